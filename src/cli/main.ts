@@ -1,0 +1,2 @@
+// The `minutes` command-line tool: a thin shell over src/core.
+console.log('minutes: not yet');

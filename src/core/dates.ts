@@ -1,0 +1,195 @@
+/**
+ * Dates as minutes secretaries write them: "2007-06-15", "15 June 07", "15th June", "June 07", "19/12/2007".
+ * Pure functions; every date is handled as a calendar date (no time zones), as an ISO string `YYYY-MM-DD`.
+ */
+
+export type DatePrecision = 'day' | 'month';
+
+export interface ParsedDate {
+  /** ISO `YYYY-MM-DD`. A month-precision date is the month's last day, so it sorts after every day of it. */
+  iso: string;
+  precision: DatePrecision;
+  /** Numeric day/month that reads both ways (e.g. 03/04/2008): `iso` follows the configured order. */
+  ambiguous?: { alternative: string };
+}
+
+export interface DateContext {
+  /** ISO date of the meeting: year-less and two-digit-year dates resolve relative to it. */
+  meetingDate?: string;
+  /** ISO date used when the meeting date is unknown (defaults to today). */
+  today?: string;
+  /** `19/12/2007` is day first unless this says otherwise. */
+  dayFirst?: boolean;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
+  dec: 12, december: 12,
+};
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\\.?,?\\s+)?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = "(?:,?\\s+'?(\\d{4}|\\d{2}))";
+
+const ISO_RE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
+const DAY_MONTH_RE = new RegExp(`^${WEEKDAY}${DAY}(?:\\s+of)?[\\s-]+${MONTH_NAME}${YEAR}?$`, 'i');
+const MONTH_DAY_RE = new RegExp(`^${WEEKDAY}${MONTH_NAME}\\s+${DAY}${YEAR}?$`, 'i');
+const MONTH_YEAR_RE = new RegExp(`^${MONTH_NAME}${YEAR}$`, 'i');
+const NUMERIC_RE = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})$/;
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function toIso(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function isValid(year: number, month: number, day: number): boolean {
+  return year >= 1000 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+export function todayIso(now: Date = new Date()): string {
+  return toIso(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+function referenceDate(context: DateContext): string {
+  return context.meetingDate ?? context.today ?? todayIso();
+}
+
+/** A two-digit year is the one nearest the reference year ("07" in 2007 minutes is 2007, not 1907). */
+function expandYear(text: string, context: DateContext): number {
+  const value = Number(text);
+  if (text.length === 4) return value;
+  const reference = Number(referenceDate(context).slice(0, 4));
+  const century = Math.floor(reference / 100) * 100;
+  const candidates = [century - 100 + value, century + value, century + 100 + value];
+  return candidates.reduce((best, year) => (Math.abs(year - reference) < Math.abs(best - reference) ? year : best));
+}
+
+/**
+ * A year-less date is due on or after the meeting, allowing for a date a little in the past
+ * ("the meeting on 3rd June" written on 6 June): within two months before the meeting it stays in that year.
+ */
+function resolveYearless(month: number, day: number, context: DateContext): number | undefined {
+  const reference = referenceDate(context);
+  const year = Number(reference.slice(0, 4));
+  for (const candidate of [year, year + 1]) {
+    if (!isValid(candidate, month, day)) continue;
+    if (daysBetween(reference, toIso(candidate, month, day)) >= -62) return candidate;
+  }
+  return isValid(year + 1, month, day) ? year + 1 : undefined;
+}
+
+export function daysBetween(fromIso: string, toIsoDate: string): number {
+  const [y1, m1, d1] = fromIso.split('-').map(Number);
+  const [y2, m2, d2] = toIsoDate.split('-').map(Number);
+  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
+}
+
+function monthNumber(name: string): number | undefined {
+  return MONTHS[name.toLowerCase().replace(/\.$/, '')];
+}
+
+function dayDate(year: number, month: number, day: number): ParsedDate | undefined {
+  return isValid(year, month, day) ? { iso: toIso(year, month, day), precision: 'day' } : undefined;
+}
+
+/**
+ * Reads one date written in any form the dialect accepts; `undefined` when the text is not such a date.
+ * Surrounding whitespace and a trailing full stop are ignored.
+ */
+export function parseDate(input: string, context: DateContext = {}): ParsedDate | undefined {
+  const text = input.trim().replace(/[.,;]$/, '').replace(/\s+/g, ' ');
+  if (text.length === 0 || text.length > 40) return undefined;
+
+  let match = ISO_RE.exec(text);
+  if (match) return dayDate(Number(match[1]), Number(match[2]), Number(match[3]));
+
+  match = DAY_MONTH_RE.exec(text);
+  if (match) return namedDate(Number(match[1]), match[2], match[3], context);
+
+  match = MONTH_DAY_RE.exec(text);
+  if (match) return namedDate(Number(match[2]), match[1], match[3], context);
+
+  match = MONTH_YEAR_RE.exec(text);
+  if (match) {
+    const month = monthNumber(match[1]);
+    const year = expandYear(match[2], context);
+    if (month === undefined || !isValid(year, month, 1)) return undefined;
+    return { iso: toIso(year, month, daysInMonth(year, month)), precision: 'month' };
+  }
+
+  match = NUMERIC_RE.exec(text);
+  if (match) {
+    const first = Number(match[1]);
+    const second = Number(match[2]);
+    const year = expandYear(match[3], context);
+    const dayFirst = context.dayFirst ?? true;
+    const [day, month] = dayFirst ? [first, second] : [second, first];
+    const parsed = dayDate(year, month, day);
+    if (!parsed) return undefined;
+    const other = dayDate(year, day, month);
+    if (other && first !== second) parsed.ambiguous = { alternative: other.iso };
+    return parsed;
+  }
+  return undefined;
+}
+
+function namedDate(day: number, monthText: string, yearText: string | undefined, context: DateContext): ParsedDate | undefined {
+  const month = monthNumber(monthText);
+  if (month === undefined) return undefined;
+  const year = yearText === undefined ? resolveYearless(month, day, context) : expandYear(yearText, context);
+  return year === undefined ? undefined : dayDate(year, month, day);
+}
+
+/** Where a date was found inside a longer text, with its offsets in that text. */
+export interface FoundDate extends ParsedDate {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const SEARCH_RE = new RegExp(
+  [
+    '\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b',
+    `\\b${WEEKDAY}${DAY}(?:\\s+of)?[\\s-]+${MONTH_NAME}(?:${YEAR})?\\b`,
+    `\\b${WEEKDAY}${MONTH_NAME}\\s+${DAY}(?:${YEAR})?\\b`,
+    `\\b${MONTH_NAME}${YEAR}\\b`,
+    '\\b\\d{1,2}[/.]\\d{1,2}[/.](?:\\d{4}|\\d{2})\\b',
+  ].join('|'),
+  'gi',
+);
+
+/** Every date in a text, left to right, longest reading first. */
+export function findDates(text: string, context: DateContext = {}): FoundDate[] {
+  const found: FoundDate[] = [];
+  SEARCH_RE.lastIndex = 0;
+  for (let match = SEARCH_RE.exec(text); match; match = SEARCH_RE.exec(text)) {
+    const parsed = parseDate(match[0], context);
+    if (parsed) found.push({ ...parsed, text: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  return found;
+}
+
+/** Date of a file from its name: `2007-06-06`, `2007_06_06` or `20070606`. */
+export function dateFromFileName(name: string): string | undefined {
+  const match = /(?:^|[^\d])((?:19|20)\d{2})[-_]?(\d{2})[-_]?(\d{2})(?!\d)/.exec(name);
+  if (!match) return undefined;
+  return dayDate(Number(match[1]), Number(match[2]), Number(match[3]))?.iso;
+}
+
+export function endOfMonth(iso: string): string {
+  const [year, month] = iso.split('-').map(Number);
+  return toIso(year, month, daysInMonth(year, month));
+}
+
+export function formatLongDate(iso: string, precision: DatePrecision = 'day'): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  const monthName = MONTH_NAMES[month - 1];
+  return precision === 'month' ? `${monthName} ${year}` : `${day} ${monthName} ${year}`;
+}

@@ -1,0 +1,143 @@
+/**
+ * The model of one minutes document: what every feature (tree, diagnostics, export, CLI) reads.
+ * Positions are 0-based lines and UTF-16 columns, as in VS Code and LSP; the CLI prints them 1-based.
+ */
+import type { DatePrecision } from './dates';
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export type RosterRole = 'attendee' | 'apology' | 'copy';
+
+export interface RosterEntry {
+  name: string;
+  /** Explicit aliases (`Mark Jones (MJ)`) and @handles, without the `@`. */
+  aliases: string[];
+  affiliation?: string;
+  role: RosterRole;
+  range: Range;
+}
+
+export type ActionKind = 'table' | 'line' | 'task';
+export type ActionStatus = 'open' | 'done' | 'cancelled';
+
+export interface OwnerRef {
+  /** As written, without a leading `@`. */
+  text: string;
+  /** The roster's full name when the owner resolves; otherwise undefined. */
+  person?: string;
+  range: Range;
+}
+
+export interface Action {
+  kind: ActionKind;
+  /** The whole construct: the table row, the action line(s) or the task item. */
+  range: Range;
+  text: string;
+  textRange: Range;
+  owners: OwnerRef[];
+  /** Where owners are (or, for a missing owner, would be) written: the owner cell, or the text after the marker. */
+  ownerRange: Range;
+  due: string | null;
+  dueText: string | null;
+  duePrecision: DatePrecision | null;
+  dueRange?: Range;
+  status: ActionStatus;
+  statusRange?: Range;
+  /** Table actions: the column layout, so edits can keep the table aligned. */
+  table?: { headerLine: number; columns: { owner: number; action: number; due?: number; status?: number } };
+}
+
+export interface Decision {
+  text: string;
+  range: Range;
+}
+
+export interface NextMeeting {
+  date?: string;
+  dateText?: string;
+  time?: string;
+  place?: string;
+  range: Range;
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export type DiagnosticCode =
+  | 'missing-owner'
+  | 'missing-due'
+  | 'bad-date'
+  | 'ambiguous-date'
+  | 'unknown-person'
+  | 'due-before-meeting'
+  | 'bad-front-matter';
+
+export interface MinutesDiagnostic {
+  code: DiagnosticCode;
+  severity: Severity;
+  message: string;
+  range: Range;
+}
+
+export interface MinutesDocument {
+  title?: string;
+  /** ISO date of the meeting. */
+  date?: string;
+  dateSource?: 'front-matter' | 'date-line' | 'title' | 'file-name';
+  location?: string;
+  roster: RosterEntry[];
+  actions: Action[];
+  decisions: Decision[];
+  nextMeeting?: NextMeeting;
+  diagnostics: MinutesDiagnostic[];
+}
+
+/** Maps offsets in a text to positions, in O(log lines). */
+export class LineIndex {
+  private readonly lineStarts: number[] = [0];
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+    }
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  position(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid] <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low, character: clamped - this.lineStarts[low] };
+  }
+
+  offset(position: Position): number {
+    const start = this.lineStarts[Math.min(position.line, this.lineStarts.length - 1)] ?? 0;
+    return Math.min(start + position.character, this.text.length);
+  }
+
+  range(start: number, end: number): Range {
+    return { start: this.position(start), end: this.position(end) };
+  }
+
+  lineText(line: number): string {
+    const start = this.lineStarts[line] ?? this.text.length;
+    const next = this.lineStarts[line + 1];
+    const end = next === undefined ? this.text.length : next - 1;
+    return this.text.slice(start, end).replace(/\r$/, '');
+  }
+}
