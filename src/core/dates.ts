@@ -39,6 +39,7 @@ const ISO_RE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
 const DAY_MONTH_RE = new RegExp(`^${WEEKDAY}${DAY}(?:\\s+of)?[\\s-]+${MONTH_NAME}${YEAR}?$`, 'i');
 const MONTH_DAY_RE = new RegExp(`^${WEEKDAY}${MONTH_NAME}\\s+${DAY}${YEAR}?$`, 'i');
 const MONTH_YEAR_RE = new RegExp(`^${MONTH_NAME}${YEAR}$`, 'i');
+const MONTH_SHORT_YEAR_RE = new RegExp(`^${MONTH_NAME}\\s+'?(\\d{2})$`, 'i');
 const NUMERIC_RE = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})$/;
 
 export function daysInMonth(year: number, month: number): number {
@@ -113,16 +114,17 @@ export function parseDate(input: string, context: DateContext = {}): ParsedDate 
   match = DAY_MONTH_RE.exec(text);
   if (match) return namedDate(Number(match[1]), match[2], match[3], context);
 
+  // "June 07" is June 2007 (a leading zero, or the meeting's own year); "June 15" is the 15th of June.
+  match = MONTH_SHORT_YEAR_RE.exec(text);
+  if (match && (match[2].startsWith('0') || match[2] === referenceDate(context).slice(2, 4))) {
+    return monthDate(match[1], match[2], context);
+  }
+
   match = MONTH_DAY_RE.exec(text);
   if (match) return namedDate(Number(match[2]), match[1], match[3], context);
 
   match = MONTH_YEAR_RE.exec(text);
-  if (match) {
-    const month = monthNumber(match[1]);
-    const year = expandYear(match[2], context);
-    if (month === undefined || !isValid(year, month, 1)) return undefined;
-    return { iso: toIso(year, month, daysInMonth(year, month)), precision: 'month' };
-  }
+  if (match) return monthDate(match[1], match[2], context);
 
   match = NUMERIC_RE.exec(text);
   if (match) {
@@ -138,6 +140,13 @@ export function parseDate(input: string, context: DateContext = {}): ParsedDate 
     return parsed;
   }
   return undefined;
+}
+
+function monthDate(monthText: string, yearText: string, context: DateContext): ParsedDate | undefined {
+  const month = monthNumber(monthText);
+  const year = expandYear(yearText, context);
+  if (month === undefined || !isValid(year, month, 1)) return undefined;
+  return { iso: toIso(year, month, daysInMonth(year, month)), precision: 'month' };
 }
 
 function namedDate(day: number, monthText: string, yearText: string | undefined, context: DateContext): ParsedDate | undefined {

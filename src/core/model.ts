@@ -33,6 +33,8 @@ export interface OwnerRef {
   text: string;
   /** The roster's full name when the owner resolves; otherwise undefined. */
   person?: string;
+  /** Every person the written name could mean, when it is ambiguous. */
+  ambiguous?: string[];
   range: Range;
 }
 
@@ -49,6 +51,10 @@ export interface Action {
   dueText: string | null;
   duePrecision: DatePrecision | null;
   dueRange?: Range;
+  /** A numeric due date that reads both ways: the other reading, ISO. */
+  dueAmbiguous?: string;
+  /** The due text is a relative phrase ("next meeting") the document gives no date for. */
+  dueRelative?: boolean;
   status: ActionStatus;
   statusRange?: Range;
   /** Table actions: the column layout, so edits can keep the table aligned. */

@@ -1,0 +1,69 @@
+/**
+ * The diagnostics computer: a parsed document in, problems out. Pure; the editor and the CLI only publish them.
+ */
+import { formatLongDate } from './dates';
+import type { DiagnosticCode, MinutesDiagnostic, MinutesDocument, Range, Severity } from './model';
+import type { PeopleResolver } from './people';
+
+export const DEFAULT_SEVERITIES: Record<DiagnosticCode, Severity> = {
+  'missing-owner': 'warning',
+  'missing-due': 'warning',
+  'bad-date': 'error',
+  'ambiguous-date': 'warning',
+  'unknown-person': 'information',
+  'due-before-meeting': 'warning',
+  'bad-front-matter': 'error',
+};
+
+export const DIAGNOSTIC_CODES = Object.keys(DEFAULT_SEVERITIES) as DiagnosticCode[];
+
+export interface DiagnosticInputs {
+  /** Whether the document (or the people setting) names anybody: only then is an unknown owner worth a word. */
+  rosterKnown: boolean;
+  resolver: PeopleResolver;
+  frontMatterError?: { message: string; range: Range };
+}
+
+export function computeDiagnostics(document: MinutesDocument, inputs: DiagnosticInputs): MinutesDiagnostic[] {
+  const diagnostics: MinutesDiagnostic[] = [];
+  const add = (code: DiagnosticCode, message: string, range: Range): void => {
+    diagnostics.push({ code, severity: DEFAULT_SEVERITIES[code], message, range });
+  };
+
+  if (inputs.frontMatterError) add('bad-front-matter', inputs.frontMatterError.message, inputs.frontMatterError.range);
+
+  for (const action of document.actions) {
+    if (action.status !== 'open') continue;
+    const label = quote(action.text);
+    if (action.owners.length === 0) {
+      add('missing-owner', `Action ${label} has no owner.`, action.kind === 'table' ? action.ownerRange : action.textRange);
+    }
+    for (const owner of action.owners) {
+      if (owner.person || !inputs.rosterKnown) continue;
+      const message = owner.ambiguous
+        ? `"${owner.text}" could be ${owner.ambiguous.join(' or ')}: write the full name or add an alias to the roster.`
+        : `"${owner.text}" is not on the roster (Attended, Apologies or Copies to).`;
+      add('unknown-person', message, owner.range);
+    }
+    if (action.dueText === null) {
+      add('missing-due', `Action ${label} has no due date.`, action.dueRange ?? action.textRange);
+    } else if (action.due === null && !action.dueRelative) {
+      add('bad-date', `"${action.dueText}" is not a date the minutes dialect can read (try 2007-06-15, 15 June 2007 or June 2007).`, action.dueRange ?? action.textRange);
+    } else if (action.due !== null && action.dueAmbiguous) {
+      add(
+        'ambiguous-date',
+        `"${action.dueText}" reads as ${formatLongDate(action.due)} or ${formatLongDate(action.dueAmbiguous)}: write it as ${action.due} to be sure.`,
+        action.dueRange ?? action.textRange,
+      );
+    }
+    if (action.due !== null && document.date && action.due < document.date) {
+      add('due-before-meeting', `Due ${formatLongDate(action.due, action.duePrecision ?? 'day')}, before the meeting itself (${formatLongDate(document.date)}).`, action.dueRange ?? action.textRange);
+    }
+  }
+  return diagnostics;
+}
+
+function quote(text: string): string {
+  const short = text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  return short ? `"${short}"` : '(empty)';
+}

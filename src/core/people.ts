@@ -1,0 +1,155 @@
+/**
+ * People on a roster, and resolving what an owner is written as (`MJ`, `@MJ`, `Mark Jones`) to one full name.
+ */
+import type { RosterEntry, RosterRole, Range } from './model';
+
+const HONORIFICS = /^(?:dr|mr|mrs|ms|miss|prof|professor|sir|dame|cllr|rev)\.?$/i;
+const AFFILIATION_SEPARATOR = /\s+(?:—|–|-)\s+/;
+
+/** Removes Markdown emphasis, links and code marks around a name. */
+export function plainText(text: string): string {
+  return text
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__|\*|_|`|~~)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export interface ParsedRosterEntry {
+  name: string;
+  aliases: string[];
+  affiliation?: string;
+}
+
+/**
+ * Reads one roster entry: `Mark Jones (MJ) — West Herts PCT`, `@mjones`, `Mark Jones (MJ, @mjones)`.
+ * Returns undefined for text that names nobody.
+ */
+export function parseRosterEntry(raw: string): ParsedRosterEntry | undefined {
+  let text = plainText(raw).replace(/[.;]$/, '');
+  let affiliation: string | undefined;
+  const separator = AFFILIATION_SEPARATOR.exec(text);
+  if (separator) {
+    affiliation = text.slice(separator.index + separator[0].length).trim() || undefined;
+    text = text.slice(0, separator.index).trim();
+  }
+  const aliases: string[] = [];
+  text = text
+    .replace(/\(([^)]*)\)/g, (_whole, inner: string) => {
+      for (const part of inner.split(/[,;/]/)) {
+        const alias = part.trim().replace(/^@/, '');
+        if (/^[\p{L}\p{N}._-]{1,20}$/u.test(alias)) aliases.push(alias);
+        else if (alias && !affiliation) affiliation = part.trim();
+      }
+      return ' ';
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (text.startsWith('@')) {
+    const handle = text.slice(1);
+    if (!handle) return undefined;
+    return { name: handle, aliases: [handle, ...aliases.filter((a) => a !== handle)], affiliation };
+  }
+  if (!/\p{L}/u.test(text)) return undefined;
+  return { name: text, aliases, affiliation };
+}
+
+/** Initials of a full name, ignoring honorifics: "Dr Ian Goodman" → "IG". */
+export function initials(name: string): string {
+  const words = name.split(/[\s-]+/).filter((w) => w && !HONORIFICS.test(w));
+  if (words.length < 2) return '';
+  return words.map((w) => w.charAt(0).toUpperCase()).join('');
+}
+
+function firstName(name: string): string {
+  const words = name.split(/\s+/).filter((w) => w && !HONORIFICS.test(w));
+  return words.length >= 2 ? words[0] : '';
+}
+
+export type Resolution = { person: string } | { ambiguous: string[] } | { unknown: true };
+
+/**
+ * Resolves owners against a roster. Full names, explicit aliases and @handles come first; a person's initials and
+ * first name are used too, but only when they point at exactly one person (ambiguity is reported, never guessed).
+ */
+export class PeopleResolver {
+  private readonly explicit = new Map<string, Set<string>>();
+  private readonly implicit = new Map<string, Set<string>>();
+
+  constructor(entries: readonly { name: string; aliases: readonly string[] }[], extra: Record<string, string[]> = {}) {
+    for (const entry of entries) {
+      this.add(this.explicit, entry.name, entry.name);
+      for (const alias of entry.aliases) this.add(this.explicit, alias, entry.name);
+      for (const implicit of [initials(entry.name), firstName(entry.name)]) {
+        if (implicit) this.add(this.implicit, implicit, entry.name);
+      }
+    }
+    for (const [name, aliases] of Object.entries(extra)) {
+      this.add(this.explicit, name, name);
+      for (const alias of aliases) this.add(this.explicit, alias, name);
+    }
+  }
+
+  get isEmpty(): boolean {
+    return this.explicit.size === 0;
+  }
+
+  private add(map: Map<string, Set<string>>, key: string, name: string): void {
+    const normalised = normaliseKey(key);
+    if (!normalised) return;
+    let names = map.get(normalised);
+    if (!names) map.set(normalised, (names = new Set()));
+    names.add(name);
+  }
+
+  resolve(written: string): Resolution {
+    const key = normaliseKey(written);
+    for (const map of [this.explicit, this.implicit]) {
+      const names = map.get(key);
+      if (!names) continue;
+      if (names.size === 1) return { person: [...names][0] };
+      return { ambiguous: [...names].sort() };
+    }
+    return { unknown: true };
+  }
+}
+
+function normaliseKey(text: string): string {
+  return plainText(text).replace(/^@/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Splits joint owners: `Meena Savla / Mark Jones`, `MJ, RS & AW`, `Meena and Mark`. */
+export function splitOwners(text: string): { text: string; start: number; end: number }[] {
+  const parts: { text: string; start: number; end: number }[] = [];
+  const separator = /\s*(?:\/|,|&|\+|\band\b)\s*/gi;
+  let start = 0;
+  const push = (from: number, to: number): void => {
+    const slice = text.slice(from, to);
+    const leading = slice.length - slice.trimStart().length;
+    const trimmed = slice.trim();
+    if (trimmed) parts.push({ text: trimmed, start: from + leading, end: from + leading + trimmed.length });
+  };
+  for (let match = separator.exec(text); match; match = separator.exec(text)) {
+    push(start, match.index);
+    start = match.index + match[0].length;
+  }
+  push(start, text.length);
+  return parts;
+}
+
+/** Does the text read like a list of names (not like the start of a sentence)? */
+export function looksLikeNames(text: string): boolean {
+  const owners = splitOwners(text);
+  if (owners.length === 0 || text.length > 80) return false;
+  return owners.every(({ text: owner }) => {
+    const name = plainText(owner);
+    if (/^@[\p{L}\p{N}._-]+$/u.test(name)) return true;
+    const words = name.split(/\s+/);
+    if (words.length > 4) return false;
+    return words.every((word) => /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}{1,4}|(?:de|van|von|der|la|le|da|di|du)|\p{L}\.)$/u.test(word));
+  });
+}
+
+export function rosterEntry(parsed: ParsedRosterEntry, role: RosterRole, range: Range): RosterEntry {
+  return { name: parsed.name, aliases: parsed.aliases, affiliation: parsed.affiliation, role, range };
+}
