@@ -1,5 +1,8 @@
 // Bundles the extension and the CLI with esbuild. `vscode` stays external: the extension host provides it.
 import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -9,6 +12,7 @@ const common = {
   target: 'node20',
   sourcemap: true,
   logLevel: 'info',
+  define: { __MINUTES_VERSION__: JSON.stringify(version) },
 };
 
 const builds = [

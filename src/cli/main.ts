@@ -1,2 +1,143 @@
-// The `minutes` command-line tool: a thin shell over src/core.
-console.log('minutes: not yet');
+/**
+ * The `minutes` command-line tool, a thin shell over src/core: `minutes export` and `minutes check`.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildSummary, EXPORT_FORMATS, formatSummary, type ExportFormat, type SourceDocument } from '../core/export';
+import { parseDate } from '../core/dates';
+import { parseMinutes } from '../core/parse';
+import { findMinutesFiles, readMinutesFile, toPosix } from './files';
+
+const HELP = `minutes: actions, owners and due dates from meeting minutes in Markdown
+
+Usage:
+  minutes export [paths...] [--format json|markdown|csv] [--output FILE [--force]]
+                 [--open] [--person NAME] [--glob GLOB]... [--month-first] [--today YYYY-MM-DD]
+  minutes check  [paths...] [--glob GLOB]... [--month-first]
+  minutes --help | --version
+
+Paths are files, folders (searched recursively for *.minutes.md, skipping node_modules and .git) or globs
+(quote them: 'meetings/**/*.md'). With no path, the current folder is searched.
+
+  export   prints the actions, decisions and diagnostics found (JSON by default)
+  check    prints diagnostics as file:line:col severity code message; exits 1 when any is an error
+
+Options:
+  -f, --format     json (default), markdown or csv
+  -o, --output     write to FILE instead of standard output; an existing FILE is kept unless --force
+      --open       only open actions
+      --person     only actions owned by NAME (as the roster names them)
+      --glob       which files a folder holds (default **/*.minutes.md); repeat for more
+      --month-first  read 03/04/2008 as March 4th (default: day first)
+      --today      the date that decides what is overdue in Markdown (default: today)
+`;
+
+interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+}
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    io.stdout(HELP);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === '--version' || command === '-v') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  if (command !== 'export' && command !== 'check') {
+    io.stderr(`minutes: unknown command "${command}". Try minutes --help.\n`);
+    return 2;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...rest],
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f', default: 'json' },
+        output: { type: 'string', short: 'o' },
+        force: { type: 'boolean', default: false },
+        open: { type: 'boolean', default: false },
+        person: { type: 'string' },
+        glob: { type: 'string', multiple: true },
+        'month-first': { type: 'boolean', default: false },
+        today: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    io.stderr(`minutes: ${(error as Error).message}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const format = values.format as ExportFormat;
+  if (!EXPORT_FORMATS.includes(format)) {
+    io.stderr(`minutes: unknown format "${values.format}" (use ${EXPORT_FORMATS.join(', ')}).\n`);
+    return 2;
+  }
+  if (values.today !== undefined && parseDate(values.today)?.iso !== values.today) {
+    io.stderr(`minutes: --today must be a date written YYYY-MM-DD, not "${values.today}".\n`);
+    return 2;
+  }
+
+  const found = await findMinutesFiles(positionals, values.glob ?? undefined, io.cwd);
+  for (const missing of found.missing) io.stderr(`minutes: ${missing}: no such file or folder, or no minutes file matches\n`);
+  for (const problem of found.problems) io.stderr(`minutes: ${toPosix(path.relative(io.cwd, problem.path))}: ${problem.message}\n`);
+
+  const sources: SourceDocument[] = [];
+  for (const file of found.files) {
+    const relative = toPosix(path.relative(io.cwd, file)) || path.basename(file);
+    const read = await readMinutesFile(file);
+    if ('problem' in read) {
+      io.stderr(`minutes: ${relative}: ${read.problem}\n`);
+      continue;
+    }
+    sources.push({ file: relative, document: parseMinutes(read.text, { fileName: file, dayFirst: !values['month-first'], today: values.today }) });
+  }
+
+  if (command === 'check') {
+    const summary = buildSummary(sources);
+    for (const d of summary.diagnostics) io.stdout(`${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}\n`);
+    const errors = summary.diagnostics.filter((d) => d.severity === 'error').length;
+    io.stderr(`${sources.length} file${sources.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${summary.diagnostics.length - errors} other problem${summary.diagnostics.length - errors === 1 ? '' : 's'}.\n`);
+    if (found.missing.length > 0) return 2;
+    return errors > 0 ? 1 : 0;
+  }
+
+  const summary = buildSummary(sources, { openOnly: values.open, person: values.person });
+  const from = positionals.length > 0 ? positionals.join(', ') : toPosix(path.basename(io.cwd));
+  const output = formatSummary(summary, format, { today: values.today, from: `${sources.length} file${sources.length === 1 ? '' : 's'} in ${from}` });
+  if (values.output) {
+    const target = path.resolve(io.cwd, values.output);
+    try {
+      await fs.writeFile(target, output, { flag: values.force ? 'w' : 'wx' });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      io.stderr(code === 'EEXIST' ? `minutes: ${values.output} exists; not overwritten (use --force to replace it).\n` : `minutes: cannot write ${values.output}: ${(error as Error).message}\n`);
+      return 2;
+    }
+    io.stderr(`minutes: ${summary.actions.length} action${summary.actions.length === 1 ? '' : 's'} written to ${values.output}\n`);
+  } else {
+    io.stdout(output);
+  }
+  return found.missing.length > 0 ? 2 : 0;
+}
+
+declare const __MINUTES_VERSION__: string | undefined;
+const VERSION = typeof __MINUTES_VERSION__ === 'string' ? __MINUTES_VERSION__ : 'development';
+
+if (require.main === module) {
+  main(process.argv.slice(2), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), cwd: process.cwd() }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`minutes: unexpected failure: ${error instanceof Error ? error.stack : String(error)}\n`);
+      process.exitCode = 70;
+    },
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * Finding and reading minutes files for the CLI: folders are searched recursively, globs expanded, and files that
+ * cannot be read as text are reported and skipped so that one bad file never stops a run.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { DEFAULT_MINUTES_GLOB, globToRegExp, isGlob, matchesAny } from '../core/glob';
+
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+/** Minutes are small; a file this big is almost certainly something else (and would stall a run). */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+export interface FoundFiles {
+  files: string[];
+  problems: Problem[];
+  /** Arguments that named nothing: a usage error. */
+  missing: string[];
+}
+
+export async function findMinutesFiles(args: readonly string[], globs: readonly string[] = [DEFAULT_MINUTES_GLOB], cwd = process.cwd()): Promise<FoundFiles> {
+  const found = new Set<string>();
+  const result: FoundFiles = { files: [], problems: [], missing: [] };
+  for (const arg of args.length > 0 ? args : ['.']) {
+    if (isGlob(arg)) {
+      const base = staticPrefix(arg);
+      const pattern = globToRegExp(toPosix(path.relative(cwd, path.resolve(cwd, arg))));
+      const before = found.size;
+      await walk(path.resolve(cwd, base), (file) => pattern.test(toPosix(path.relative(cwd, file))), found, result.problems);
+      if (found.size === before) result.missing.push(arg);
+      continue;
+    }
+    const absolute = path.resolve(cwd, arg);
+    const stat = await fs.stat(absolute).catch(() => undefined);
+    if (!stat) result.missing.push(arg);
+    else if (stat.isDirectory()) await walk(absolute, (file) => matchesAny(toPosix(path.relative(absolute, file)), globs), found, result.problems);
+    else found.add(absolute);
+  }
+  result.files = [...found].sort();
+  return result;
+}
+
+function staticPrefix(glob: string): string {
+  const parts = glob.split(/[\\/]/);
+  const index = parts.findIndex((part) => isGlob(part));
+  return parts.slice(0, index).join('/') || '.';
+}
+
+async function walk(folder: string, include: (file: string) => boolean, found: Set<string>, problems: Problem[]): Promise<void> {
+  let entries;
+  try {
+    entries = await fs.readdir(folder, { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') problems.push({ path: folder, message: `cannot list folder: ${(error as Error).message}` });
+    return;
+  }
+  for (const entry of entries) {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_FOLDERS.has(entry.name)) await walk(full, include, found, problems);
+    } else if (entry.isFile() && include(full)) {
+      found.add(full);
+    }
+  }
+}
+
+export type ReadResult = { text: string } | { problem: string };
+
+/** Reads a file as UTF-8 text, or says why it is not minutes: gone, too large, binary or not UTF-8. */
+export async function readMinutesFile(file: string): Promise<ReadResult> {
+  try {
+    const stat = await fs.stat(file);
+    if (stat.size > MAX_FILE_BYTES) return { problem: `skipped: ${formatBytes(stat.size)} is larger than the ${formatBytes(MAX_FILE_BYTES)} a minutes file can be` };
+    const bytes = await fs.readFile(file);
+    if (bytes.subarray(0, 8192).includes(0)) return { problem: 'skipped: binary file' };
+    try {
+      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '') };
+    } catch {
+      return { problem: 'skipped: not UTF-8 text' };
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { problem: 'skipped: the file disappeared before it could be read' };
+    return { problem: `skipped: ${(error as Error).message}` };
+  }
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`;
+}
+
+export function toPosix(file: string): string {
+  return file.split(path.sep).join('/');
+}

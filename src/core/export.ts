@@ -1,0 +1,226 @@
+/**
+ * Action summaries built from parsed documents: the JSON schema the CLI prints, Markdown and CSV.
+ * Shared by the CLI and the editor's export command so that both say the same.
+ */
+import { formatLongDate, todayIso } from './dates';
+import type { ActionKind, ActionStatus, MinutesDocument, Severity } from './model';
+
+export interface SourceDocument {
+  /** Path relative to the folder the summary is made from, with forward slashes. */
+  file: string;
+  document: MinutesDocument;
+}
+
+export interface ExportedAction {
+  file: string;
+  line: number;
+  owners: string[];
+  text: string;
+  due: string | null;
+  dueText: string | null;
+  duePrecision: 'day' | 'month' | null;
+  status: ActionStatus;
+  kind: ActionKind;
+  meeting: { title: string | null; date: string | null };
+}
+
+export interface ExportedDecision {
+  file: string;
+  line: number;
+  text: string;
+  meeting: { title: string | null; date: string | null };
+}
+
+export interface ExportedDiagnostic {
+  file: string;
+  line: number;
+  column: number;
+  severity: Severity;
+  code: string;
+  message: string;
+}
+
+export interface ActionSummary {
+  actions: ExportedAction[];
+  decisions: ExportedDecision[];
+  diagnostics: ExportedDiagnostic[];
+}
+
+export interface SummaryOptions {
+  /** Only open actions. */
+  openOnly?: boolean;
+  /** Only actions owned by this person (full name, case-insensitive). */
+  person?: string;
+}
+
+export function buildSummary(sources: readonly SourceDocument[], options: SummaryOptions = {}): ActionSummary {
+  const summary: ActionSummary = { actions: [], decisions: [], diagnostics: [] };
+  const person = options.person?.toLowerCase();
+  for (const { file, document } of sources) {
+    const meeting = { title: document.title ?? null, date: document.date ?? null };
+    for (const action of document.actions) {
+      if (options.openOnly && action.status !== 'open') continue;
+      const owners = action.owners.map((owner) => owner.person ?? owner.text);
+      if (person !== undefined && !owners.some((owner) => owner.toLowerCase() === person)) continue;
+      summary.actions.push({
+        file,
+        line: action.range.start.line + 1,
+        owners,
+        text: action.text,
+        due: action.due,
+        dueText: action.dueText,
+        duePrecision: action.duePrecision,
+        status: action.status,
+        kind: action.kind,
+        meeting,
+      });
+    }
+    for (const decision of document.decisions) {
+      summary.decisions.push({ file, line: decision.range.start.line + 1, text: decision.text, meeting });
+    }
+    for (const diagnostic of document.diagnostics) {
+      summary.diagnostics.push({
+        file,
+        line: diagnostic.range.start.line + 1,
+        column: diagnostic.range.start.character + 1,
+        severity: diagnostic.severity,
+        code: diagnostic.code,
+        message: diagnostic.message,
+      });
+    }
+  }
+  summary.actions.sort(compareActions);
+  return summary;
+}
+
+/** By due date (undated last), then by file and line, so summaries read in the order work falls due. */
+export function compareActions(a: ExportedAction, b: ExportedAction): number {
+  if (a.due !== b.due) {
+    if (a.due === null) return 1;
+    if (b.due === null) return -1;
+    return a.due < b.due ? -1 : 1;
+  }
+  return a.file.localeCompare(b.file) || a.line - b.line;
+}
+
+export function formatJson(summary: ActionSummary): string {
+  return `${JSON.stringify(summary, null, 2)}\n`;
+}
+
+// ---- CSV (RFC 4180) ---------------------------------------------------------------------------------
+
+const CSV_COLUMNS = ['Owner', 'Action', 'Due', 'Due as written', 'Status', 'Meeting', 'Meeting date', 'File', 'Line'];
+
+/**
+ * One CSV cell. Cells a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, carriage return first) get a
+ * leading apostrophe, which spreadsheets show as text.
+ */
+export function csvCell(value: string | number | null): string {
+  let text = value === null ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function formatCsv(summary: ActionSummary): string {
+  const rows = [CSV_COLUMNS.map(csvCell).join(',')];
+  for (const action of summary.actions) {
+    rows.push(
+      [
+        action.owners.join('; '),
+        action.text,
+        action.due,
+        action.dueText,
+        action.status,
+        action.meeting.title,
+        action.meeting.date,
+        action.file,
+        action.line,
+      ]
+        .map(csvCell)
+        .join(','),
+    );
+  }
+  return `${rows.join('\r\n')}\r\n`;
+}
+
+// ---- Markdown -----------------------------------------------------------------------------------------
+
+export interface MarkdownOptions {
+  /** ISO date the summary is made on: it decides what is overdue. Defaults to today. */
+  today?: string;
+  /** What the summary was made from, for its header ("3 files in minutes/"). */
+  from?: string;
+}
+
+const NO_OWNER = 'No owner';
+
+function markdownEscape(text: string): string {
+  return text.replace(/([\\`*_[\]|<>])/g, '\\$1').replace(/\r?\n/g, ' ');
+}
+
+function linkTarget(file: string): string {
+  return encodeURI(file).replace(/\(/g, '%28').replace(/\)/g, '%29');
+}
+
+/** Grouped by person, then Overdue / by due date / No date; each action links back to its file and line. */
+export function formatMarkdown(summary: ActionSummary, options: MarkdownOptions = {}): string {
+  const today = options.today ?? todayIso();
+  const byPerson = new Map<string, ExportedAction[]>();
+  for (const action of summary.actions) {
+    for (const owner of action.owners.length > 0 ? action.owners : [NO_OWNER]) {
+      const list = byPerson.get(owner) ?? [];
+      list.push(action);
+      byPerson.set(owner, list);
+    }
+  }
+  const people = [...byPerson.keys()].sort((a, b) => (a === NO_OWNER ? 1 : b === NO_OWNER ? -1 : a.localeCompare(b)));
+  const openCount = summary.actions.filter((a) => a.status === 'open').length;
+  const lines = [
+    '# Summary of actions',
+    '',
+    `Made on ${formatLongDate(today)}${options.from ? ` from ${markdownEscape(options.from)}` : ''}: ${summary.actions.length} action${summary.actions.length === 1 ? '' : 's'}, ${openCount} open.`,
+  ];
+  if (people.length === 0) lines.push('', 'No actions.');
+  for (const person of people) {
+    lines.push('', `## ${markdownEscape(person)}`);
+    const actions = byPerson.get(person) ?? [];
+    const overdue = actions.filter((a) => a.status === 'open' && a.due !== null && a.due < today);
+    const rest = actions.filter((a) => !overdue.includes(a));
+    const groups: [string, ExportedAction[]][] = [];
+    if (overdue.length > 0) groups.push(['Overdue', overdue]);
+    const dated = rest.filter((a) => a.due !== null);
+    if (dated.length > 0) groups.push(['Due', dated]);
+    const undated = rest.filter((a) => a.due === null);
+    if (undated.length > 0) groups.push(['No date', undated]);
+    for (const [heading, group] of groups) {
+      lines.push('', `### ${heading}`, '');
+      for (const action of group) lines.push(markdownActionLine(action, person));
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function markdownActionLine(action: ExportedAction, person: string): string {
+  const box = action.status === 'done' ? '[x]' : '[ ]';
+  const text = action.status === 'cancelled' ? `~~${markdownEscape(action.text)}~~ (cancelled)` : markdownEscape(action.text);
+  const due = action.due ? ` — due ${formatLongDate(action.due, action.duePrecision ?? 'day')}` : action.dueText ? ` — due ${markdownEscape(action.dueText)}` : '';
+  const others = action.owners.filter((owner) => owner !== person);
+  const withOthers = others.length > 0 ? ` (with ${others.map(markdownEscape).join(', ')})` : '';
+  const meeting = action.meeting.title ?? action.file;
+  const source = `[${markdownEscape(meeting)}${action.meeting.date ? `, ${action.meeting.date}` : ''}](${linkTarget(action.file)}#L${action.line})`;
+  return `- ${box} ${text}${due}${withOthers} · ${source}`;
+}
+
+export type ExportFormat = 'json' | 'markdown' | 'csv';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'markdown', 'csv'];
+
+export function formatSummary(summary: ActionSummary, format: ExportFormat, options: MarkdownOptions = {}): string {
+  switch (format) {
+    case 'json':
+      return formatJson(summary);
+    case 'csv':
+      return formatCsv(summary);
+    case 'markdown':
+      return formatMarkdown(summary, options);
+  }
+}
