@@ -264,17 +264,10 @@ class Parser {
 
   // ---- roster -----------------------------------------------------------------------------------
 
+  /** In a roster section, paragraphs and list items are people, unless they are written as actions or labels. */
   private readRosterBlock(node: List | Paragraph, role: RosterRole): void {
     if (node.type === 'paragraph') {
-      const [start, end] = this.offsets(node);
-      const lines = blockLines(this.source, start, end);
-      // A label line inside the roster ("Apologies:") switches the role for what follows.
-      const label = lines.length > 0 ? ROSTER_LABEL.exec(lines[0].text) : null;
-      if (label) {
-        this.readParagraph(node);
-        return;
-      }
-      for (const line of lines) this.readRosterLine(line, role);
+      this.readParagraph(node);
       return;
     }
     for (const item of node.children) {
@@ -282,6 +275,10 @@ class Parser {
       if (first?.type !== 'paragraph') continue;
       const [start, end] = this.offsets(first);
       const line = blockLines(this.source, start, end)[0];
+      if (typeof item.checked === 'boolean' || ACTION_MARKER.test(line.text) || DECISION_MARKER.test(line.text)) {
+        this.readListItem(item);
+        continue;
+      }
       const parsed = parseRosterEntry(line.text);
       if (parsed) this.roster.push(rosterEntry(parsed, role, this.index.range(line.start, line.end)));
       for (const child of item.children.slice(1)) if (child.type === 'list') this.readRosterBlock(child, role);

@@ -1,0 +1,85 @@
+import { strict as assert } from 'node:assert';
+import { buildSummary, csvCell, formatCsv, formatJson, formatMarkdown } from '../../src/core/export';
+import { parseMinutes } from '../../src/core/parse';
+import { fixture } from './helpers/fixtures';
+
+const seeds = () => [
+  { file: 'seeds/2007-06-06-daccom-exec.minutes.md', document: parseMinutes(fixture('seeds/2007-06-06-daccom-exec.minutes.md')) },
+  { file: 'seeds/2007-12-13-pbc-leads.minutes.md', document: parseMinutes(fixture('seeds/2007-12-13-pbc-leads.minutes.md')) },
+];
+
+describe('export', () => {
+  it('builds the JSON schema: actions, decisions, diagnostics', () => {
+    const summary = JSON.parse(formatJson(buildSummary(seeds())));
+    assert.deepEqual(Object.keys(summary), ['actions', 'decisions', 'diagnostics']);
+    assert.equal(summary.actions.length, 16);
+    const first = summary.actions[0];
+    assert.deepEqual(Object.keys(first).sort(), ['due', 'duePrecision', 'dueText', 'file', 'kind', 'line', 'meeting', 'owners', 'status', 'text'].sort());
+    assert.deepEqual(first, {
+      file: 'seeds/2007-06-06-daccom-exec.minutes.md',
+      line: 40,
+      owners: ['Meena Savla'],
+      text: 'Circulate the draft specifications for urgent care recently published by the PCT.',
+      due: '2007-06-15',
+      dueText: '15 June 07',
+      duePrecision: 'day',
+      status: 'open',
+      kind: 'table',
+      meeting: { title: 'DacCom PbC Ltd Executive Committee', date: '2007-06-06' },
+    });
+    assert.equal(summary.decisions.length, 3);
+    assert.deepEqual(summary.diagnostics[1], {
+      file: 'seeds/2007-12-13-pbc-leads.minutes.md', line: 24, column: 88, severity: 'error', code: 'bad-date',
+      message: '"31/02/2008" is not a date the minutes dialect can read (try 2007-06-15, 15 June 2007 or June 2007).',
+    });
+  });
+
+  it('filters to open actions and to one person', () => {
+    const open = buildSummary(seeds(), { openOnly: true });
+    assert.equal(open.actions.length, 15);
+    const meena = buildSummary(seeds(), { person: 'meena savla' });
+    assert.deepEqual(meena.actions.map((a) => a.line), [40, 41, 39]);
+  });
+
+  it('writes RFC 4180 CSV and neutralises formulas', () => {
+    assert.equal(csvCell('plain'), 'plain');
+    assert.equal(csvCell('a, b'), '"a, b"');
+    assert.equal(csvCell('say "hi"'), '"say ""hi"""');
+    assert.equal(csvCell('two\nlines'), '"two\nlines"');
+    assert.equal(csvCell('=SUM(A1)'), "'=SUM(A1)");
+    assert.equal(csvCell('+1'), "'+1");
+    assert.equal(csvCell('-1'), "'-1");
+    assert.equal(csvCell('@cmd'), "'@cmd");
+    assert.equal(csvCell(null), '');
+    const csv = formatCsv(buildSummary(seeds()));
+    const rows = csv.split('\r\n');
+    assert.equal(rows[0], 'Owner,Action,Due,Due as written,Status,Meeting,Meeting date,File,Line');
+    assert.equal(rows.length, 16 + 2);
+    assert.equal(rows[1], 'Meena Savla,Circulate the draft specifications for urgent care recently published by the PCT.,2007-06-15,15 June 07,open,DacCom PbC Ltd Executive Committee,2007-06-06,seeds/2007-06-06-daccom-exec.minutes.md,40');
+  });
+
+  it('handles names and texts with commas, quotes, pipes and non-Latin letters', () => {
+    const text = '## Attended\n\n- Zoë Ångström (ZA)\n- 王小明 (WXM)\n\n| Owner | Action | Due |\n|---|---|---|\n| ZA / WXM | Say "hello", then =launch \\| go | 2024-01-02 |\n';
+    const summary = buildSummary([{ file: 'a b/(x).minutes.md', document: parseMinutes(text) }]);
+    assert.deepEqual(summary.actions[0].owners, ['Zoë Ångström', '王小明']);
+    assert.equal(summary.actions[0].text, 'Say "hello", then =launch \\| go');
+    const csv = formatCsv(summary).split('\r\n')[1];
+    assert.equal(csv, 'Zoë Ångström; 王小明,"Say ""hello"", then =launch \\| go",2024-01-02,2024-01-02,open,,,a b/(x).minutes.md,8');
+    const markdown = formatMarkdown(summary, { today: '2024-01-01' });
+    assert.match(markdown, /## 王小明/);
+    assert.match(markdown, /\(a%20b\/%28x%29\.minutes\.md#L8\)/);
+  });
+
+  it('groups Markdown by person, overdue first, and links every action back', () => {
+    const markdown = formatMarkdown(buildSummary(seeds()), { today: '2007-12-20', from: 'seeds' });
+    const lines = markdown.split('\n');
+    assert.equal(lines[0], '# Summary of actions');
+    assert.equal(lines[2], 'Made on 20 December 2007 from seeds: 16 actions, 15 open.');
+    const mark = lines.indexOf('## Mark Jones');
+    assert.ok(mark > 0);
+    assert.equal(lines[mark + 2], '### Overdue');
+    assert.match(lines[mark + 4], /^- \[ \] Communicate the process for LES claims to practice managers\. — due 15 June 2007 · \[DacCom PbC Ltd Executive Committee, 2007-06-06\]\(seeds\/2007-06-06-daccom-exec\.minutes\.md#L42\)$/);
+    assert.equal(lines.at(-2)?.startsWith('- [ ] Invite Jan Filochowski'), true);
+    assert.ok(lines.includes('## No owner'));
+  });
+});
