@@ -1,8 +1,11 @@
-// Entry point of the VS Code layer: each feature module registers itself and returns its disposables.
+// Entry point of the VS Code layer: each feature registers itself and hands back its disposables.
 import type * as vscode from 'vscode';
+import { registerDiagnostics } from './diagnostics';
+import { DocumentModels } from './documentModels';
 
-export function activate(_context: vscode.ExtensionContext): void {
-  // Features register here as they land.
+export function activate(context: vscode.ExtensionContext): void {
+  const models = new DocumentModels();
+  context.subscriptions.push(models, ...registerDiagnostics(models));
 }
 
 export function deactivate(): void {

@@ -1,0 +1,86 @@
+// Publishes the core's diagnostics for open minutes documents: debounced while typing, per file, and never
+// letting the result of an older edit overwrite a newer one.
+import * as vscode from 'vscode';
+import type { MinutesDiagnostic } from '../core/model';
+import type { DocumentModels } from './documentModels';
+import { isMinutesDocument, readSettings, type MinutesSettings } from './settings';
+import { toRange } from './convert';
+
+const DEBOUNCE_MS = 250;
+
+const SEVERITY: Record<string, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+export function toVsCodeDiagnostics(diagnostics: readonly MinutesDiagnostic[], settings: MinutesSettings): vscode.Diagnostic[] {
+  const result: vscode.Diagnostic[] = [];
+  for (const diagnostic of diagnostics) {
+    const severity = settings.severities[diagnostic.code] ?? diagnostic.severity;
+    if (severity === 'off') continue;
+    const converted = new vscode.Diagnostic(toRange(diagnostic.range), diagnostic.message, SEVERITY[severity]);
+    converted.source = 'minutes';
+    converted.code = diagnostic.code;
+    result.push(converted);
+  }
+  return result;
+}
+
+export function registerDiagnostics(models: DocumentModels): vscode.Disposable[] {
+  const collection = vscode.languages.createDiagnosticCollection('minutes');
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  // The version each document was last scheduled at: a run for an older version is dropped.
+  const generations = new Map<string, number>();
+
+  const publish = (document: vscode.TextDocument): void => {
+    const key = document.uri.toString();
+    if (document.isClosed || generations.get(key) !== document.version) return;
+    const settings = readSettings(document.uri);
+    if (!isMinutesDocument(document, settings)) {
+      collection.delete(document.uri);
+      return;
+    }
+    collection.set(document.uri, toVsCodeDiagnostics(models.get(document).diagnostics, settings));
+  };
+
+  const schedule = (document: vscode.TextDocument, delay: number): void => {
+    const key = document.uri.toString();
+    generations.set(key, document.version);
+    clearTimeout(timers.get(key));
+    if (delay === 0) {
+      timers.delete(key);
+      publish(document);
+      return;
+    }
+    timers.set(key, setTimeout(() => {
+      timers.delete(key);
+      publish(document);
+    }, delay));
+  };
+
+  const forget = (uri: vscode.Uri): void => {
+    const key = uri.toString();
+    clearTimeout(timers.get(key));
+    timers.delete(key);
+    generations.delete(key);
+    collection.delete(uri);
+  };
+
+  for (const document of vscode.workspace.textDocuments) schedule(document, 0);
+
+  return [
+    collection,
+    vscode.workspace.onDidOpenTextDocument((document) => schedule(document, 0)),
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.contentChanges.length > 0) schedule(event.document, DEBOUNCE_MS);
+    }),
+    vscode.workspace.onDidCloseTextDocument((document) => forget(document.uri)),
+    vscode.workspace.onDidDeleteFiles((event) => event.files.forEach(forget)),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('minutes')) for (const document of vscode.workspace.textDocuments) schedule(document, 0);
+    }),
+    { dispose: () => timers.forEach((timer) => clearTimeout(timer)) },
+  ];
+}

@@ -1,0 +1,52 @@
+// The extension's settings, read in one place so every feature agrees on them.
+import * as vscode from 'vscode';
+import { DEFAULT_SEVERITIES, DIAGNOSTIC_CODES } from '../core/diagnostics';
+import { DEFAULT_MINUTES_GLOB, matchesAny } from '../core/glob';
+import type { DiagnosticCode, Severity } from '../core/model';
+import type { ParseOptions } from '../core/parse';
+
+export type SeveritySetting = Severity | 'off';
+
+export interface MinutesSettings {
+  files: string[];
+  dayFirst: boolean;
+  people: Record<string, string[]>;
+  severities: Record<DiagnosticCode, SeveritySetting>;
+}
+
+export function readSettings(scope?: vscode.ConfigurationScope): MinutesSettings {
+  const config = vscode.workspace.getConfiguration('minutes', scope);
+  const files = config.get<string[]>('files', [DEFAULT_MINUTES_GLOB]).filter((glob) => typeof glob === 'string' && glob.trim());
+  const severities = { ...DEFAULT_SEVERITIES } as Record<DiagnosticCode, SeveritySetting>;
+  for (const code of DIAGNOSTIC_CODES) {
+    const value = config.get<string>(`diagnostics.${code}`);
+    if (value === 'error' || value === 'warning' || value === 'information' || value === 'hint' || value === 'off') severities[code] = value;
+  }
+  return {
+    files: files.length > 0 ? files : [DEFAULT_MINUTES_GLOB],
+    dayFirst: config.get<string>('dateOrder', 'day-first') !== 'month-first',
+    people: sanitisePeople(config.get<unknown>('people', {})),
+    severities,
+  };
+}
+
+function sanitisePeople(value: unknown): Record<string, string[]> {
+  const people: Record<string, string[]> = {};
+  if (!value || typeof value !== 'object') return people;
+  for (const [name, aliases] of Object.entries(value as Record<string, unknown>)) {
+    if (Array.isArray(aliases)) people[name] = aliases.filter((a): a is string => typeof a === 'string');
+  }
+  return people;
+}
+
+export function parseOptionsFor(document: vscode.TextDocument, settings: MinutesSettings): ParseOptions {
+  return { fileName: document.uri.path, dayFirst: settings.dayFirst, people: settings.people };
+}
+
+/** A document is minutes when its language is `minutes`, or it is Markdown that the `minutes.files` globs opt in. */
+export function isMinutesDocument(document: vscode.TextDocument, settings: MinutesSettings = readSettings(document.uri)): boolean {
+  if (document.languageId === 'minutes') return true;
+  if (document.languageId !== 'markdown') return false;
+  const relative = vscode.workspace.asRelativePath(document.uri, false);
+  return matchesAny(relative, settings.files);
+}
