@@ -1,0 +1,172 @@
+/**
+ * Every minutes file of a workspace, parsed and kept current from file events. Pure logic behind small host
+ * interfaces: the extension implements them over `vscode.workspace`, tests over an in-memory workspace.
+ */
+import type { Action, MinutesDocument } from './model';
+import { parseMinutes, type ParseOptions } from './parse';
+import { PeopleResolver } from './people';
+
+export type ReadOutcome = { text: string } | { problem: string };
+
+export interface WorkspaceHost {
+  /** Every minutes file in the workspace (keys: URIs or paths, whatever the host uses), excludes applied. */
+  listFiles(): Promise<string[]>;
+  /** The file's text: from the editor buffer when it is open, else from disk; a problem when it cannot be read. */
+  readFile(key: string): Promise<ReadOutcome>;
+  /** Parse options for a file (settings may differ per folder). */
+  parseOptions(key: string): ParseOptions;
+  /** A path a person can read, relative to its workspace folder. */
+  displayPath(key: string): string;
+}
+
+export interface CancellationSignal {
+  readonly isCancellationRequested: boolean;
+}
+
+export interface IndexedFile {
+  key: string;
+  path: string;
+  document: MinutesDocument;
+}
+
+export interface IndexedAction {
+  key: string;
+  path: string;
+  document: MinutesDocument;
+  action: Action;
+  /** The owners as people: resolved in the file, else across the workspace, else as written. */
+  people: string[];
+}
+
+export interface IndexProblem {
+  key: string;
+  message: string;
+}
+
+type Listener = () => void;
+
+/**
+ * Parses files, applies batches of changes, and tells listeners once per batch. Each file carries the generation of
+ * the request that read it; a read that finishes after a newer request for the same file is dropped, so the index
+ * always ends equal to a fresh scan.
+ */
+export class WorkspaceIndex {
+  private readonly files = new Map<string, IndexedFile>();
+  private readonly problems = new Map<string, string>();
+  private readonly generations = new Map<string, number>();
+  private readonly listeners = new Set<Listener>();
+  private generation = 0;
+  private peopleCache?: PeopleResolver;
+  private scanned = false;
+
+  constructor(
+    private readonly host: WorkspaceHost,
+    private readonly extraPeople: () => Record<string, string[]> = () => ({}),
+  ) {}
+
+  get isScanned(): boolean {
+    return this.scanned;
+  }
+
+  onDidChange(listener: Listener): { dispose(): void } {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  private fire(): void {
+    this.peopleCache = undefined;
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  /** Reads every file from scratch. `progress` is called with (done, total); cancelling leaves what was read so far. */
+  async rescan(signal?: CancellationSignal, progress?: (done: number, total: number) => void): Promise<void> {
+    const keys = await this.host.listFiles();
+    const wanted = new Set(keys);
+    for (const key of [...this.files.keys(), ...this.problems.keys()]) {
+      if (!wanted.has(key)) this.forget(key);
+    }
+    let done = 0;
+    for (const key of keys) {
+      if (signal?.isCancellationRequested) break;
+      await this.read(key);
+      progress?.(++done, keys.length);
+    }
+    this.scanned = true;
+    this.fire();
+  }
+
+  /** Re-reads files that were created or changed, and forgets files that were deleted, as one batch. */
+  async applyChanges(changed: Iterable<string>, deleted: Iterable<string> = []): Promise<void> {
+    for (const key of deleted) this.forget(key);
+    await Promise.all([...new Set(changed)].map((key) => this.read(key)));
+    this.fire();
+  }
+
+  private forget(key: string): void {
+    this.generations.set(key, ++this.generation);
+    this.files.delete(key);
+    this.problems.delete(key);
+  }
+
+  private async read(key: string): Promise<void> {
+    const generation = ++this.generation;
+    this.generations.set(key, generation);
+    let outcome: ReadOutcome;
+    try {
+      outcome = await this.host.readFile(key);
+    } catch (error) {
+      outcome = { problem: error instanceof Error ? error.message : String(error) };
+    }
+    if (this.generations.get(key) !== generation) return; // a newer read or a delete came after this one
+    if ('problem' in outcome) {
+      this.files.delete(key);
+      this.problems.set(key, outcome.problem);
+      return;
+    }
+    this.problems.delete(key);
+    this.files.set(key, { key, path: this.host.displayPath(key), document: parseMinutes(outcome.text, this.host.parseOptions(key)) });
+  }
+
+  allFiles(): IndexedFile[] {
+    return [...this.files.values()].sort((a, b) => a.path.localeCompare(b.path));
+  }
+
+  file(key: string): IndexedFile | undefined {
+    return this.files.get(key);
+  }
+
+  allProblems(): IndexProblem[] {
+    return [...this.problems].map(([key, message]) => ({ key, message }));
+  }
+
+  /** One resolver over every roster in the workspace: how an owner unknown in its own file may still be found. */
+  private people(): PeopleResolver {
+    this.peopleCache ??= new PeopleResolver(this.allFiles().flatMap((file) => file.document.roster), this.extraPeople());
+    return this.peopleCache;
+  }
+
+  /** Resolves a name as written anywhere in the workspace to one person, or says it is ambiguous. */
+  resolvePerson(written: string): { person: string } | { ambiguous: string[] } | { unknown: true } {
+    return this.people().resolve(written);
+  }
+
+  actions(): IndexedAction[] {
+    const result: IndexedAction[] = [];
+    for (const file of this.allFiles()) {
+      for (const action of file.document.actions) {
+        const people = action.owners.map((owner) => {
+          if (owner.person) return owner.person;
+          const resolution = this.resolvePerson(owner.text);
+          return 'person' in resolution ? resolution.person : owner.text;
+        });
+        result.push({ key: file.key, path: file.path, document: file.document, action, people: [...new Set(people)] });
+      }
+    }
+    return result;
+  }
+
+  /** Everybody who owns an action, sorted by name. */
+  owners(): string[] {
+    return [...new Set(this.actions().flatMap((entry) => entry.people))].sort((a, b) => a.localeCompare(b));
+  }
+}

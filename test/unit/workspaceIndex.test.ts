@@ -1,0 +1,207 @@
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { WorkspaceIndex, type ReadOutcome, type WorkspaceHost } from '../../src/core/workspaceIndex';
+import { groupActions } from '../../src/core/grouping';
+
+/** An in-memory workspace whose reads can be held back, to play events out of order. */
+class MemoryHost implements WorkspaceHost {
+  readonly files = new Map<string, string>();
+  private held: (() => void)[] = [];
+  holdReads = false;
+
+  async listFiles(): Promise<string[]> {
+    return [...this.files.keys()].filter((k) => k.endsWith('.minutes.md')).sort();
+  }
+
+  readFile(key: string): Promise<ReadOutcome> {
+    // What is read is what the file holds when the read is made; holding only delays the answer.
+    const text = this.files.get(key);
+    const outcome: ReadOutcome = text === undefined ? { problem: 'gone' } : text.includes('\u0000') ? { problem: 'binary file' } : { text };
+    if (!this.holdReads) return Promise.resolve(outcome);
+    return new Promise((resolve) => this.held.push(() => resolve(outcome)));
+  }
+
+  /** Releases held reads, newest first: the order that would break a naive index. */
+  releaseNewestFirst(): void {
+    const held = this.held.reverse();
+    this.held = [];
+    held.forEach((release) => release());
+  }
+
+  parseOptions(key: string) {
+    return { fileName: key, today: '2024-01-10' };
+  }
+
+  displayPath(key: string): string {
+    return key;
+  }
+}
+
+const roster = '## Attended\n\n- Mark Jones (MJ)\n- Rita Singh (RS)\n\n';
+
+function snapshot(index: WorkspaceIndex): string[] {
+  return index.actions().map((a) => `${a.path}:${a.action.range.start.line + 1} ${a.people.join('+')} ${a.action.text}`);
+}
+
+async function flush(): Promise<void> {
+  for (let i = 0; i < 5; i++) await Promise.resolve();
+}
+
+describe('workspace index', () => {
+  it('scans every minutes file and reports unreadable ones', async () => {
+    const host = new MemoryHost();
+    host.files.set('a/2024-01-01.minutes.md', `${roster}ACTION: MJ — one due 2024-01-05\n`);
+    host.files.set('b.minutes.md', `${roster}- [ ] @RS two\n`);
+    host.files.set('c.minutes.md', 'binary\u0000');
+    host.files.set('notes.md', 'ACTION: MJ — not minutes\n');
+    const index = new WorkspaceIndex(host);
+    let changes = 0;
+    index.onDidChange(() => changes++);
+    await index.rescan();
+    assert.deepEqual(snapshot(index), ['a/2024-01-01.minutes.md:6 Mark Jones one', 'b.minutes.md:6 Rita Singh two']);
+    assert.deepEqual(index.allProblems(), [{ key: 'c.minutes.md', message: 'binary file' }]);
+    assert.equal(changes, 1);
+  });
+
+  it('applies created, changed and deleted files as one batch', async () => {
+    const host = new MemoryHost();
+    host.files.set('a.minutes.md', `${roster}ACTION: MJ — one\n`);
+    const index = new WorkspaceIndex(host);
+    await index.rescan();
+    host.files.set('a.minutes.md', `${roster}ACTION: MJ — one, edited\n`);
+    host.files.set('new.minutes.md', `${roster}ACTION: RS — new\n`);
+    await index.applyChanges(['a.minutes.md', 'new.minutes.md']);
+    assert.deepEqual(snapshot(index), ['a.minutes.md:6 Mark Jones one, edited', 'new.minutes.md:6 Rita Singh new']);
+    host.files.delete('a.minutes.md');
+    await index.applyChanges([], ['a.minutes.md']);
+    assert.deepEqual(snapshot(index), ['new.minutes.md:6 Rita Singh new']);
+  });
+
+  it('drops a read that an older event started when a newer one has finished', async () => {
+    const host = new MemoryHost();
+    host.files.set('a.minutes.md', `${roster}ACTION: MJ — first\n`);
+    const index = new WorkspaceIndex(host);
+    await index.rescan();
+    host.holdReads = true;
+    const older = index.applyChanges(['a.minutes.md']);
+    host.files.set('a.minutes.md', `${roster}ACTION: MJ — second\n`);
+    const newer = index.applyChanges(['a.minutes.md']);
+    await flush();
+    host.releaseNewestFirst();
+    await Promise.all([older, newer]);
+    assert.deepEqual(snapshot(index), ['a.minutes.md:6 Mark Jones second']);
+  });
+
+  it('forgets a file deleted while it was being read', async () => {
+    const host = new MemoryHost();
+    host.files.set('a.minutes.md', `${roster}ACTION: MJ — first\n`);
+    const index = new WorkspaceIndex(host);
+    host.holdReads = true;
+    const scan = index.rescan();
+    await flush();
+    host.files.delete('a.minutes.md');
+    await index.applyChanges([], ['a.minutes.md']);
+    host.releaseNewestFirst();
+    await scan;
+    assert.deepEqual(snapshot(index), []);
+  });
+
+  it('stops a cancelled scan and reports progress', async () => {
+    const host = new MemoryHost();
+    for (let i = 0; i < 10; i++) host.files.set(`${i}.minutes.md`, `ACTION: MJ — ${i}\n`);
+    const index = new WorkspaceIndex(host);
+    const signal = { isCancellationRequested: false };
+    const seen: number[] = [];
+    await index.rescan(signal, (done, total) => {
+      seen.push(done);
+      assert.equal(total, 10);
+      if (done === 3) signal.isCancellationRequested = true;
+    });
+    assert.deepEqual(seen, [1, 2, 3]);
+    assert.equal(index.allFiles().length, 3);
+  });
+
+  it('resolves a person across files: an alias defined in one roster serves another file', async () => {
+    const host = new MemoryHost();
+    host.files.set('a.minutes.md', `${roster}ACTION: MJ — a\n`);
+    host.files.set('b.minutes.md', 'ACTION: Mark Jones — b\n\n- [ ] @RS c\n\n- [ ] @zed d\n');
+    const index = new WorkspaceIndex(host, () => ({ Zed: ['zed'] }));
+    await index.rescan();
+    assert.deepEqual(index.actions().map((a) => a.people), [['Mark Jones'], ['Mark Jones'], ['Rita Singh'], ['Zed']]);
+    assert.deepEqual(index.owners(), ['Mark Jones', 'Rita Singh', 'Zed']);
+  });
+
+  it('after any sequence of events equals a fresh scan', async () => {
+    const names = ['a.minutes.md', 'b.minutes.md', 'c.minutes.md'];
+    const texts = [`${roster}ACTION: MJ — x\n`, '- [ ] @RS y due: 2024-02-01\n', '', `${roster}| Owner | Action |\n|---|---|\n| RS | z |\n`];
+    const event = fc.record({ file: fc.constantFrom(...names), text: fc.option(fc.constantFrom(...texts)), hold: fc.boolean() });
+    await fc.assert(
+      fc.asyncProperty(fc.array(event, { maxLength: 12 }), async (events) => {
+        const host = new MemoryHost();
+        const index = new WorkspaceIndex(host);
+        await index.rescan();
+        const pending: Promise<void>[] = [];
+        for (const { file, text, hold } of events) {
+          host.holdReads = hold;
+          if (text === null) {
+            host.files.delete(file);
+            pending.push(index.applyChanges([], [file]));
+          } else {
+            host.files.set(file, text);
+            pending.push(index.applyChanges([file]));
+          }
+          await flush();
+        }
+        host.releaseNewestFirst();
+        await Promise.all(pending);
+        const fresh = new WorkspaceIndex(host);
+        host.holdReads = false;
+        await fresh.rescan();
+        assert.deepEqual(snapshot(index), snapshot(fresh));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('grouping', () => {
+  async function entries() {
+    const host = new MemoryHost();
+    host.files.set('2024-01-01.minutes.md', `# Board\n\n${roster}ACTION: MJ — late due 2024-01-05\n\nACTION: RS — soon due 2024-01-12\n\n- [ ] @MJ/@RS later due: 2024-03-01\n\n- [ ] nobody\n\n- [x] @MJ done due: 2024-01-02\n`);
+    const index = new WorkspaceIndex(host);
+    await index.rescan();
+    return index.actions();
+  }
+
+  it('groups by person, joint actions under each owner, no owner last', async () => {
+    const groups = groupActions(await entries(), 'person', '2024-01-10');
+    assert.deepEqual(groups.map((g) => [g.label, g.actions.map((a) => a.action.text)]), [
+      ['Mark Jones', ['late', 'later']],
+      ['Rita Singh', ['soon', 'later']],
+      ['No owner', ['nobody']],
+    ]);
+  });
+
+  it('groups by due date: Overdue, This week, Later, No date; done actions only when asked', async () => {
+    const groups = groupActions(await entries(), 'due', '2024-01-10');
+    assert.deepEqual(groups.map((g) => [g.label, g.actions.map((a) => a.action.text)]), [
+      ['Overdue', ['late']],
+      ['This week', ['soon']],
+      ['Later', ['later']],
+      ['No date', ['nobody']],
+    ]);
+    const withDone = groupActions(await entries(), 'due', '2024-01-10', true);
+    assert.deepEqual(withDone.map((g) => [g.label, g.actions.map((a) => a.action.text)]), [
+      ['Overdue', ['late']],
+      ['This week', ['soon']],
+      ['Later', ['later']],
+      ['Past (closed)', ['done']],
+      ['No date', ['nobody']],
+    ]);
+  });
+
+  it('groups by meeting and by file', async () => {
+    assert.deepEqual(groupActions(await entries(), 'meeting', '2024-01-10').map((g) => g.label), ['1 January 2024 — Board']);
+    assert.deepEqual(groupActions(await entries(), 'file', '2024-01-10').map((g) => g.label), ['2024-01-01.minutes.md']);
+  });
+});
