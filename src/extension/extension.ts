@@ -2,10 +2,28 @@
 import type * as vscode from 'vscode';
 import { registerDiagnostics } from './diagnostics';
 import { DocumentModels } from './documentModels';
+import { registerNewMinutes } from './newMinutes';
+import { registerOpenActionsView } from './openActionsView';
+import { registerPersonActions } from './personActions';
+import { createWorkspaceIndex, registerWorkspaceIndex } from './workspaceIndexer';
 
-export function activate(context: vscode.ExtensionContext): void {
+export interface MinutesApi {
+  /** The workspace index, for tests and for other extensions. */
+  readonly index: ReturnType<typeof createWorkspaceIndex>;
+}
+
+export function activate(context: vscode.ExtensionContext): MinutesApi {
   const models = new DocumentModels();
-  context.subscriptions.push(models, ...registerDiagnostics(models));
+  const index = createWorkspaceIndex();
+  context.subscriptions.push(
+    models,
+    ...registerDiagnostics(models),
+    ...registerWorkspaceIndex(index),
+    ...registerOpenActionsView(index, context),
+    ...registerPersonActions(index, models),
+    ...registerNewMinutes(),
+  );
+  return { index };
 }
 
 export function deactivate(): void {

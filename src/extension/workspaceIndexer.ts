@@ -1,0 +1,148 @@
+// Keeps the core's WorkspaceIndex current in VS Code: the host adapter over vscode.workspace, file watchers and
+// editor events, debounced and batched.
+import * as vscode from 'vscode';
+import { matchesAny } from '../core/glob';
+import { WorkspaceIndex, type ReadOutcome, type WorkspaceHost } from '../core/workspaceIndex';
+import { isMinutesDocument, readSettings } from './settings';
+
+/** Minutes are small; a file this big is almost certainly something else. */
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+const BATCH_MS = 300;
+
+function excludeGlob(folder: vscode.WorkspaceFolder): string | undefined {
+  // findFiles applies files.exclude itself when given no exclude; search.exclude and minutes.exclude we add.
+  const patterns = new Set<string>();
+  for (const section of ['files.exclude', 'search.exclude']) {
+    const value = vscode.workspace.getConfiguration(undefined, folder.uri).get<Record<string, unknown>>(section) ?? {};
+    for (const [glob, enabled] of Object.entries(value)) if (enabled === true) patterns.add(glob);
+  }
+  for (const glob of vscode.workspace.getConfiguration('minutes', folder.uri).get<string[]>('exclude', [])) patterns.add(glob);
+  patterns.add('**/node_modules/**');
+  return patterns.size > 0 ? `{${[...patterns].join(',')}}` : undefined;
+}
+
+export class VsCodeWorkspaceHost implements WorkspaceHost {
+  async listFiles(): Promise<string[]> {
+    const keys = new Set<string>();
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const settings = readSettings(folder.uri);
+      const globs = settings.files.length > 1 ? `{${settings.files.join(',')}}` : settings.files[0];
+      const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, globs), excludeGlob(folder));
+      for (const uri of uris) keys.add(uri.toString());
+    }
+    return [...keys];
+  }
+
+  async readFile(key: string): Promise<ReadOutcome> {
+    const uri = vscode.Uri.parse(key);
+    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === key);
+    if (open) return { text: open.getText() };
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.size > MAX_FILE_BYTES) return { problem: `skipped: ${Math.round(stat.size / 1024 / 1024)} MB is too large for a minutes file` };
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      if (bytes.subarray(0, 8192).includes(0)) return { problem: 'skipped: binary file' };
+      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '') };
+    } catch (error) {
+      if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return { problem: 'skipped: the file disappeared before it could be read' };
+      if (error instanceof TypeError) return { problem: 'skipped: not UTF-8 text' };
+      return { problem: `skipped: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  }
+
+  parseOptions(key: string) {
+    const uri = vscode.Uri.parse(key);
+    const settings = readSettings(uri);
+    return { fileName: uri.path, dayFirst: settings.dayFirst, people: settings.people };
+  }
+
+  displayPath(key: string): string {
+    return vscode.workspace.asRelativePath(vscode.Uri.parse(key), (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
+  }
+}
+
+/** Is this URI a minutes file by the settings of its folder? */
+function isMinutesUri(uri: vscode.Uri): boolean {
+  if (uri.path.endsWith('.minutes.md')) return true;
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  if (!folder) return false;
+  return matchesAny(vscode.workspace.asRelativePath(uri, false), readSettings(uri).files);
+}
+
+export function registerWorkspaceIndex(index: WorkspaceIndex): vscode.Disposable[] {
+  const changed = new Set<string>();
+  const deleted = new Set<string>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let rescanNeeded = false;
+
+  const flush = async (): Promise<void> => {
+    timer = undefined;
+    if (rescanNeeded) {
+      rescanNeeded = false;
+      changed.clear();
+      deleted.clear();
+      await index.rescan();
+      return;
+    }
+    const batchChanged = [...changed];
+    const batchDeleted = [...deleted];
+    changed.clear();
+    deleted.clear();
+    await index.applyChanges(batchChanged, batchDeleted);
+  };
+  const schedule = (): void => {
+    if (timer === undefined) timer = setTimeout(() => void flush(), BATCH_MS);
+  };
+  const onChanged = (uri: vscode.Uri): void => {
+    if (!isMinutesUri(uri)) return;
+    deleted.delete(uri.toString());
+    changed.add(uri.toString());
+    schedule();
+  };
+  const onDeleted = (uri: vscode.Uri): void => {
+    const key = uri.toString();
+    changed.delete(key);
+    deleted.add(key);
+    // A deleted folder reports only itself: forget everything under it.
+    for (const file of index.allFiles()) if (file.key.startsWith(`${key}/`)) deleted.add(file.key);
+    schedule();
+  };
+  const rescan = (): void => {
+    rescanNeeded = true;
+    schedule();
+  };
+
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*');
+  void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Minutes: reading minutes' }, () => index.rescan());
+
+  return [
+    watcher,
+    watcher.onDidCreate(onChanged),
+    watcher.onDidChange(onChanged),
+    watcher.onDidDelete(onDeleted),
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      // Unsaved edits count: the index reads open documents from their buffers.
+      if (event.contentChanges.length > 0 && isMinutesDocument(event.document)) onChanged(event.document.uri);
+    }),
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      // Closing without saving brings the file back to what is on disk.
+      if (document.uri.scheme === 'file' && isMinutesDocument(document)) onChanged(document.uri);
+    }),
+    vscode.workspace.onDidRenameFiles((event) => {
+      for (const { oldUri, newUri } of event.files) {
+        onDeleted(oldUri);
+        onChanged(newUri);
+      }
+    }),
+    vscode.workspace.onDidChangeWorkspaceFolders(rescan),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('minutes') || event.affectsConfiguration('files.exclude') || event.affectsConfiguration('search.exclude')) rescan();
+    }),
+    { dispose: () => clearTimeout(timer) },
+  ];
+}
+
+export function createWorkspaceIndex(): WorkspaceIndex {
+  return new WorkspaceIndex(new VsCodeWorkspaceHost(), () => readSettings().people);
+}
+
