@@ -49,10 +49,12 @@ export function replaceCell(index: LineIndex, cell: Range, newText: string): Tex
   const lineText = index.lineText(cell.start.line);
   const pipe = lineText.indexOf('|', cell.end.character);
   if (pipe < 0 || cell.start.line !== cell.end.line) return { range: cell, newText };
-  // Room between the content's start and the next pipe, keeping one space before the pipe.
-  const room = pipe - cell.start.character - 1;
+  // Replace the content and its padding, keeping one space before the next pipe.
+  const spaceBeforePipe = pipe > cell.start.character && lineText[pipe - 1] === ' ';
+  const end = spaceBeforePipe ? pipe - 1 : pipe;
+  const room = end - cell.start.character;
   const padded = newText.length <= room ? newText.padEnd(room) : newText;
-  return { range: { start: cell.start, end: { line: cell.start.line, character: newText.length <= room ? pipe - 1 : cell.end.character } }, newText: padded };
+  return { range: { start: cell.start, end: { line: cell.start.line, character: end } }, newText: spaceBeforePipe ? padded : `${padded} ` };
 }
 
 /** The action as one line of text, for the clipboard. */

@@ -5,6 +5,7 @@ import { DocumentModels } from './documentModels';
 import { registerNewMinutes } from './newMinutes';
 import { registerOpenActionsView } from './openActionsView';
 import { registerPersonActions } from './personActions';
+import { registerQuickFixes } from './quickFixes';
 import { createWorkspaceIndex, registerWorkspaceIndex } from './workspaceIndexer';
 
 export interface MinutesApi {
@@ -18,6 +19,7 @@ export function activate(context: vscode.ExtensionContext): MinutesApi {
   context.subscriptions.push(
     models,
     ...registerDiagnostics(models),
+    ...registerQuickFixes(models),
     ...registerWorkspaceIndex(index),
     ...registerOpenActionsView(index, context),
     ...registerPersonActions(index, models),

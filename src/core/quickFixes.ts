@@ -1,0 +1,140 @@
+/**
+ * Quick fixes for the core's diagnostics: each a titled set of text edits that writes valid dialect. Pure, so every
+ * fix is unit-tested; the extension offers them as code actions and applies each as one undoable edit.
+ */
+import { endOfMonth, formatLongDate, todayIso } from './dates';
+import { replaceCell, type TextEdit } from './edits';
+import { LineIndex, type Action, type MinutesDiagnostic, type MinutesDocument, type Position, type Range } from './model';
+
+export interface QuickFix {
+  title: string;
+  edits: TextEdit[];
+  /** The fix most people want: VS Code applies it from the light bulb with one key. */
+  preferred?: boolean;
+}
+
+export interface FixContext {
+  text: string;
+  document: MinutesDocument;
+  today?: string;
+}
+
+function contains(outer: Range, inner: Range): boolean {
+  const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  return before(outer.start, inner.start) && before(inner.end, outer.end);
+}
+
+/** The action a diagnostic is about. */
+export function actionFor(document: MinutesDocument, diagnostic: MinutesDiagnostic): Action | undefined {
+  return document.actions.find((action) => contains(action.range, diagnostic.range) || contains(action.ownerRange, diagnostic.range));
+}
+
+function insert(at: Position, text: string): TextEdit {
+  return { range: { start: at, end: at }, newText: text };
+}
+
+/** How an owner is written in a given form: tasks take @handles, so a name needs an alias there. */
+function ownerToken(action: Action, person: { name: string; aliases: string[] }): string | undefined {
+  if (action.kind !== 'task') return person.name;
+  const handle = person.aliases.find((alias) => /^[\p{L}\p{N}._-]+$/u.test(alias));
+  return handle ? `@${handle}` : undefined;
+}
+
+export function addOwnerEdits(context: FixContext, action: Action, person: { name: string; aliases: string[] }): TextEdit[] | undefined {
+  const token = ownerToken(action, person);
+  if (!token) return undefined;
+  if (action.kind === 'table') return [replaceCell(new LineIndex(context.text), action.ownerRange, token)];
+  if (action.kind === 'task') return [insert(action.ownerRange.start, `${token} `)];
+  return [insert(action.ownerRange.start, `${token} — `)];
+}
+
+export function addDueEdits(context: FixContext, action: Action, iso: string): TextEdit[] | undefined {
+  if (action.kind === 'table') {
+    if (!action.dueRange) return undefined;
+    return [replaceCell(new LineIndex(context.text), action.dueRange, iso)];
+  }
+  const end = action.textRange.end;
+  return [insert(end, action.kind === 'task' ? ` due: ${iso}` : ` Due: ${iso}`)];
+}
+
+function rewriteDate(context: FixContext, action: Action, iso: string): TextEdit[] | undefined {
+  if (!action.dueRange) return undefined;
+  if (action.kind === 'table') return [replaceCell(new LineIndex(context.text), action.dueRange, iso)];
+  return [{ range: action.dueRange, newText: iso }];
+}
+
+/** Where a new attendee goes: after the last attendee listed as a list item; else a new Attended section. */
+export function addToRosterEdits(context: FixContext, names: readonly string[]): TextEdit[] {
+  const index = new LineIndex(context.text);
+  const attendees = context.document.roster.filter((entry) => entry.role === 'attendee');
+  const last = attendees[attendees.length - 1];
+  if (last) {
+    const lineText = index.lineText(last.range.start.line);
+    const bullet = /^(\s*[-*+]\s+)/.exec(lineText);
+    const endOfLine = { line: last.range.end.line, character: index.lineText(last.range.end.line).length };
+    if (bullet) return [insert(endOfLine, names.map((name) => `\n${bullet[1]}${name}`).join(''))];
+    return [insert(last.range.end, names.map((name) => `, ${name}`).join(''))];
+  }
+  // No roster yet: a new section after the front matter and title, before the first second-level heading.
+  const lines = context.text.split('\n');
+  let at = lines.findIndex((line) => /^##\s/.test(line));
+  if (at < 0) at = lines.length;
+  return [insert({ line: at, character: 0 }, `## Attended\n\n${names.map((name) => `- ${name}\n`).join('')}\n`)];
+}
+
+/** Every fix for one diagnostic. */
+export function quickFixes(context: FixContext, diagnostic: MinutesDiagnostic): QuickFix[] {
+  const action = actionFor(context.document, diagnostic);
+  if (!action) return [];
+  const fixes: QuickFix[] = [];
+  const push = (title: string, edits: TextEdit[] | undefined, preferred = false): void => {
+    if (edits && edits.length > 0) fixes.push({ title, edits, preferred: preferred || undefined });
+  };
+  switch (diagnostic.code) {
+    case 'missing-owner': {
+      const seen = new Set<string>();
+      for (const entry of context.document.roster) {
+        if (entry.role === 'copy' || seen.has(entry.name)) continue;
+        seen.add(entry.name);
+        push(`Add owner: ${entry.name}`, addOwnerEdits(context, action, entry));
+      }
+      break;
+    }
+    case 'missing-due': {
+      const next = context.document.nextMeeting?.date;
+      if (next) push(`Due at the next meeting (${formatLongDate(next)})`, addDueEdits(context, action, next), true);
+      const monthEnd = endOfMonth(context.today ?? todayIso());
+      push(`Due at the end of this month (${formatLongDate(monthEnd)})`, addDueEdits(context, action, monthEnd), !next);
+      break;
+    }
+    case 'ambiguous-date': {
+      if (action.due) push(`Write the date as ${action.due} (${formatLongDate(action.due)})`, rewriteDate(context, action, action.due), true);
+      if (action.dueAmbiguous) push(`Write the date as ${action.dueAmbiguous} (${formatLongDate(action.dueAmbiguous)})`, rewriteDate(context, action, action.dueAmbiguous));
+      break;
+    }
+    case 'unknown-person': {
+      const owner = action.owners.find((o) => contains(o.range, diagnostic.range) || contains(diagnostic.range, o.range));
+      if (owner && !owner.ambiguous) push(`Add "${owner.text}" to the Attended list`, addToRosterEdits(context, [owner.text]), true);
+      break;
+    }
+    default:
+      break;
+  }
+  return fixes;
+}
+
+/** "Fix all of this kind in the file": the preferred fix of every such diagnostic, as one edit. */
+export function fixAll(context: FixContext, code: MinutesDiagnostic['code']): QuickFix | undefined {
+  const diagnostics = context.document.diagnostics.filter((d) => d.code === code);
+  if (code === 'unknown-person') {
+    // One roster line per name, however often it is used, in one insertion.
+    const names = new Set<string>();
+    for (const diagnostic of diagnostics) {
+      const owner = actionFor(context.document, diagnostic)?.owners.find((o) => contains(o.range, diagnostic.range));
+      if (owner && !owner.ambiguous) names.add(owner.text);
+    }
+    return names.size > 0 ? { title: 'Add every unknown owner to the Attended list', edits: addToRosterEdits(context, [...names]) } : undefined;
+  }
+  const edits = diagnostics.flatMap((diagnostic) => quickFixes(context, diagnostic).find((fix) => fix.preferred)?.edits ?? []);
+  return edits.length > 0 ? { title: `Fix every ${code} in the file`, edits } : undefined;
+}
