@@ -211,8 +211,94 @@ function markdownActionLine(action: ExportedAction, person: string): string {
   return `- ${box} ${text}${due}${withOthers} · ${source}`;
 }
 
-export type ExportFormat = 'json' | 'markdown' | 'csv';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'markdown', 'csv'];
+// ---- HTML: one self-contained, printable page ------------------------------------------------------------
+
+function html(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+export function formatHtml(summary: ActionSummary, options: MarkdownOptions = {}): string {
+  const today = options.today ?? todayIso();
+  const byPerson = new Map<string, ExportedAction[]>();
+  for (const action of summary.actions) {
+    for (const owner of action.owners.length > 0 ? action.owners : [NO_OWNER]) byPerson.set(owner, [...(byPerson.get(owner) ?? []), action]);
+  }
+  const people = [...byPerson.keys()].sort((a, b) => (a === NO_OWNER ? 1 : b === NO_OWNER ? -1 : a.localeCompare(b)));
+  const sections = people.map((person) => {
+    const rows = (byPerson.get(person) ?? []).map((action) => {
+      const overdue = action.status === 'open' && action.due !== null && action.due < today;
+      const due = action.due ? formatLongDate(action.due, action.duePrecision ?? 'day') : action.dueText ?? '';
+      return `<tr class="${action.status}${overdue ? ' overdue' : ''}"><td>${html(action.text)}</td><td>${html(due)}${overdue ? ' <strong>(overdue)</strong>' : ''}</td><td>${html(action.status)}</td><td>${html(action.meeting.title ?? '')}${action.meeting.date ? `, ${html(action.meeting.date)}` : ''}<br><small>${html(action.file)}:${action.line}</small></td></tr>`;
+    });
+    return `<section><h2>${html(person)}</h2><table><thead><tr><th>Action</th><th>Due</th><th>Status</th><th>Meeting</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
+  });
+  const open = summary.actions.filter((a) => a.status === 'open').length;
+  return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Summary of actions</title>
+<style>body{font:14px/1.4 system-ui,sans-serif;margin:2em;color:#222}table{border-collapse:collapse;width:100%;margin-bottom:1.5em}th,td{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}th{background:#f3f3f3}tr.overdue td{background:#fde8e8}tr.done td,tr.cancelled td{color:#777}tr.cancelled td:first-child{text-decoration:line-through}section{break-inside:avoid}@media print{body{margin:0}}</style>
+</head><body>
+<h1>Summary of actions</h1>
+<p>Made on ${html(formatLongDate(today))}${options.from ? ` from ${html(options.from)}` : ''}: ${summary.actions.length} action${summary.actions.length === 1 ? '' : 's'}, ${open} open.</p>
+${sections.join('\n') || '<p>No actions.</p>'}
+</body></html>
+`;
+}
+
+// ---- iCalendar (RFC 5545): a VTODO per action with a due date ----------------------------------------------
+
+function icsText(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+/** Folds a content line at 75 octets, as RFC 5545 requires, never splitting a UTF-8 character. */
+function foldLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let bytes = 0;
+  for (const char of line) {
+    const size = new TextEncoder().encode(char).length;
+    const limit = parts.length === 0 ? 75 : 74;
+    if (bytes + size > limit) {
+      parts.push(current);
+      current = '';
+      bytes = 0;
+    }
+    current += char;
+    bytes += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+function hashId(text: string): string {
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619) >>> 0;
+  return hash.toString(16).padStart(8, '0');
+}
+
+export function formatIcs(summary: ActionSummary, options: MarkdownOptions = {}): string {
+  const stamp = `${(options.today ?? todayIso()).replace(/-/g, '')}T000000Z`;
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Minutes for VS Code//Action summary//EN', 'CALSCALE:GREGORIAN'];
+  for (const action of summary.actions) {
+    if (action.due === null) continue;
+    lines.push(
+      'BEGIN:VTODO',
+      `UID:${hashId(`${action.file}:${action.line}:${action.text}`)}@minutes`,
+      `DTSTAMP:${stamp}`,
+      `DUE;VALUE=DATE:${action.due.replace(/-/g, '')}`,
+      `SUMMARY:${icsText(action.text)}`,
+      `DESCRIPTION:${icsText(`${action.meeting.title ?? action.file}${action.meeting.date ? `, ${action.meeting.date}` : ''} (${action.file}:${action.line})`)}`,
+      `STATUS:${action.status === 'done' ? 'COMPLETED' : action.status === 'cancelled' ? 'CANCELLED' : 'NEEDS-ACTION'}`,
+      ...action.owners.map((owner) => `ATTENDEE;CN="${owner.replace(/"/g, "'")}";ROLE=REQ-PARTICIPANT:mailto:${encodeURIComponent(owner.toLowerCase().replace(/\s+/g, '.'))}@invalid`),
+      'END:VTODO',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}
+
+export type ExportFormat = 'json' | 'markdown' | 'csv' | 'html' | 'ics';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'markdown', 'csv', 'html', 'ics'];
 
 export function formatSummary(summary: ActionSummary, format: ExportFormat, options: MarkdownOptions = {}): string {
   switch (format) {
@@ -222,5 +308,9 @@ export function formatSummary(summary: ActionSummary, format: ExportFormat, opti
       return formatCsv(summary);
     case 'markdown':
       return formatMarkdown(summary, options);
+    case 'html':
+      return formatHtml(summary, options);
+    case 'ics':
+      return formatIcs(summary, options);
   }
 }

@@ -2,6 +2,7 @@
 import type * as vscode from 'vscode';
 import { registerDiagnostics } from './diagnostics';
 import { DocumentModels } from './documentModels';
+import { registerExportSummary } from './exportSummary';
 import { registerNewMinutes } from './newMinutes';
 import { registerOpenActionsView } from './openActionsView';
 import { registerPersonActions } from './personActions';
@@ -24,6 +25,7 @@ export function activate(context: vscode.ExtensionContext): MinutesApi {
     ...registerOpenActionsView(index, context),
     ...registerPersonActions(index, models),
     ...registerNewMinutes(),
+    ...registerExportSummary(index, models, context),
   );
   return { index };
 }

@@ -83,3 +83,45 @@ describe('export', () => {
     assert.ok(lines.includes('## No owner'));
   });
 });
+
+describe('export: HTML and iCalendar', () => {
+  it('writes one self-contained, escaped HTML page', async () => {
+    const { formatHtml } = await import('../../src/core/export');
+    const text = '| Owner | Action | Due |\n|---|---|---|\n| Eve <ev> | Fix "x" & <script>alert(1)</script> | 2024-01-02 |\n';
+    const page = formatHtml(buildSummary([{ file: 'a.minutes.md', document: parseMinutes(text) }]), { today: '2024-02-01' });
+    assert.match(page, /^<!DOCTYPE html>/);
+    assert.ok(!page.includes('<script>'));
+    assert.match(page, /Fix &quot;x&quot; &amp; &lt;script&gt;/);
+    assert.match(page, /<h2>Eve &lt;ev&gt;<\/h2>/);
+    assert.match(page, /class="open overdue"/);
+    assert.ok(!/<link|src=/.test(page), 'no external resources');
+  });
+
+  it('writes iCalendar that a real parser reads: a VTODO per dated action, owners as attendees', async () => {
+    const ICAL = (await import('ical.js')).default;
+    const { formatIcs } = await import('../../src/core/export');
+    const summary = buildSummary(seeds());
+    const ics = formatIcs(summary, { today: '2007-12-20' });
+    for (const line of ics.split('\r\n')) assert.ok(new TextEncoder().encode(line).length <= 75, `line too long: ${line}`);
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    const todos = calendar.getAllSubcomponents('vtodo');
+    assert.equal(todos.length, summary.actions.filter((a) => a.due !== null).length);
+    const survey = todos.find((t) => String(t.getFirstPropertyValue('summary')).startsWith('Conduct a survey'));
+    assert.ok(survey);
+    assert.equal(String(survey.getFirstPropertyValue('summary')), 'Conduct a survey of practices’ interest in Harmoni’s proposals regarding urgent care.');
+    assert.equal((survey.getFirstPropertyValue('due') as { toString(): string }).toString(), '2007-07-31');
+    assert.deepEqual(survey.getAllProperties('attendee').map((p) => p.getParameter('cn')), ['Meena Savla', 'Mark Jones']);
+    const done = todos.filter((t) => t.getFirstPropertyValue('status') === 'COMPLETED');
+    assert.equal(done.length, 0);
+    const uids = new Set(todos.map((t) => String(t.getFirstPropertyValue('uid'))));
+    assert.equal(uids.size, todos.length);
+  });
+
+  it('escapes commas, semicolons and newlines in iCalendar text', async () => {
+    const ICAL = (await import('ical.js')).default;
+    const { formatIcs } = await import('../../src/core/export');
+    const text = 'ACTION: Ann — a, b; c \\ d due 2024-01-02\n';
+    const calendar = new ICAL.Component(ICAL.parse(formatIcs(buildSummary([{ file: 'x.minutes.md', document: parseMinutes(text) }]))));
+    assert.equal(String(calendar.getFirstSubcomponent('vtodo')?.getFirstPropertyValue('summary')), 'a, b; c \\ d');
+  });
+});
