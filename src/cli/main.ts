@@ -12,7 +12,7 @@ import { findMinutesFiles, readMinutesFile, toPosix } from './files';
 const HELP = `minutes: actions, owners and due dates from meeting minutes in Markdown
 
 Usage:
-  minutes export [paths...] [--format json|markdown|csv] [--output FILE [--force]]
+  minutes export [paths...] [--format json|markdown|csv|html|ics] [--output FILE [--force]]
                  [--open] [--person NAME] [--glob GLOB]... [--month-first] [--today YYYY-MM-DD]
   minutes check  [paths...] [--glob GLOB]... [--month-first]
   minutes --help | --version
@@ -24,7 +24,7 @@ Paths are files, folders (searched recursively for *.minutes.md, skipping node_m
   check    prints diagnostics as file:line:col severity code message; exits 1 when any is an error
 
 Options:
-  -f, --format     json (default), markdown or csv
+  -f, --format     json (default), markdown, csv, html (one printable page) or ics (iCalendar to-dos)
   -o, --output     write to FILE instead of standard output; an existing FILE is kept unless --force
       --open       only open actions
       --person     only actions owned by NAME (as the roster names them)
