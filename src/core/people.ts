@@ -44,7 +44,14 @@ export function parseRosterEntry(raw: string): ParsedRosterEntry | undefined {
       return ' ';
     })
     .replace(/\s+/g, ' ')
+    .replace(/\s+,/g, ',')
     .trim();
+  // In a list item, text after a comma is a role or affiliation: "Mary Jones (MJ), chair".
+  const comma = text.indexOf(',');
+  if (comma > 0) {
+    affiliation ??= text.slice(comma + 1).trim() || undefined;
+    text = text.slice(0, comma).trim();
+  }
   if (text.startsWith('@')) {
     const handle = text.slice(1);
     if (!handle) return undefined;

@@ -8,6 +8,7 @@ describe('people', () => {
     assert.deepEqual(parseRosterEntry('Richard Jones – West Herts PCT'), { name: 'Richard Jones', aliases: [], affiliation: 'West Herts PCT' });
     assert.deepEqual(parseRosterEntry('**Mary McMinn** (MMcM, @mary)'), { name: 'Mary McMinn', aliases: ['MMcM', 'mary'], affiliation: undefined });
     assert.deepEqual(parseRosterEntry('@octocat'), { name: 'octocat', aliases: ['octocat'], affiliation: undefined });
+    assert.deepEqual(parseRosterEntry('Mary Jones (MJ), chair'), { name: 'Mary Jones', aliases: ['MJ'], affiliation: 'chair' });
     assert.equal(parseRosterEntry('  --- '), undefined);
   });
 
