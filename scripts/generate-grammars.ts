@@ -185,6 +185,8 @@ const cellInline: Rule = { patterns: [pipe, { include: 'text.html.markdown#inlin
 function actionTable(owner: number, due: number | undefined): Rule {
   const header =
     BLOCK_START +
+    // A header row without a leading pipe must start with a column name, not a block marker (`>`, `-`, `1.`).
+    String.raw`(?=\||(?:\*\*|__)?[A-Za-z])` +
     cellAt(owner, OWNER_COLUMN) +
     (due === undefined ? '' : cellAt(due, DUE_COLUMN)) +
     String.raw`(?=\|?(?:${CELL}\|)*${headerCell(ACTION_COLUMN)})` +
@@ -216,7 +218,8 @@ function actionTable(owner: number, due: number | undefined): Rule {
     comment: `Action table with the owner in column ${owner + 1}${due === undefined ? '' : ` and the due date in column ${due + 1}`}.`,
     begin: header,
     beginCaptures: { '2': { name: 'markup.heading.table.minutes', patterns: [pipe] } },
-    while: String.raw`(^|\G)(?=[ ]{0,3}(?:\||[^\s|][^\n]*\|))`,
+    // GFM: rows go on until a blank line or another block (list item, quote, heading) starts.
+    while: String.raw`(^|\G)(?=[ ]{0,3}(?:\||(?![-*+][ \t]|[>#]|\d+[.)][ \t])[^\s|][^\n]*\|))`,
     name: 'markup.table.markdown meta.table.action.minutes',
     patterns: [
       {
