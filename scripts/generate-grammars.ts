@@ -303,7 +303,7 @@ export function optInGrammar(): Rule {
       {
         begin: BLOCK_START + String.raw`((<!--)[ \t]*(minutes)[ \t]*(-->))[ \t]*$`,
         beginCaptures: {
-          '2': { name: 'comment.block.html meta.opt-in.marker.minutes' },
+          '2': { name: 'meta.opt-in.marker.minutes comment.block.html' },
           '3': { name: 'punctuation.definition.comment.html' },
           '4': { name: 'keyword.other.opt-in.minutes' },
           '5': { name: 'punctuation.definition.comment.html' },
