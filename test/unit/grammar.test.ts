@@ -242,6 +242,7 @@ describe('minutes grammar', () => {
     it('does not take "[ ]" in the middle of a list item for a task', async () => {
       const doc = await load('actions.minutes.md');
       doc.expectPlain('plain [ ] list item');
+      doc.expectPlain('[ ] not a task outside a list');
     });
   });
 
@@ -355,6 +356,9 @@ describe('minutes grammar', () => {
       doc.expect('Quoted Row', 'Quoted Row', PERSON, 'markup.quote.markdown');
       doc.expect('Quoted Row', '2008-01-31', DATE);
       doc.expect('Quoted Row', '>', 'punctuation.definition.quote.begin.markdown');
+      doc.expect('> | Action | Owner |', '>', 'punctuation.definition.quote.begin.markdown');
+      doc.expect('> | Action | Owner |', ' Owner ', TABLE_HEADER, 'markup.quote.markdown');
+      doc.expect('Quote Start Owner', 'Quote Start Owner', PERSON, 'markup.quote.markdown');
     });
   });
 
