@@ -164,8 +164,8 @@ const OWNER_COLUMN = String.raw`owner|owners|who|assignee|assigned[ \t]+to|respo
 const ACTION_COLUMN = String.raw`action|actions|task|what|description|item`;
 const DUE_COLUMN = String.raw`due|due[ \t]+date|when|deadline|by|by[ \t]+when|target|date`;
 
-/** One table cell's text (no unescaped pipe), code spans kept whole. */
-const CELL = String.raw`(?:[^|\\\x{60}]|\\.|\x{60}[^\x{60}]*\x{60})*`;
+/** One table cell's text: up to an unescaped pipe. As in GFM, a pipe splits cells even inside a code span. */
+const CELL = String.raw`(?:[^|\\]|\\.)*`;
 
 function headerCell(names: string): string {
   return String.raw`[ \t]*(?:\*\*|__)?(?i:${names})(?:\*\*|__)?[ \t]*:?[ \t]*(?:\||$)`;
@@ -185,12 +185,14 @@ const cellInline: Rule = { patterns: [pipe, { include: 'text.html.markdown#inlin
 function actionTable(owner: number, due: number | undefined): Rule {
   const header =
     BLOCK_START +
+    // Cheap test first: most lines have no pipe.
+    String.raw`(?=[^\n|]*\|)` +
     // A header row without a leading pipe must start with a column name, not a block marker (`>`, `-`, `1.`).
     String.raw`(?=\||(?:\*\*|__)?[A-Za-z])` +
     cellAt(owner, OWNER_COLUMN) +
     (due === undefined ? '' : cellAt(due, DUE_COLUMN)) +
     String.raw`(?=\|?(?:${CELL}\|)*${headerCell(ACTION_COLUMN)})` +
-    String.raw`(?=[^\n]*\|)(.*)$`;
+    '(.*)$';
   // A body row: cells up to the last interesting column are captured one by one.
   const last = Math.max(owner, due ?? -1);
   let row = BLOCK_START + String.raw`(?![ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\||$))(\|)?`;
