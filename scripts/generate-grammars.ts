@@ -93,11 +93,14 @@ function sectionHeading(kind: string, names: string): Rule {
     comment: `"## ${kind}" section heading: any level, any case, optional numbering and trailing colon.`,
     match:
       BLOCK_START +
-      String.raw`(#{1,6})[ \t]+((?:\d+(?:\.\d+)*\.?[ \t]+)?(?i:${names})[ \t]*:?)(?:[ \t]+#+)?[ \t]*$`,
+      String.raw`(#{1,6})[ \t]+((?:\d+(?:\.\d+)*\.?[ \t]+)?(\*\*|__)?(?i:${names})[ \t]*:?\4?[ \t]*:?)(?:[ \t]+#+)?[ \t]*$`,
     name: `markup.heading.markdown markup.heading.minutes meta.section.${kind}.minutes`,
     captures: {
       '2': { name: 'punctuation.definition.heading.markdown' },
-      '3': { name: 'entity.name.section.markdown' },
+      '3': {
+        name: 'entity.name.section.markdown',
+        patterns: [{ match: String.raw`\*\*|__`, name: 'punctuation.definition.bold.markdown' }],
+      },
     },
   };
 }

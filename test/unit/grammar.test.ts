@@ -132,6 +132,13 @@ describe('minutes grammar', () => {
       });
     }
 
+    it('marks bold section titles', async () => {
+      const doc = await load('sections.minutes.md');
+      doc.expect('## **Actions**', 'Actions', HEADING, 'meta.section.actions.minutes');
+      doc.expect('## **Actions**', '**', HEADING, 'punctuation.definition.bold.markdown');
+      doc.expect('## 4. __Attended:__', 'Attended:', HEADING, 'meta.section.roster.attended.minutes');
+    });
+
     it('leaves other headings and a bare "Attended" line alone', async () => {
       const doc = await load('sections.minutes.md');
       doc.expectPlain('## Present company and guests');
@@ -168,6 +175,14 @@ describe('minutes grammar', () => {
         doc.expect(needle, separator, 'punctuation.separator.owner.minutes');
       });
     }
+
+    it('takes @handles before the separator for owners', async () => {
+      const doc = await load('actions.minutes.md');
+      doc.expect('handles as owners', 'MJ', PERSON);
+      doc.expect('handles as owners', 'RS', PERSON);
+      doc.expect('handles as owners', ', ', 'punctuation.separator.owners.minutes');
+      doc.expectNot('handles as owners', 'handles as owners', PERSON);
+    });
 
     it('finds the owner of a W3C-style "ACTION: <owner> to <text>"', async () => {
       const doc = await load('actions.minutes.md');
