@@ -21,6 +21,7 @@ interface Contribution {
   injectTo?: string[];
   configuration?: string;
   id?: string;
+  embeddedLanguages?: Record<string, string>;
 }
 
 interface PackageJson {
@@ -226,6 +227,9 @@ describe('package.json contributions', () => {
     }
     const main = pkg.contributes.grammars.find((grammar) => grammar.language === 'minutes');
     assert.equal(main?.scopeName, 'text.html.markdown.minutes');
+    // Embedded-language scopes are the ones VS Code's Markdown grammar really produces.
+    const markdown = readFileSync(require.resolve('tm-grammars/grammars/markdown.json'), 'utf8');
+    for (const scope of Object.keys(main.embeddedLanguages ?? {})) assert.ok(markdown.includes(`"${scope}`), scope);
     for (const snippet of pkg.contributes.snippets) assert.ok(existsSync(join(ROOT, snippet.path)), snippet.path);
     assert.ok(pkg.contributes.snippets.some((snippet) => snippet.language === 'minutes'));
   });
