@@ -60,8 +60,8 @@ const dateRule: Rule = { match: DATE, name: 'constant.numeric.date.minutes' };
 
 const inlineRules: Record<string, Rule> = {
   'due-date': {
-    comment: 'A due date anywhere in a paragraph: "Due: 20 Dec 07", "due 2008-02-29", "by June 07", "(due 15th June)".',
-    match: String.raw`(?i)(?<![\w-])(due(?:[ \t]+date)?|by(?:[ \t]+when)?|deadline)(?![\w-])[ \t]*(:)?[ \t]*` + `(${DATE})`,
+    comment: 'A due date anywhere in a paragraph: "Due: 20 Dec 07", "due 2008-02-29", "by June 07", "before 1 May", "(due 15th June)".',
+    match: String.raw`(?i)(?<![\w-])(due(?:[ \t]+date)?|by(?:[ \t]+when)?|before|deadline)(?![\w-])[ \t]*(:)?[ \t]*` + `(${DATE})`,
     captures: {
       '1': { name: 'keyword.other.due.minutes' },
       '2': { name: 'punctuation.separator.key-value.minutes' },
@@ -81,9 +81,9 @@ const inlineRules: Record<string, Rule> = {
 // ---------------------------------------------------------------------------------------------
 
 const SECTIONS: Array<{ kind: string; names: string }> = [
-  { kind: 'roster.attended', names: String.raw`attended|attendees|attendance|present` },
-  { kind: 'roster.apologies', names: String.raw`apologies|absent` },
-  { kind: 'roster.distribution', names: String.raw`copies[ \t]+to|distribution|circulation` },
+  { kind: 'roster.attended', names: String.raw`attended|attendees|attendance|present|participants|in[ \t]+attendance` },
+  { kind: 'roster.apologies', names: String.raw`apologies(?:[ \t]+for[ \t]+absence)?|absent|regrets` },
+  { kind: 'roster.distribution', names: String.raw`copies[ \t]+to|copy[ \t]+to|distribution|circulation` },
   { kind: 'actions', names: String.raw`summary[ \t]+of[ \t]+actions(?:[ \t]+agreed)?|actions|action[ \t]+items|next[ \t]+steps` },
   { kind: 'next-meeting', names: String.raw`next[ \t]+meeting` },
 ];
@@ -105,17 +105,22 @@ function sectionHeading(kind: string, names: string): Rule {
   };
 }
 
-const ACTION_MARKER = String.raw`(?i:action(?:[ \t]+item)?)`;
+const ACTION_MARKER = String.raw`(?i:action(?:[ \t]+item|-item)?)`;
 const OWNER_SEPARATORS = String.raw`[ \t]*[\x{2014}\x{2013}][ \t]*|[ \t]+-[ \t]+|[ \t]*:[ \t]+`;
+
+/** A word of a name: capitalised (Mark, MJ, O'Brien, Émile) or an @handle; never a due keyword. */
+const NAME_WORD = String.raw`(?!(?i:due|by|before|deadline)\b)(?:@[\w.-]+|\p{Lu}[\p{L}\p{M}\d'\x{2019}.-]*)`;
+/** Owners "read like names" (docs/dialect.md): name words, joined by spaces or the owner separators / , & + and. */
+const OWNERS = String.raw`${NAME_WORD}(?:(?:[ \t]*[/,&+;][ \t]*|[ \t]+and[ \t]+|[ \t]+)${NAME_WORD}){0,11}`;
 
 const actionLine: Rule = {
   comment:
     'ACTION: <owners> — <text> (separator em/en dash, " - " or ":") or ACTION: <owners> to <text>. ' +
-    'Also "Action item:", "**ACTION**:" and "**ACTION:**". Owners are the text before the first separator.',
+    'Also "Action item:", "ACTION-ITEM:", "**ACTION**:" and "**ACTION:**". Owners must read like names.',
   begin:
     BLOCK_START +
     String.raw`((?:\*\*${ACTION_MARKER}(?:\*\*:|:\*\*))|${ACTION_MARKER}:)` +
-    String.raw`(?:[ \t]*([^\s:|\x{2014}\x{2013}*(](?:(?![ \t]+(?i:due|by)\b)[^:|\x{2014}\x{2013}]){0,80}?)(${OWNER_SEPARATORS}|[ \t]+(?=(?i:to)[ \t])))?`,
+    String.raw`(?:[ \t]*(${OWNERS})(${OWNER_SEPARATORS}|[ \t]+(?=(?i:to)[ \t])))?`,
   beginCaptures: {
     '2': {
       name: 'keyword.control.action.minutes',
@@ -164,11 +169,11 @@ const taskItem: Rule = {
 // --- action tables -----------------------------------------------------------------------------
 
 const OWNER_COLUMN = String.raw`owner|owners|who|assignee|assigned[ \t]+to|responsible|lead|by[ \t]+whom|action[ \t]+by`;
-const ACTION_COLUMN = String.raw`action|actions|task|what|description|item`;
+const ACTION_COLUMN = String.raw`action|actions|action[ \t]+item|task|what|description|item`;
 const DUE_COLUMN = String.raw`due|due[ \t]+date|when|deadline|by|by[ \t]+when|target|date`;
 
 /** One table cell's text: up to an unescaped pipe. As in GFM, a pipe splits cells even inside a code span. */
-const CELL = String.raw`(?:[^|\\]|\\.)*`;
+const CELL = String.raw`(?:[^|\\\n]|\\.)*`;
 
 function headerCell(names: string): string {
   return String.raw`[ \t]*(?:\*\*|__)?(?i:${names})(?:\*\*|__)?[ \t]*:?[ \t]*(?:\||$)`;
@@ -198,7 +203,8 @@ function actionTable(owner: number, due: number | undefined): Rule {
     '(.*)$';
   // A body row: cells up to the last interesting column are captured one by one.
   const last = Math.max(owner, due ?? -1);
-  let row = BLOCK_START + String.raw`(?![ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\||$))(\|)?`;
+  // Never an empty match: at the end of the header line that would make vscode-textmate pop the table.
+  let row = BLOCK_START + String.raw`(?=[ \t]*\S)(?![ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\||$))(\|)?`;
   const captures: Record<string, Rule> = { '2': pipe };
   let group = 3;
   for (let index = 0; index <= last; index += 1) {

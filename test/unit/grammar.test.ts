@@ -124,6 +124,11 @@ describe('minutes grammar', () => {
       ['## Action items', 'Action items', 'actions'],
       ['## Next steps:', 'Next steps:', 'actions'],
       ['## Next meeting', 'Next meeting', 'next-meeting'],
+      ['## Apologies for absence', 'Apologies for absence', 'roster.apologies'],
+      ['## Regrets', 'Regrets', 'roster.apologies'],
+      ['## Participants', 'Participants', 'roster.attended'],
+      ['## In attendance', 'In attendance', 'roster.attended'],
+      ['## Copy to', 'Copy to', 'roster.distribution'],
     ];
     for (const [line, title, kind] of cases) {
       it(`marks "${line}"`, async () => {
@@ -165,7 +170,8 @@ describe('minutes grammar', () => {
       ['en dash separator', 'MJ', ' – '],
       ['hyphen separator', 'RS', ' - '],
       ['colon separator', 'Sam Smith', ': '],
-      ['lower case marker', 'lower case marker', ' — '],
+      ['marker in lower case', 'Lower Case', ' — '],
+      ['hyphenated marker', 'Dana', ' — '],
       ['Priya', 'Priya', ' — '],
     ];
     for (const [needle, owner, separator] of separators) {
@@ -194,7 +200,8 @@ describe('minutes grammar', () => {
     it('marks "Action item:" and any case', async () => {
       const doc = await load('actions.minutes.md');
       doc.expect('Action item: Priya', 'Action item:', ACTION);
-      doc.expect('action: lower case', 'action:', ACTION);
+      doc.expect('action: Lower Case', 'action:', ACTION);
+      doc.expect('ACTION-ITEM: Dana', 'ACTION-ITEM:', ACTION);
     });
 
     it('marks bold markers **ACTION**: and **ACTION:**', async () => {
@@ -213,6 +220,18 @@ describe('minutes grammar', () => {
       doc.expectNot('no owner separator', 'no owner', PERSON);
       doc.expectNot('Write the report', 'Write the report', PERSON);
       doc.expect('Write the report', '20 Dec 07', DATE);
+    });
+
+    it('takes for owners only what reads like names (capitalised words, initials, @handles)', async () => {
+      const doc = await load('actions.minutes.md');
+      doc.expect('send the survey to Bob', 'ACTION:', ACTION);
+      doc.expectNot('send the survey to Bob', 'send the survey', PERSON);
+      doc.expectNot('All leads to share', 'All leads', PERSON);
+      const line = 'joint owners, before';
+      for (const owner of ["O'Brien", 'Émile Zola', 'snovak', 'Rita']) doc.expect(line, owner, PERSON);
+      for (const separator of [' & ', ' + ', ' and ']) doc.expect(line, separator, 'punctuation.separator.owners.minutes');
+      doc.expect(line, 'before', 'keyword.other.due.minutes');
+      doc.expect(line, '1st of July', DATE);
     });
 
     it('ignores ACTION: in the middle of a sentence', async () => {
@@ -337,6 +356,37 @@ describe('minutes grammar', () => {
       doc.expect('Owner ActionBy', 'Owner ActionBy', PERSON);
       doc.expect('Owner ActionBy', 'February 2008', DATE);
       doc.expectNot('Owner ActionBy', 'action-by is an owner column', PERSON);
+    });
+
+    it('takes "Lead" / "Action item" columns', async () => {
+      const doc = await load('tables.minutes.md');
+      doc.expect('| Lead | Action item |', ' Action item ', TABLE_HEADER);
+      doc.expect('Owner ActionItem', 'Owner ActionItem', PERSON);
+    });
+
+    it('finds owner and due cells for every supported column layout', async () => {
+      const grammar = await loadGrammar(MINUTES);
+      for (let owner = 0; owner <= 4; owner += 1) {
+        for (const due of [undefined, 0, 1, 2, 3, 4, 5]) {
+          if (due === owner) continue;
+          const width = Math.max(owner, due ?? 0) + 2;
+          const header: string[] = [];
+          const row: string[] = [];
+          let action = false;
+          for (let index = 0; index < width; index += 1) {
+            if (index === owner) [header[index], row[index]] = ['Owner', 'Pat Lee'];
+            else if (index === due) [header[index], row[index]] = ['Due', '20 Dec 07'];
+            else if (!action) [header[index], row[index], action] = ['Action', 'Do it', true];
+            else [header[index], row[index]] = ['Notes', 'n/a'];
+          }
+          const source = [`| ${header.join(' | ')} |`, `|${'---|'.repeat(width)}`, `| ${row.join(' | ')} |`, ''].join('\n');
+          const doc = new Doc(`layout owner=${owner} due=${due}`, source, grammar);
+          doc.expect('| Pat Lee', 'Pat Lee', PERSON);
+          doc.expect('| Owner', ' Owner ', TABLE_HEADER);
+          if (due !== undefined) doc.expect('| Pat Lee', '20 Dec 07', DATE);
+          doc.expectNot('| Pat Lee', 'Do it', PERSON);
+        }
+      }
     });
 
     it('leaves tables without owner and action columns alone', async () => {
