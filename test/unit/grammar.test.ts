@@ -220,6 +220,9 @@ describe('minutes grammar', () => {
       doc.expectNot('no owner separator', 'no owner', PERSON);
       doc.expectNot('Write the report', 'Write the report', PERSON);
       doc.expect('Write the report', '20 Dec 07', DATE);
+      doc.expectNot('Circulate Papers Due', 'Circulate Papers', PERSON);
+      doc.expect('Circulate Papers Due', 'Due', 'keyword.other.due.minutes');
+      doc.expect('Circulate Papers Due', '2008-01-31', DATE);
     });
 
     it('takes for owners only what reads like names (capitalised words, initials, @handles)', async () => {
