@@ -175,19 +175,19 @@ describe('snippets', () => {
   it('action-table expands to a highlighted action table with a dated row', async () => {
     const tokens = await tokensOf('action-table');
     assert.ok(scopesOf(tokens, ' Owner ').includes('markup.heading.table.minutes'));
-    assert.ok(scopesOf(tokens, 'Owner').includes('entity.name.person.minutes'));
+    assert.ok(scopesOf(tokens, 'FN').includes('entity.name.person.minutes'));
     assert.ok(scopesOf(tokens, '2008-02-29').includes('constant.numeric.date.minutes'));
   });
 
   it('action-row, action, task and decision expand to highlighted dialect', async () => {
     const row = await tokensOf('action-row');
-    assert.ok(scopesOf(row, 'What is to be done').length > 0);
+    assert.ok(scopesOf(row, 'What was agreed').length > 0);
     const action = await tokensOf('action');
     assert.ok(scopesOf(action, 'ACTION:').includes('keyword.control.action.minutes'));
-    assert.ok(scopesOf(action, 'Owner').includes('entity.name.person.minutes'));
+    assert.ok(scopesOf(action, 'FN').includes('entity.name.person.minutes'));
     assert.ok(scopesOf(action, '2008-02-29').includes('constant.numeric.date.minutes'));
     const task = await tokensOf('task');
-    assert.ok(scopesOf(task, 'owner').includes('entity.name.person.minutes'));
+    assert.ok(scopesOf(task, 'FN').includes('entity.name.person.minutes'));
     assert.ok(scopesOf(task, '2008-02-29').includes('constant.numeric.date.minutes'));
     const decision = await tokensOf('decision');
     assert.ok(scopesOf(decision, 'DECISION:').includes('keyword.control.decision.minutes'));
@@ -201,9 +201,9 @@ describe('snippets', () => {
       assert.ok(scopesOf(minutes, title).includes('markup.heading.minutes'), title);
     }
     assert.ok(scopesOf(minutes, ' Owner ').includes('markup.heading.table.minutes'));
-    assert.ok(scopesOf(minutes, 'Owner').includes('entity.name.person.minutes'));
+    assert.ok(scopesOf(minutes, 'FN').includes('entity.name.person.minutes'));
     assert.ok(scopesOf(minutes, '2008-02-29').includes('meta.embedded.block.frontmatter'));
-    const agenda = minutes.find((token) => token.text === '1. Agenda item');
+    const agenda = minutes.find((token) => token.text === '1. First agenda item');
     assert.ok(agenda && agenda.scopes.includes('markup.heading.markdown') && !agenda.scopes.includes('markup.heading.minutes'));
   });
 });
