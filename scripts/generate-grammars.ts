@@ -31,8 +31,9 @@ const YEAR = String.raw`(?:,?[ \t]+'?(?:\d{4}|\d{2})(?!\d))`;
 
 /** Every date form of the dialect (same forms as src/core/dates.ts), longest alternatives first. */
 export const DATE = String.raw`(?i:(?<![\w/.-])(?:` + [
-  String.raw`\d{4}[-/.]\d{1,2}[-/.]\d{1,2}`,
-  String.raw`\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})`,
+  String.raw`\d{4}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])`,
+  // Day and month either way round (the parser has a month-first setting).
+  String.raw`(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|[12]\d|3[01])[/.](?:\d{4}|\d{2})`,
   `${WEEKDAY}?${DAY}(?:[ \\t]+of)?[ \\t-]+${MONTH}${YEAR}?`,
   `${WEEKDAY}?${MONTH}[ \\t]+${DAY}${YEAR}?`,
   `${MONTH}${YEAR}`,
@@ -60,12 +61,13 @@ const dateRule: Rule = { match: DATE, name: 'constant.numeric.date.minutes' };
 
 const inlineRules: Record<string, Rule> = {
   'due-date': {
-    comment: 'A due date anywhere in a paragraph: "Due: 20 Dec 07", "due 2008-02-29", "by June 07", "before 1 May", "(due 15th June)".',
-    match: String.raw`(?i)(?<![\w-])(due(?:[ \t]+date)?|by(?:[ \t]+when)?|before|deadline)(?![\w-])[ \t]*(:)?[ \t]*` + `(${DATE})`,
+    comment: 'A due date anywhere in a paragraph: "Due: 20 Dec 07", "due 2008-02-29", "by June 07", "before 1 May", "(due 15th June)"; "due next meeting".',
+    match: String.raw`(?i)(?<![\w-])(due(?:[ \t]+date)?|by(?:[ \t]+when)?|before|deadline)(?![\w-])[ \t]*(:)?[ \t]*` + `(?:(${DATE})|((?:the[ \t]+)?next[ \t]+meeting)(?![\w-]))`,
     captures: {
       '1': { name: 'keyword.other.due.minutes' },
       '2': { name: 'punctuation.separator.key-value.minutes' },
       '3': { name: 'constant.numeric.date.minutes' },
+      '4': { name: 'constant.numeric.date.next-meeting.minutes' },
     },
   },
   handle: {

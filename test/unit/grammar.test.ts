@@ -306,6 +306,15 @@ describe('minutes grammar', () => {
       });
     });
 
+    it('does not take impossible numbers or "due to" for dates; marks "due the next meeting"', async () => {
+      const doc = await load('actions.minutes.md');
+      doc.expectNot('not dates:', '2007-13-01', DATE);
+      doc.expectNot('not dates:', '32/01/2008', DATE);
+      doc.expectNot('not dates:', 'due to the weather', 'keyword.other.due.minutes');
+      doc.expectNot('not dates:', 'by email', 'keyword.other.due.minutes');
+      doc.expect('not dates:', 'the next meeting', 'constant.numeric.date.next-meeting.minutes');
+    });
+
     it('does not take a number in prose for a date', async () => {
       const doc = await load('dates.minutes.md');
       doc.expectNot('do thing 0.0', 'do thing 0.0', DATE);
