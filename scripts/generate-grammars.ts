@@ -62,7 +62,7 @@ const dateRule: Rule = { match: DATE, name: 'constant.numeric.date.minutes' };
 const inlineRules: Record<string, Rule> = {
   'due-date': {
     comment: 'A due date anywhere in a paragraph: "Due: 20 Dec 07", "due 2008-02-29", "by June 07", "before 1 May", "(due 15th June)"; "due next meeting".',
-    match: String.raw`(?i)(?<![\w-])(due(?:[ \t]+date)?|by(?:[ \t]+when)?|before|deadline)(?![\w-])[ \t]*(:)?[ \t]*` + `(?:(${DATE})|((?:the[ \t]+)?next[ \t]+meeting)(?![\w-]))`,
+    match: String.raw`(?i)(?<![\w-])(due(?:[ \t]+date)?|by(?:[ \t]+when)?|before|deadline)(?![\w-])[ \t]*(:)?[ \t]*` + String.raw`(?:(${DATE})|((?:the[ \t]+)?next[ \t]+meeting)(?![\w-]))`,
     captures: {
       '1': { name: 'keyword.other.due.minutes' },
       '2': { name: 'punctuation.separator.key-value.minutes' },
