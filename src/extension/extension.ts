@@ -5,6 +5,7 @@ import { DocumentModels } from './documentModels';
 import { registerExportSummary } from './exportSummary';
 import { registerNewMinutes } from './newMinutes';
 import { registerOpenActionsView } from './openActionsView';
+import { registerOptInLanguage } from './optInLanguage';
 import { registerPersonActions } from './personActions';
 import { registerQuickFixes } from './quickFixes';
 import { createWorkspaceIndex, registerWorkspaceIndex } from './workspaceIndexer';
@@ -19,6 +20,7 @@ export function activate(context: vscode.ExtensionContext): MinutesApi {
   const index = createWorkspaceIndex();
   context.subscriptions.push(
     models,
+    ...registerOptInLanguage(),
     ...registerDiagnostics(models),
     ...registerQuickFixes(models),
     ...registerWorkspaceIndex(index),
