@@ -106,6 +106,8 @@ export const defaultSettings = {
   'telemetry.telemetryLevel': 'off',
   'chat.disableAIFeatures': true,
   'security.workspace.trust.enabled': false,
+  'git.openRepositoryInParentFolders': 'never',
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
 
 function writeDefaultSettings(userDataDir: string): void {
@@ -116,6 +118,11 @@ function writeDefaultSettings(userDataDir: string): void {
 }
 
 const running = new Set<CodeServer>();
+/** Process groups still alive; killed synchronously if this process exits without stop(). */
+const liveGroups = new Set<number>();
+process.on('exit', () => {
+  for (const pid of liveGroups) killGroup(pid, 'SIGKILL');
+});
 
 /** Kills every server this process started; used by signal handlers. */
 export async function stopAllCodeServers(): Promise<void> {
@@ -161,6 +168,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
       process.stderr.write(text);
     }
   };
+  if (child.pid) liveGroups.add(child.pid);
   child.stdout?.on('data', onData);
   child.stderr?.on('data', onData);
 
@@ -179,6 +187,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
         clearTimeout(timer);
         // The group may still hold extension hosts after the main process exits.
         killGroup(child.pid, 'SIGKILL');
+        if (child.pid) liveGroups.delete(child.pid);
         rmSync(home, { recursive: true, force: true, maxRetries: 3 });
       })();
       return stopped;
