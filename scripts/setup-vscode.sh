@@ -63,6 +63,10 @@ if [[ ! -f "$cs/.installed-$CODE_SERVER_VERSION" ]]; then
 JSON
   (
     cd "$cs"
+    # When this runs from an npm script, the outer npm's npm_* variables (notably
+    # npm_config_user_agent, which code-server's postinstall reads to check the Node
+    # version) would leak into this install.
+    while read -r var; do unset "$var"; done < <(compgen -e | grep -i '^npm_')
     export PATH="$node24_home/bin:$PATH"
     export npm_config_nodedir="$node24_home"
     npm install --no-audit --no-fund --loglevel=error >&2
