@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', '.tools/**', 'node_modules/**', 'test-results/**', '.bench/**'] },
+  { ignores: ['dist/**', 'out/**', '.tools/**', 'node_modules/**', 'test-results/**', '.bench/**', '.vscode-test/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

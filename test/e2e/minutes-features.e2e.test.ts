@@ -1,0 +1,76 @@
+// What a secretary does with the extension in the real workbench: sees open actions, gets warned about an action
+// with no owner while typing, fixes it from the light bulb, and exports the summary.
+import * as assert from 'node:assert/strict';
+import { waitForValue, waitVisible, Workbench } from './workbench';
+
+describe('minutes features (e2e)', function () {
+  let workbench: Workbench;
+
+  before(async function () {
+    workbench = await Workbench.start();
+  });
+
+  after(async function () {
+    await workbench?.stop();
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') await workbench?.screenshot(`failed-${this.currentTest.fullTitle()}`).catch(() => undefined);
+  });
+
+  it('shows open actions by person in the Minutes view, overdue ones marked', async function () {
+    const page = workbench.page;
+    await waitVisible(page.locator('.activitybar .action-item a[aria-label^="Minutes"]'), 'the Minutes activity bar icon');
+    await page.locator('.activitybar .action-item a[aria-label^="Minutes"]').first().click();
+    const rows = page.locator('.sidebar .pane-body .monaco-list-row');
+    const labels = await waitForValue(
+      () => rows.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label') ?? node.textContent ?? '')),
+      (values) => values.some((v) => v.includes('Mary Jones')) && values.some((v) => v.includes('send the leap-day newsletter')),
+      'the Open Actions tree to list Mary Jones and her actions',
+    );
+    assert.ok(labels.some((label) => /overdue/.test(label)), `an overdue action is marked: ${labels.join(' | ')}`);
+    assert.ok(!labels.some((label) => label.includes('book the hall')), 'done actions are hidden');
+    await workbench.screenshot('open-actions-by-person');
+  });
+
+  it('warns about an action with no owner as it is typed, and the quick fix clears it', async function () {
+    const page = workbench.page;
+    await workbench.openFile('2007-06-06-exec.minutes.md');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('ACTION: book the caterers due 2030-06-01');
+    const problems = await waitForValue(() => workbench.problems(), (rows) => rows.some((row) => row.includes('has no owner')), 'the Problems panel to show the missing owner');
+    assert.ok(problems.some((row) => row.includes('book the caterers')));
+    await workbench.screenshot('problems-missing-owner');
+
+    // Back in the editor, on the action: the light bulb's quick fixes.
+    await workbench.openFile('2007-06-06-exec.minutes.md');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Control+.');
+    const fix = await waitVisible(page.locator('.action-widget .monaco-list-row', { hasText: 'Add owner: Mary Jones' }), 'the "Add owner: Mary Jones" quick fix');
+    await workbench.screenshot('quick-fix-menu');
+    await fix.click();
+    await workbench.waitForEditorText('ACTION: Mary Jones — book the caterers due 2030-06-01');
+    await waitForValue(() => workbench.problems(), (rows) => !rows.some((row) => row.includes('has no owner')), 'the warning to clear');
+    await workbench.screenshot('problems-cleared');
+    await workbench.openFile('2007-06-06-exec.minutes.md');
+    await workbench.runCommand('File: Revert File');
+  });
+
+  it('exports the action summary from the command palette', async function () {
+    const page = workbench.page;
+    await page.keyboard.press('Control+Shift+P');
+    const input = await waitVisible(page.locator('.quick-input-widget .quick-input-box input'), 'the command palette');
+    await input.fill('>Minutes: Export Action Summary');
+    await waitVisible(page.locator('.quick-input-list .monaco-list-row', { hasText: 'Export Action Summary' }), 'the export command');
+    await page.keyboard.press('Enter');
+    for (const choice of ['Whole workspace', 'Open actions only', 'Markdown']) {
+      await waitVisible(page.locator('.quick-input-list .monaco-list-row', { hasText: choice }), `the "${choice}" choice`);
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: choice }).first().click();
+    }
+    await workbench.waitForEditorText('# Summary of actions');
+    await workbench.waitForEditorText('## Mary Jones');
+    await workbench.screenshot('exported-summary');
+  });
+});

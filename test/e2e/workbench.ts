@@ -1,0 +1,163 @@
+// Drives the real VS Code workbench (code-server + headless Chromium) the way a person
+// would: keyboard, Quick Open, the command palette, panels, screenshots. Scenarios in
+// test/e2e/*.e2e.test.ts start one Workbench per file and reuse these helpers.
+//
+// Waiting: never sleep; every wait is on a condition in the page, with a timeout that
+// fails with a message naming what was expected.
+import { mkdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium';
+import { projectRoot, startCodeServer, stopAllCodeServers, type CodeServer } from '../../scripts/code-server';
+
+export const fixtureWorkspace = path.join(projectRoot, 'test', 'fixtures', 'workspace');
+export const resultsDir = path.join(projectRoot, 'test-results', 'e2e');
+
+/** The .vsix `npm run package` writes (vsce names it <name>-<version>.vsix). */
+export function packagedVsix(): string {
+  const { name, version } = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { name: string; version: string };
+  return path.join(projectRoot, `${name}-${version}.vsix`);
+}
+
+/** Default wait for UI conditions; the first workbench load on a busy machine is the slowest. */
+const UI_TIMEOUT_MS = 30_000;
+
+/** Waits for `locator` to be visible, failing with `what` instead of Playwright's generic timeout. */
+export async function waitVisible(locator: Locator, what: string, timeout = UI_TIMEOUT_MS): Promise<Locator> {
+  try {
+    await locator.first().waitFor({ state: 'visible', timeout });
+  } catch (error) {
+    throw new Error(`timed out after ${timeout} ms waiting for ${what}\n${(error as Error).message.split('\n')[0]}`);
+  }
+  return locator.first();
+}
+
+/** Polls `read` until `accept` holds; fails with `what` and the last value read. */
+export async function waitForValue<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string, timeout = UI_TIMEOUT_MS): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let last: T | undefined;
+  for (;;) {
+    last = await read().catch(() => undefined);
+    if (last !== undefined && accept(last)) return last;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}; last value: ${JSON.stringify(last)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+export interface WorkbenchOptions {
+  /** Folder to open (default: the fixture workspace). */
+  folder?: string;
+  /** .vsix files to install (default: the packaged extension). */
+  vsix?: string[];
+}
+
+export class Workbench {
+  private constructor(
+    readonly server: CodeServer,
+    private readonly browser: Browser,
+    readonly page: Page,
+  ) {}
+
+  /** Starts code-server with the extension installed and waits for the workbench to show the folder. */
+  static async start(options: WorkbenchOptions = {}): Promise<Workbench> {
+    const folder = options.folder ?? fixtureWorkspace;
+    const server = await startCodeServer({ vsix: options.vsix ?? [packagedVsix()] });
+    let browser: Browser | undefined;
+    try {
+      browser = await launchChromium();
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      await page.goto(`${server.url}/?folder=${encodeURIComponent(folder)}`);
+      const workbench = new Workbench(server, browser, page);
+      await waitVisible(page.locator('.monaco-workbench'), 'the workbench to load');
+      await waitVisible(page.locator('.explorer-folders-view .monaco-list-row'), `the explorer to list ${folder}`);
+      return workbench;
+    } catch (error) {
+      await browser?.close().catch(() => undefined);
+      await server.stop();
+      throw error;
+    }
+  }
+
+  async stop(): Promise<void> {
+    await this.browser.close().catch(() => undefined);
+    await this.server.stop();
+  }
+
+  /** Opens a workspace file through Quick Open (Ctrl+P) and waits for its editor tab. */
+  async openFile(fileName: string): Promise<void> {
+    await this.page.keyboard.press('Control+P');
+    const input = await waitVisible(this.page.locator('.quick-input-widget .quick-input-box input'), 'the Quick Open input');
+    await input.fill(fileName);
+    await waitVisible(this.page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }), `"${fileName}" in the Quick Open results`);
+    await this.page.keyboard.press('Enter');
+    await waitVisible(this.page.locator('.tabs-container .tab.active', { hasText: fileName }), `an active editor tab for "${fileName}"`);
+    await waitVisible(this.activeEditor().locator('.view-lines .view-line'), `the text of "${fileName}"`);
+  }
+
+  /** The active editor's Monaco instance. */
+  activeEditor(): Locator {
+    return this.page.locator('.editor-group-container.active .editor-instance .monaco-editor').first();
+  }
+
+  /** Visible lines of the active editor (Monaco renders only what is on screen). */
+  async editorLines(): Promise<string[]> {
+    const lines = await this.activeEditor()
+      .locator('.view-lines .view-line')
+      .evaluateAll((nodes) =>
+        nodes
+          .map((node) => ({ top: parseFloat((node as HTMLElement).style.top) || 0, text: node.textContent ?? '' }))
+          .sort((a, b) => a.top - b.top)
+          .map((line) => line.text),
+      );
+    // Monaco renders spaces as non-breaking spaces.
+    return lines.map((line) => line.replace(/\u00a0/g, ' '));
+  }
+
+  /** Waits until the active editor shows a line containing `text`. */
+  async waitForEditorText(text: string): Promise<void> {
+    await waitForValue(() => this.editorLines(), (lines) => lines.some((line) => line.includes(text)), `the editor to show "${text}"`);
+  }
+
+  /** Text of the status bar's language indicator (e.g. "Minutes"). */
+  async statusBarLanguage(): Promise<string> {
+    const item = await waitVisible(this.page.locator('[id="status.editor.mode"]'), 'the status bar language indicator');
+    return (await item.innerText()).trim();
+  }
+
+  /** Runs a command from the command palette by its label, e.g. "View: Toggle Word Wrap". */
+  async runCommand(label: string): Promise<void> {
+    await this.page.keyboard.press('Control+Shift+P');
+    const input = await waitVisible(this.page.locator('.quick-input-widget .quick-input-box input'), 'the command palette');
+    await input.fill(`>${label}`);
+    const row = this.page.locator('.quick-input-list .monaco-list-row').filter({ has: this.page.locator('.label-name', { hasText: label }) });
+    await waitVisible(row, `command "${label}" in the command palette`);
+    // Pick the exact entry, not just the first fuzzy match.
+    const labels = await this.page.locator('.quick-input-list .monaco-list-row .label-name').allInnerTexts();
+    const index = labels.findIndex((text) => text.trim() === label);
+    if (index < 0) throw new Error(`command palette has no entry exactly named "${label}"; found: ${labels.join(' | ')}`);
+    await this.page.locator('.quick-input-list .monaco-list-row').nth(index).click();
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
+  }
+
+  /** Opens the Problems panel and returns its rows' accessible labels (files and markers). */
+  async problems(): Promise<string[]> {
+    await this.runCommand('View: Focus Problems (Errors, Warnings, Infos)');
+    const panel = await waitVisible(this.page.locator('.markers-panel'), 'the Problems panel');
+    return panel.locator('.monaco-list-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label') ?? row.textContent ?? ''));
+  }
+
+  /** Saves a PNG of the whole window under test-results/e2e/ and returns its path. */
+  async screenshot(name: string): Promise<string> {
+    mkdirSync(resultsDir, { recursive: true });
+    const file = path.join(resultsDir, `${name.replace(/[^\w.-]+/g, '_')}.png`);
+    await this.page.screenshot({ path: file });
+    return file;
+  }
+}
+
+// Nothing a test started may outlive it, also on Ctrl-C or a kill.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    void stopAllCodeServers().finally(() => process.exit(130));
+  });
+}

@@ -1,0 +1,88 @@
+// Diagnostics and quick fixes, live in the real extension host.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { openFixture, waitFor } from './helpers';
+
+function minutesDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'minutes');
+}
+
+async function untitledMinutes(content: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument({ language: 'minutes', content });
+  return vscode.window.showTextDocument(document);
+}
+
+describe('diagnostics', () => {
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('reports nothing for complete minutes', async () => {
+    const document = await openFixture('2007-06-06-exec.minutes.md');
+    // Diagnostics are published in the order files open: once a later file's are in, the fixture's are too.
+    const probe = await untitledMinutes('ACTION: probe without owner due 2030-01-01\n');
+    await waitFor(() => minutesDiagnostics(probe.document.uri).length > 0, 'probe diagnosed');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    assert.deepEqual(minutesDiagnostics(document.uri).map((d) => d.code), []);
+  });
+
+  it('shows each code live with its range and severity, and clears when fixed', async () => {
+    const editor = await untitledMinutes('## Attended\n\n- Mark Jones (MJ)\n\nACTION: write the report due 03/04/2008\n\n- [ ] @ZZ check due: 31/02/2008\n');
+    const uri = editor.document.uri;
+    const found = await waitFor(() => {
+      const codes = minutesDiagnostics(uri).map((d) => String(d.code)).sort();
+      return codes.length >= 4 ? codes : undefined;
+    }, 'four minutes diagnostics');
+    assert.deepEqual(found, ['ambiguous-date', 'bad-date', 'missing-owner', 'unknown-person']);
+    const missing = minutesDiagnostics(uri).find((d) => d.code === 'missing-owner');
+    assert.equal(missing?.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(editor.document.getText(missing?.range), 'write the report');
+    const bad = minutesDiagnostics(uri).find((d) => d.code === 'bad-date');
+    assert.equal(bad?.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(editor.document.getText(bad?.range), '31/02/2008');
+
+    // Typing a fix clears it.
+    await editor.edit((edit) => edit.replace(bad!.range, '2008-02-29'));
+    await waitFor(() => !minutesDiagnostics(uri).some((d) => d.code === 'bad-date'), 'bad-date cleared after the edit');
+  });
+
+  it('applies a quick fix from the light bulb, and undoes it in one step', async () => {
+    const editor = await untitledMinutes('## Attended\n\n- Mark Jones (MJ)\n\nACTION: write the report due 2030-01-01\n');
+    const uri = editor.document.uri;
+    const diagnostic = await waitFor(() => minutesDiagnostics(uri).find((d) => d.code === 'missing-owner'), 'missing-owner');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const addOwner = actions.find((a) => a.title === 'Add owner: Mark Jones');
+    assert.ok(addOwner?.edit, `quick fixes offered: ${actions.map((a) => a.title).join(', ')}`);
+    const before = editor.document.getText();
+    assert.ok(await vscode.workspace.applyEdit(addOwner.edit));
+    assert.match(editor.document.getText(), /^ACTION: Mark Jones — write the report due 2030-01-01$/m);
+    await waitFor(() => minutesDiagnostics(uri).length === 0, 'no diagnostics after the fix');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), before);
+  });
+
+  it('follows the severity settings, and "off" hides a code', async () => {
+    const config = vscode.workspace.getConfiguration('minutes');
+    await config.update('diagnostics.missing-due', 'off', vscode.ConfigurationTarget.Global);
+    try {
+      const editor = await untitledMinutes('ACTION: MJ — no date here\n\nACTION: no owner due 2030-01-01\n');
+      await waitFor(() => minutesDiagnostics(editor.document.uri).some((d) => d.code === 'missing-owner'), 'missing-owner');
+      assert.ok(!minutesDiagnostics(editor.document.uri).some((d) => d.code === 'missing-due'));
+    } finally {
+      await config.update('diagnostics.missing-due', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  it('keeps other files\' problems when one file changes, and drops a closed file\'s', async () => {
+    const first = await untitledMinutes('ACTION: first without owner due 2030-01-01\n');
+    await waitFor(() => minutesDiagnostics(first.document.uri).length === 1, 'first file diagnosed');
+    const second = await untitledMinutes('ACTION: second without owner due 2030-01-01\n');
+    await waitFor(() => minutesDiagnostics(second.document.uri).length === 1, 'second file diagnosed');
+    await second.edit((edit) => edit.insert(new vscode.Position(1, 0), 'more\n'));
+    await waitFor(() => minutesDiagnostics(second.document.uri).length === 1, 'second file re-diagnosed');
+    assert.equal(minutesDiagnostics(first.document.uri).length, 1, 'the first file keeps its problem');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitFor(() => minutesDiagnostics(second.document.uri).length === 0, 'closed file forgotten');
+    await vscode.window.showTextDocument(first.document);
+  });
+});

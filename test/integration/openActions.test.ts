@@ -1,0 +1,99 @@
+// The workspace index, the Open Actions view's commands, every action for one person and export, in the real host.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { EXTENSION_ID, fixture, waitFor, workspaceRoot } from './helpers';
+
+interface IndexApi {
+  index: {
+    isScanned: boolean;
+    actions(): { key: string; people: string[]; action: { text: string; status: string; due: string | null } }[];
+    owners(): string[];
+  };
+}
+
+async function api(): Promise<IndexApi> {
+  const extension = vscode.extensions.getExtension<IndexApi>(EXTENSION_ID);
+  assert.ok(extension);
+  const exports = await extension.activate();
+  await waitFor(() => exports.index.isScanned, 'the first scan finished');
+  return exports;
+}
+
+describe('workspace index and Open Actions', () => {
+  it('indexes every minutes file in the workspace, with people resolved', async () => {
+    const { index } = await api();
+    const texts = index.actions().map((a) => a.action.text);
+    assert.ok(texts.includes('send the leap-day newsletter'), texts.join(' | '));
+    assert.ok(texts.includes('Circulate the final budget'));
+    assert.ok(index.owners().includes('Mary Jones'), index.owners().join(', '));
+  });
+
+  it('follows a new file, an unsaved edit and a deletion', async () => {
+    const { index } = await api();
+    const uri = vscode.Uri.joinPath(workspaceRoot(), 'tmp-created.minutes.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('ACTION: Zoe Adams — created on disk due 2030-01-01\n'));
+    try {
+      await waitFor(() => index.actions().some((a) => a.action.text === 'created on disk'), 'new file indexed');
+      const document = await vscode.workspace.openTextDocument(uri);
+      const editor = await vscode.window.showTextDocument(document);
+      await editor.edit((edit) => edit.insert(new vscode.Position(1, 0), '\nACTION: Zoe Adams — typed, not saved due 2030-01-02\n'));
+      await waitFor(() => index.actions().some((a) => a.action.text === 'typed, not saved'), 'unsaved edit indexed');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await waitFor(() => !index.actions().some((a) => a.action.text === 'typed, not saved'), 'reverted edit forgotten');
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
+    await waitFor(() => !index.actions().some((a) => a.action.text === 'created on disk'), 'deleted file forgotten');
+  });
+
+  it('groups and shows done actions through the view\'s commands', async () => {
+    await api();
+    const commands = await vscode.commands.getCommands(true);
+    for (const id of ['minutes.groupByPerson', 'minutes.groupByDue', 'minutes.groupByMeeting', 'minutes.groupByFile', 'minutes.showDoneActions', 'minutes.hideDoneActions', 'minutes.markActionDone', 'minutes.showPersonActions', 'minutes.exportActionSummary', 'minutes.newMinutes']) {
+      assert.ok(commands.includes(id), `${id} is registered`);
+    }
+    await vscode.commands.executeCommand('minutes.groupByDue');
+    await vscode.commands.executeCommand('minutes.groupByPerson');
+  });
+
+  it('marks an action done from the view as one undoable edit', async () => {
+    const { index } = await api();
+    const entry = await waitFor(() => index.actions().find((a) => a.action.text === 'send the leap-day newsletter'), 'task indexed');
+    await vscode.commands.executeCommand('minutes.markActionDone', { type: 'action', entry });
+    const document = await vscode.workspace.openTextDocument(fixture('2008-02-20-board.minutes.md'));
+    try {
+      assert.match(document.getText(), /^- \[x\] @MJ send the leap-day newsletter/m);
+      await waitFor(() => index.actions().find((a) => a.action.text === 'send the leap-day newsletter')?.action.status === 'done', 'index sees it done');
+    } finally {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('undo');
+      assert.match(document.getText(), /^- \[ \] @MJ send the leap-day newsletter/m);
+      await document.save();
+    }
+  });
+
+  it('exports the workspace summary as Markdown into a new document', async () => {
+    await api();
+    const document = await vscode.commands.executeCommand<vscode.TextDocument>('minutes.exportActionSummary', { scope: 'workspace', openOnly: true, format: 'markdown' });
+    assert.ok(document);
+    assert.equal(document.isUntitled, true);
+    assert.match(document.getText(), /^# Summary of actions/);
+    assert.match(document.getText(), /## Mary Jones/);
+    assert.ok(!document.getText().includes('book the hall'), 'done actions are left out');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('saves an HTML summary and never overwrites without asking', async () => {
+    await api();
+    const target = vscode.Uri.joinPath(workspaceRoot(), 'tmp-summary.html');
+    try {
+      const saved = await vscode.commands.executeCommand<vscode.Uri>('minutes.exportActionSummary', { scope: 'person', person: 'Mary Jones', openOnly: false, format: 'html', target });
+      assert.equal(saved?.toString(), target.toString());
+      const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+      assert.match(html, /<h2>Mary Jones<\/h2>/);
+      assert.ok(!html.includes('Tom Smith'));
+    } finally {
+      await vscode.workspace.fs.delete(target);
+    }
+  });
+});
