@@ -108,6 +108,7 @@ export const defaultSettings = {
   'security.workspace.trust.enabled': false,
   'git.openRepositoryInParentFolders': 'never',
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'files.autoSave': 'off',
 };
 
 function writeDefaultSettings(userDataDir: string): void {

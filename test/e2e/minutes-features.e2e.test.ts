@@ -18,13 +18,17 @@ describe('minutes features (e2e)', function () {
     if (this.currentTest?.state === 'failed') await workbench?.screenshot(`failed-${this.currentTest.fullTitle()}`).catch(() => undefined);
   });
 
+  /** The rows of the Open Actions view in the Minutes side bar (their accessible labels). */
+  function openActionRows(): Promise<string[]> {
+    return workbench.page.locator('.sidebar .pane-body .monaco-list-row').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label') ?? node.textContent ?? ''));
+  }
+
   it('shows open actions by person in the Minutes view, overdue ones marked', async function () {
     const page = workbench.page;
     await waitVisible(page.locator('.activitybar .action-item a[aria-label^="Minutes"]'), 'the Minutes activity bar icon');
     await page.locator('.activitybar .action-item a[aria-label^="Minutes"]').first().click();
-    const rows = page.locator('.sidebar .pane-body .monaco-list-row');
     const labels = await waitForValue(
-      () => rows.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label') ?? node.textContent ?? '')),
+      openActionRows,
       (values) => values.some((v) => v.includes('Mary Jones')) && values.some((v) => v.includes('send the leap-day newsletter')),
       'the Open Actions tree to list Mary Jones and her actions',
     );
@@ -56,6 +60,8 @@ describe('minutes features (e2e)', function () {
     await workbench.screenshot('problems-cleared');
     await workbench.openFile('2007-06-06-exec.minutes.md');
     await workbench.runCommand('File: Revert File');
+    // The view follows the editor's buffer: the reverted action leaves it.
+    await waitForValue(openActionRows, (rows) => !rows.some((row) => row.includes('book the caterers')), 'the reverted action to leave the Open Actions view');
   });
 
   it('exports the action summary from the command palette', async function () {
@@ -71,6 +77,9 @@ describe('minutes features (e2e)', function () {
     }
     await workbench.waitForEditorText('# Summary of actions');
     await workbench.waitForEditorText('## Mary Jones');
+    const lines = await workbench.editorLines();
+    assert.ok(!lines.some((line) => line.includes('book the caterers')), 'the summary reads the files as they are');
+    assert.ok(!lines.some((line) => line.includes('book the hall')), 'done actions are left out');
     await workbench.screenshot('exported-summary');
   });
 });

@@ -4,7 +4,8 @@
 //
 // Waiting: never sleep; every wait is on a condition in the page, with a timeout that
 // fails with a message naming what was expected.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium';
@@ -56,24 +57,30 @@ export class Workbench {
     readonly server: CodeServer,
     private readonly browser: Browser,
     readonly page: Page,
+    private readonly temporaryFolder?: string,
   ) {}
 
   /** Starts code-server with the extension installed and waits for the workbench to show the folder. */
   static async start(options: WorkbenchOptions = {}): Promise<Workbench> {
-    const folder = options.folder ?? fixtureWorkspace;
+    // Scenarios type into files: they get a copy of the fixtures, never the repository's own.
+    const copy = options.folder ? undefined : mkdtempSync(path.join(tmpdir(), 'minutes-e2e-workspace-'));
+    if (copy) cpSync(fixtureWorkspace, copy, { recursive: true });
+    const folder = options.folder ?? copy ?? fixtureWorkspace;
     const server = await startCodeServer({ vsix: options.vsix ?? [packagedVsix()] });
+
     let browser: Browser | undefined;
     try {
       browser = await launchChromium();
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       await page.goto(`${server.url}/?folder=${encodeURIComponent(folder)}`);
-      const workbench = new Workbench(server, browser, page);
+      const workbench = new Workbench(server, browser, page, copy);
       await waitVisible(page.locator('.monaco-workbench'), 'the workbench to load');
       await waitVisible(page.locator('.explorer-folders-view .monaco-list-row'), `the explorer to list ${folder}`);
       return workbench;
     } catch (error) {
       await browser?.close().catch(() => undefined);
       await server.stop();
+      if (copy) rmSync(copy, { recursive: true, force: true });
       throw error;
     }
   }
@@ -81,6 +88,7 @@ export class Workbench {
   async stop(): Promise<void> {
     await this.browser.close().catch(() => undefined);
     await this.server.stop();
+    if (this.temporaryFolder) rmSync(this.temporaryFolder, { recursive: true, force: true });
   }
 
   /** Opens a workspace file through Quick Open (Ctrl+P) and waits for its editor tab. */

@@ -2,7 +2,7 @@
 // By default VS Code is code-server driven by headless Chromium
 // (scripts/vscode-test-host: nothing is downloaded); set MINUTES_VSCODE_EXECUTABLE
 // to a desktop VS Code binary to run the same suites in Electron instead.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
@@ -14,13 +14,16 @@ async function main(): Promise<void> {
   if (!desktop) ensureTools();
   // A fresh profile per run (runTests() would otherwise reuse .vscode-test/ in the cwd).
   const profile = mkdtempSync(path.join(tmpdir(), 'minutes-integration-'));
+  // Tests edit, create and delete files: they work on a copy, never on the fixtures in the repository.
+  const workspace = path.join(profile, 'workspace');
+  cpSync(path.join(root, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
   try {
     await runTests({
       vscodeExecutablePath: desktop ?? path.join(root, 'scripts', 'vscode-test-host'),
       extensionDevelopmentPath: root,
       extensionTestsPath: path.join(root, 'out', 'test', 'integration', 'index.js'),
       launchArgs: [
-        path.join(root, 'test', 'fixtures', 'workspace'),
+        workspace,
         '--disable-extensions',
         `--user-data-dir=${path.join(profile, 'user-data')}`,
         `--extensions-dir=${path.join(profile, 'extensions')}`,
