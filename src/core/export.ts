@@ -189,7 +189,7 @@ export function formatMarkdown(summary: ActionSummary, options: MarkdownOptions 
     const groups: [string, ExportedAction[]][] = [];
     if (overdue.length > 0) groups.push(['Overdue', overdue]);
     const dated = rest.filter((a) => a.due !== null);
-    if (dated.length > 0) groups.push(['Due', dated]);
+    if (dated.length > 0) groups.push(['Coming up', dated]);
     const undated = rest.filter((a) => a.due === null);
     if (undated.length > 0) groups.push(['No date', undated]);
     for (const [heading, group] of groups) {

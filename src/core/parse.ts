@@ -150,8 +150,10 @@ class Parser {
       }
       if ('nextMeeting' in this.section && node.type === 'paragraph') {
         const [start, end] = this.offsets(node);
-        this.nextMeetingLines.push(...blockLines(this.source, start, end));
+        // Marked lines (an ACTION: agreed for the next meeting) are still actions; the rest describes the meeting.
+        this.nextMeetingLines.push(...blockLines(this.source, start, end).filter((line) => !ACTION_MARKER.test(line.text) && !DECISION_MARKER.test(line.text)));
         this.extendNextMeetingRange(end);
+        this.readParagraph(node);
         continue;
       }
       this.collect(node);

@@ -223,6 +223,12 @@ describe('parser: written forms', () => {
     assert.equal(doc.nextMeeting?.place, 'the Town Hall');
   });
 
+  it('reads an action written in the Next meeting section', () => {
+    const doc = parse(`${roster}## Next meeting\n\n12 March 2024 at the Town Hall\n\nACTION: MJ — book the hall due 2024-03-01\n`);
+    assert.equal(doc.nextMeeting?.date, '2024-03-12');
+    assert.deepEqual(doc.actions.map((a) => [a.text, a.due]), [['book the hall', '2024-03-01']]);
+  });
+
   it('flags owners not on the roster only when there is a roster', () => {
     assert.deepEqual(parse(`${roster}ACTION: Zed — x due 2024-04-01\n`).diagnostics.map((d) => d.code), ['unknown-person']);
     assert.deepEqual(parse('ACTION: Zed — x due 2024-04-01\n').diagnostics.map((d) => d.code), []);
