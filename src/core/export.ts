@@ -235,7 +235,7 @@ export function formatHtml(summary: ActionSummary, options: MarkdownOptions = {}
   const open = summary.actions.filter((a) => a.status === 'open').length;
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Summary of actions</title>
-<style>body{font:14px/1.4 system-ui,sans-serif;margin:2em;color:#222}table{border-collapse:collapse;width:100%;margin-bottom:1.5em}th,td{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}th{background:#f3f3f3}tr.overdue td{background:#fde8e8}tr.done td,tr.cancelled td{color:#777}tr.cancelled td:first-child{text-decoration:line-through}section{break-inside:avoid}@media print{body{margin:0}}</style>
+<style>body{font:14px/1.4 system-ui,sans-serif;margin:2em;color:#222}table{border-collapse:collapse;width:100%;margin-bottom:1.5em;table-layout:fixed}th:nth-child(1){width:48%}th:nth-child(2){width:14%}th:nth-child(3){width:8%}th,td{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}th{background:#f3f3f3}tr.overdue td{background:#fde8e8}tr.done td,tr.cancelled td{color:#777}tr.cancelled td:first-child{text-decoration:line-through}section{break-inside:avoid}@media print{body{margin:0}}</style>
 </head><body>
 <h1>Summary of actions</h1>
 <p>Made on ${html(formatLongDate(today))}${options.from ? ` from ${html(options.from)}` : ''}: ${summary.actions.length} action${summary.actions.length === 1 ? '' : 's'}, ${open} open.</p>
