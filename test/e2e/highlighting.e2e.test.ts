@@ -1,6 +1,6 @@
 // Markers, owners and dates stand out in the editor, in a light and a dark theme.
 import * as assert from 'node:assert/strict';
-import { waitForValue, waitVisible, Workbench } from './workbench';
+import { waitForValue, Workbench } from './workbench';
 
 describe('highlighting in light and dark themes (e2e)', function () {
   let workbench: Workbench;
@@ -17,37 +17,43 @@ describe('highlighting in light and dark themes (e2e)', function () {
     if (this.currentTest?.state === 'failed') await workbench?.screenshot(`failed-${this.currentTest.fullTitle()}`).catch(() => undefined);
   });
 
-  /** The colour Monaco gives the first token with exactly this text, on the first line that shows it. */
+  /** The colour Monaco gives the token with this text (or the first token that contains it). */
   async function tokenColour(text: string): Promise<string | undefined> {
+    // No named helpers inside the page function: the test's compiler would wrap them in a helper the page lacks.
     return workbench.activeEditor().locator('.view-lines .view-line span span').evaluateAll((spans, wanted) => {
-      const span = spans.find((node) => (node.textContent ?? '').replace(/\u00a0/g, ' ').trim() === wanted);
-      return span ? getComputedStyle(span).color : undefined;
+      const texts = spans.map((node) => (node.textContent ?? '').replace(/\u00a0/g, ' ').trim());
+      let index = texts.indexOf(wanted);
+      if (index < 0) index = texts.findIndex((t) => t.includes(wanted));
+      return index < 0 ? undefined : getComputedStyle(spans[index]).color;
     }, text);
   }
 
-  async function selectTheme(name: string): Promise<void> {
-    await workbench.runCommand('Preferences: Color Theme');
-    const input = await waitVisible(workbench.page.locator('.quick-input-widget .quick-input-box input'), 'the theme picker');
-    await input.fill(name);
-    await waitVisible(workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: name }), `the "${name}" theme`);
-    await workbench.page.keyboard.press('Enter');
-    await workbench.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  /** Switches between the default light and dark themes with VS Code's own toggle, and waits for the repaint. */
+  async function selectTheme(kind: 'light' | 'dark'): Promise<void> {
+    const current = () => workbench.page.locator('.monaco-workbench').first().getAttribute('class');
+    const isDark = (classes: string | null) => /\bvs-dark\b/.test(classes ?? '');
+    if (isDark(await current()) !== (kind === 'dark')) await workbench.runCommand('Preferences: Toggle between Light/Dark Themes');
+    await waitForValue(current, (classes) => isDark(classes) === (kind === 'dark'), `the ${kind} theme`);
   }
 
-  for (const theme of ['Light Modern', 'Dark Modern']) {
-    it(`colours actions, owners and dates in ${theme}`, async function () {
+  for (const theme of ['light', 'dark'] as const) {
+    it(`colours actions, owners and dates in the default ${theme} theme`, async function () {
       await selectTheme(theme);
       await workbench.openFile('2007-06-06-exec.minutes.md');
       await workbench.waitForEditorText('ACTION: MJ');
-      const plain = await waitForValue(() => tokenColour('The draft budget was reviewed and approved with minor changes.'), (c) => !!c, 'a plain prose line');
-      const colours = {
-        marker: await waitForValue(() => tokenColour('ACTION'), (c) => !!c, 'the ACTION marker'),
-        owner: await waitForValue(() => tokenColour('MJ'), (c) => !!c, 'the owner MJ'),
-        date: await waitForValue(() => tokenColour('15 June 2007'), (c) => !!c, 'the due date'),
-      };
-      for (const [token, colour] of Object.entries(colours)) assert.notEqual(colour, plain, `${token} is coloured apart from prose (${colour} vs ${plain})`);
+      // Tokenizing runs after the text is shown: wait until the dialect's tokens are coloured apart from prose.
+      const colours = await waitForValue(
+        async () => ({
+          plain: await tokenColour('draft budget was reviewed'),
+          marker: await tokenColour('ACTION'),
+          owner: await tokenColour('MJ'),
+          date: await tokenColour('15 June 2007'),
+        }),
+        (c) => !!c.plain && !!c.marker && !!c.owner && !!c.date && c.marker !== c.plain && c.owner !== c.plain && c.date !== c.plain,
+        'the ACTION marker, the owner MJ and the due date to be coloured apart from prose',
+      );
       assert.notEqual(colours.marker, colours.date, 'markers and dates differ');
-      await workbench.screenshot(`highlighting-${theme.toLowerCase().replace(/\s+/g, '-')}`);
+      await workbench.screenshot(`highlighting-${theme}`);
     });
   }
 });
