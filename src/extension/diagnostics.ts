@@ -2,6 +2,7 @@
 // letting the result of an older edit overwrite a newer one.
 import * as vscode from 'vscode';
 import type { MinutesDiagnostic } from '../core/model';
+import type { WorkspaceIndex } from '../core/workspaceIndex';
 import type { DocumentModels } from './documentModels';
 import { isMinutesDocument, readSettings, type MinutesSettings } from './settings';
 import { toRange } from './convert';
@@ -28,8 +29,15 @@ export function toVsCodeDiagnostics(diagnostics: readonly MinutesDiagnostic[], s
   return result;
 }
 
-export function registerDiagnostics(models: DocumentModels): vscode.Disposable[] {
+/** Whether problems of minutes files that are not open are shown too (from the workspace index). */
+function workspaceWide(): boolean {
+  return vscode.workspace.getConfiguration('minutes').get<boolean>('diagnostics.workspace', false);
+}
+
+export function registerDiagnostics(models: DocumentModels, index: WorkspaceIndex): vscode.Disposable[] {
   const collection = vscode.languages.createDiagnosticCollection('minutes');
+  // Files whose problems come from the index (not open in an editor); an open file's come from its buffer.
+  const fromIndex = new Set<string>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   // The version each document was last scheduled at: a run for an older version is dropped.
   const generations = new Map<string, number>();
@@ -66,6 +74,24 @@ export function registerDiagnostics(models: DocumentModels): vscode.Disposable[]
     timers.delete(key);
     generations.delete(key);
     collection.delete(uri);
+    publishFromIndex();
+  };
+
+  /** Publishes (or withdraws) the problems of files that are not open, per file, never touching open ones. */
+  const publishFromIndex = (): void => {
+    const open = new Set(vscode.workspace.textDocuments.map((document) => document.uri.toString()));
+    const wanted = new Set<string>();
+    if (workspaceWide()) {
+      for (const file of index.allFiles()) {
+        if (open.has(file.key)) continue;
+        wanted.add(file.key);
+        const uri = vscode.Uri.parse(file.key);
+        collection.set(uri, toVsCodeDiagnostics(file.document.diagnostics, readSettings(uri)));
+      }
+    }
+    for (const key of fromIndex) if (!wanted.has(key) && !open.has(key)) collection.delete(vscode.Uri.parse(key));
+    fromIndex.clear();
+    for (const key of wanted) fromIndex.add(key);
   };
 
   for (const document of vscode.workspace.textDocuments) schedule(document, 0);
@@ -79,8 +105,11 @@ export function registerDiagnostics(models: DocumentModels): vscode.Disposable[]
     vscode.workspace.onDidCloseTextDocument((document) => forget(document.uri)),
     vscode.workspace.onDidDeleteFiles((event) => event.files.forEach(forget)),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('minutes')) for (const document of vscode.workspace.textDocuments) schedule(document, 0);
+      if (!event.affectsConfiguration('minutes')) return;
+      for (const document of vscode.workspace.textDocuments) schedule(document, 0);
+      publishFromIndex();
     }),
+    index.onDidChange(publishFromIndex),
     { dispose: () => timers.forEach((timer) => clearTimeout(timer)) },
   ];
 }

@@ -21,7 +21,7 @@ export function activate(context: vscode.ExtensionContext): MinutesApi {
   context.subscriptions.push(
     models,
     ...registerOptInLanguage(),
-    ...registerDiagnostics(models),
+    ...registerDiagnostics(models, index),
     ...registerQuickFixes(models),
     ...registerWorkspaceIndex(index),
     ...registerOpenActionsView(index, context),

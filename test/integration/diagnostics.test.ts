@@ -1,7 +1,7 @@
 // Diagnostics and quick fixes, live in the real extension host.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { openFixture, waitFor } from './helpers';
+import { openFixture, waitFor, workspaceRoot } from './helpers';
 
 function minutesDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'minutes');
@@ -84,5 +84,25 @@ describe('diagnostics', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await waitFor(() => minutesDiagnostics(second.document.uri).length === 0, 'closed file forgotten');
     await vscode.window.showTextDocument(first.document);
+  });
+
+  it('shows problems of files that are not open when asked, and drops them when the file is deleted', async () => {
+    const config = vscode.workspace.getConfiguration('minutes');
+    const uri = vscode.Uri.joinPath(workspaceRoot(), 'tmp-closed.minutes.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('ACTION: nobody owns this due 2030-01-01\n'));
+    try {
+      await config.update('diagnostics.workspace', true, vscode.ConfigurationTarget.Global);
+      const found = await waitFor(() => minutesDiagnostics(uri).find((d) => d.code === 'missing-owner'), 'problem of a file that is not open');
+      assert.equal(found.range.start.line, 0);
+      await config.update('diagnostics.workspace', false, vscode.ConfigurationTarget.Global);
+      await waitFor(() => minutesDiagnostics(uri).length === 0, 'withdrawn when the setting is off');
+      await config.update('diagnostics.workspace', true, vscode.ConfigurationTarget.Global);
+      await waitFor(() => minutesDiagnostics(uri).length === 1, 'shown again');
+      await vscode.workspace.fs.delete(uri);
+      await waitFor(() => minutesDiagnostics(uri).length === 0, 'gone with the deleted file');
+    } finally {
+      await config.update('diagnostics.workspace', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
   });
 });
