@@ -14,7 +14,7 @@ const HELP = `minutes: actions, owners and due dates from meeting minutes in Mar
 Usage:
   minutes export [paths...] [--format json|markdown|csv|html|ics] [--output FILE [--force]]
                  [--open] [--person NAME] [--glob GLOB]... [--month-first] [--today YYYY-MM-DD]
-  minutes check  [paths...] [--glob GLOB]... [--month-first]
+  minutes check  [paths...] [--glob GLOB]... [--month-first] [--include-hints]
   minutes --help | --version
 
 Paths are files, folders (searched recursively for *.minutes.md, skipping node_modules and .git) or globs
@@ -31,6 +31,7 @@ Options:
       --glob       which files a folder holds (default **/*.minutes.md); repeat for more
       --month-first  read 03/04/2008 as March 4th (default: day first)
       --today      the date that decides what is overdue in Markdown (default: today)
+      --include-hints  also list hints: prose that reads like an action ("RS will send the letter")
 `;
 
 interface Io {
@@ -67,6 +68,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         glob: { type: 'string', multiple: true },
         'month-first': { type: 'boolean', default: false },
         today: { type: 'string' },
+        'include-hints': { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -100,15 +102,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 
   if (command === 'check') {
-    const summary = buildSummary(sources);
+    const summary = buildSummary(sources, { includeHints: values['include-hints'] });
     for (const d of summary.diagnostics) io.stdout(`${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}\n`);
     const errors = summary.diagnostics.filter((d) => d.severity === 'error').length;
-    io.stderr(`${sources.length} file${sources.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${summary.diagnostics.length - errors} other problem${summary.diagnostics.length - errors === 1 ? '' : 's'}.\n`);
+    const hints = summary.diagnostics.filter((d) => d.severity === 'hint').length;
+    io.stderr(`${sources.length} file${sources.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${summary.diagnostics.length - errors - hints} other problem${summary.diagnostics.length - errors - hints === 1 ? '' : 's'}${values['include-hints'] ? `, ${hints} hint${hints === 1 ? '' : 's'}` : ''}.\n`);
     if (found.missing.length > 0) return 2;
     return errors > 0 ? 1 : 0;
   }
 
-  const summary = buildSummary(sources, { openOnly: values.open, person: values.person });
+  const summary = buildSummary(sources, { openOnly: values.open, person: values.person, includeHints: values['include-hints'] });
   const from = positionals.length > 0 ? positionals.join(', ') : toPosix(path.basename(io.cwd));
   const output = formatSummary(summary, format, { today: values.today, from: `${sources.length} file${sources.length === 1 ? '' : 's'} in ${from}` });
   if (values.output) {

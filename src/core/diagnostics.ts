@@ -13,6 +13,7 @@ export const DEFAULT_SEVERITIES: Record<DiagnosticCode, Severity> = {
   'unknown-person': 'information',
   'due-before-meeting': 'warning',
   'bad-front-matter': 'error',
+  'prose-action': 'hint',
 };
 
 export const DIAGNOSTIC_CODES = Object.keys(DEFAULT_SEVERITIES) as DiagnosticCode[];
@@ -59,6 +60,9 @@ export function computeDiagnostics(document: MinutesDocument, inputs: Diagnostic
     if (action.due !== null && document.date && action.due < document.date) {
       add('due-before-meeting', `Due ${formatLongDate(action.due, action.duePrecision ?? 'day')}, before the meeting itself (${formatLongDate(document.date)}).`, action.dueRange ?? action.textRange);
     }
+  }
+  for (const prose of document.proseActions) {
+    add('prose-action', `Reads like an action for ${prose.owners.join(' and ')}: make it an ACTION: line so that it is tracked.`, prose.range);
   }
   return diagnostics;
 }

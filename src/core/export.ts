@@ -51,6 +51,8 @@ export interface SummaryOptions {
   openOnly?: boolean;
   /** Only actions owned by this person (full name, case-insensitive). */
   person?: string;
+  /** Also list hints (prose that reads like an action); left out by default, as they are not problems. */
+  includeHints?: boolean;
 }
 
 export function buildSummary(sources: readonly SourceDocument[], options: SummaryOptions = {}): ActionSummary {
@@ -79,6 +81,7 @@ export function buildSummary(sources: readonly SourceDocument[], options: Summar
       summary.decisions.push({ file, line: decision.range.start.line + 1, text: decision.text, meeting });
     }
     for (const diagnostic of document.diagnostics) {
+      if (diagnostic.severity === 'hint' && !options.includeHints) continue;
       summary.diagnostics.push({
         file,
         line: diagnostic.range.start.line + 1,

@@ -74,6 +74,16 @@ export interface NextMeeting {
   range: Range;
 }
 
+/** A commitment written as prose ("RS will communicate the above to AW"): a hint, not an action. */
+export interface ProseAction {
+  range: Range;
+  owners: string[];
+  ownerText: string;
+  text: string;
+  /** The end of its paragraph: where an ACTION: line for it goes. */
+  insertAt: Position;
+}
+
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 export type DiagnosticCode =
@@ -83,7 +93,8 @@ export type DiagnosticCode =
   | 'ambiguous-date'
   | 'unknown-person'
   | 'due-before-meeting'
-  | 'bad-front-matter';
+  | 'bad-front-matter'
+  | 'prose-action';
 
 export interface MinutesDiagnostic {
   code: DiagnosticCode;
@@ -102,6 +113,7 @@ export interface MinutesDocument {
   actions: Action[];
   decisions: Decision[];
   nextMeeting?: NextMeeting;
+  proseActions: ProseAction[];
   diagnostics: MinutesDiagnostic[];
 }
 

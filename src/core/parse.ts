@@ -20,6 +20,7 @@ import {
 } from './model';
 import { looksLikeNames, parseRosterEntry, PeopleResolver, plainText, rosterEntry, splitOwners } from './people';
 import { computeDiagnostics } from './diagnostics';
+import { findProseCommitments } from './proseActions';
 
 export interface ParseOptions {
   /** File name (or path): a date in it is the meeting date when the document gives none. */
@@ -82,6 +83,8 @@ class Parser {
   private readonly tableRows: TableCandidate[] = [];
   private readonly decisions: Decision[] = [];
   private readonly nextMeetingLines: MappedText[] = [];
+  /** Unmarked paragraphs, where a commitment written as prose may hide. */
+  private readonly prose: { text: MappedText; end: number }[] = [];
   private nextMeetingRange?: [number, number];
   private frontMatter: Record<string, unknown> = {};
   private frontMatterError?: { message: string; range: [number, number] };
@@ -106,6 +109,7 @@ class Parser {
       roster: this.roster,
       actions: [],
       decisions: this.decisions,
+      proseActions: [],
       diagnostics: [],
     };
     document.title = stringField(this.frontMatter.title) ?? this.title;
@@ -120,6 +124,18 @@ class Parser {
     for (const candidate of this.candidates) document.actions.push(this.lineAction(candidate, resolver, dueContext));
     for (const row of this.tableRows) document.actions.push(this.tableAction(row, resolver, dueContext));
     document.actions.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+
+    for (const paragraph of this.prose) {
+      for (const found of findProseCommitments(paragraph.text, resolver, document.actions)) {
+        document.proseActions.push({
+          range: this.index.range(found.start, found.end),
+          owners: found.owners,
+          ownerText: found.ownerText,
+          text: found.text,
+          insertAt: this.index.position(paragraph.end),
+        });
+      }
+    }
 
     document.diagnostics = computeDiagnostics(document, {
       rosterKnown: this.roster.length > 0 || !resolver.isEmpty,
@@ -216,6 +232,7 @@ class Parser {
     const [start, end] = this.offsets(paragraph);
     const lines = blockLines(this.source, start, end);
     let current: { kind: 'action' | 'decision' | 'roster' | 'next'; lines: MappedText[]; markerLength: number; role?: RosterRole } | undefined;
+    const prose: MappedText[] = [];
     const flush = (): void => {
       if (!current) return;
       const body = MappedText.join(current.lines);
@@ -259,9 +276,12 @@ class Parser {
         current.lines.push(line);
       } else if ('roster' in this.section) {
         this.readRosterLine(line, this.section.roster);
+      } else if (!('nextMeeting' in this.section)) {
+        prose.push(line);
       }
     }
     flush();
+    if (prose.length > 0) this.prose.push({ text: MappedText.join(prose), end });
   }
 
   // ---- roster -----------------------------------------------------------------------------------

@@ -84,6 +84,12 @@ export function addToRosterEdits(context: FixContext, names: readonly string[]):
 
 /** Every fix for one diagnostic. */
 export function quickFixes(context: FixContext, diagnostic: MinutesDiagnostic): QuickFix[] {
+  if (diagnostic.code === 'prose-action') {
+    const prose = context.document.proseActions.find((p) => contains(p.range, diagnostic.range));
+    if (!prose) return [];
+    const line = `ACTION: ${prose.ownerText} — ${prose.text}`;
+    return [{ title: `Make it an action: "${line.length > 60 ? `${line.slice(0, 57)}…` : line}"`, edits: [insert(prose.insertAt, `\n\n${line}`)], preferred: true }];
+  }
   const action = actionFor(context.document, diagnostic);
   if (!action) return [];
   const fixes: QuickFix[] = [];

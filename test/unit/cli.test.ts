@@ -67,6 +67,10 @@ describe('cli', () => {
     const clean = await run(['check', 'minutes/2007-06-06-daccom-exec.minutes.md'], dir);
     assert.equal(clean.code, 0);
     assert.equal(clean.stdout, '');
+    const hinted = await run(['check', 'minutes/2007-06-06-daccom-exec.minutes.md', '--include-hints'], dir);
+    assert.equal(hinted.code, 0, 'hints are not errors');
+    assert.match(hinted.stdout, /^minutes\/2007-06-06-daccom-exec\.minutes\.md:64:1 hint prose-action Reads like an action for Meena Savla and Mark Jones/);
+    assert.match(hinted.stderr, /1 hint\./);
   });
 
   it('never overwrites an output file unless --force', async () => {

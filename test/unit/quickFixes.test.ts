@@ -99,3 +99,32 @@ describe('quick fixes', () => {
     assert.deepEqual(codes(fixedPeople).filter((c) => c === 'unknown-person'), []);
   });
 });
+
+describe('prose commitments', () => {
+  const roster = '## Present\n\nMark Jones (MJ), Richard Sumner (RS), Karen Smith (KS)\n\n';
+
+  it('hints at commitments written as prose, and the fix makes them ACTION: lines', () => {
+    const text = `${roster}## WHHT letter\n\nPBC will say we want to help. RS will communicate the above to AW. We will meet again.\nMark volunteered to work with Andrew Parker to produce a paper.\n`;
+    const document = parseMinutes(text);
+    assert.deepEqual(document.proseActions.map((p) => [p.owners, p.text]), [
+      [['Richard Sumner'], 'communicate the above to AW'],
+      [['Mark Jones'], 'work with Andrew Parker to produce a paper'],
+    ]);
+    const hints = document.diagnostics.filter((d) => d.code === 'prose-action');
+    assert.equal(hints.length, 2);
+    assert.equal(hints[0].severity, 'hint');
+    const fixes = quickFixes({ text, document }, hints[0]);
+    assert.equal(fixes.length, 1);
+    const fixed = apply(text, fixes[0].edits);
+    assert.match(fixed, /Andrew Parker to produce a paper\.\n\nACTION: RS — communicate the above to AW\n$/);
+    const after = parseMinutes(fixed);
+    assert.deepEqual(after.actions.map((a) => [a.owners.map((o) => o.person), a.text]), [[['Richard Sumner'], 'communicate the above to AW']]);
+    assert.deepEqual(after.proseActions.map((p) => p.owners), [['Mark Jones']], 'the recorded commitment is no longer hinted');
+  });
+
+  it('leaves prose alone when nobody on the roster is named, or the action is already recorded', () => {
+    assert.deepEqual(parseMinutes(`${roster}The PCT will produce a plan. Andrew Parker is to do an options paper.\n`).proseActions, []);
+    assert.deepEqual(parseMinutes(`${roster}ACTION: KS — draft the stop-if-not-working case\n\nKaren will draft the stop-if-not-working case.\n`).proseActions, []);
+    assert.deepEqual(parseMinutes('RS will communicate the above to AW.\n').proseActions, [], 'no roster, no guess');
+  });
+});
