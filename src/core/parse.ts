@@ -274,7 +274,7 @@ class Parser {
         if (current.kind === 'roster' && line.text.length > match[0].length) flush();
       } else if (current) {
         current.lines.push(line);
-      } else if ('roster' in this.section) {
+      } else if ('roster' in this.section && isRosterLine(line.text)) {
         this.readRosterLine(line, this.section.roster);
       } else if (!('nextMeeting' in this.section)) {
         prose.push(line);
@@ -592,6 +592,14 @@ function splitOwnerPart(text: string, resolver: PeopleResolver): { ownerStart: n
     }
   }
   return undefined;
+}
+
+/** A line of names ("Ann Lee (AL), Bo Chan — PCT"), not a sentence that happens to sit under a roster heading. */
+function isRosterLine(text: string): boolean {
+  return text.split(/[,;]/).every((part) => {
+    const entry = parseRosterEntry(part);
+    return !entry || looksLikeNames(entry.name.replace(/^@/, '')) || /^@/.test(part.trim());
+  });
 }
 
 function trimPunctuation(text: MappedText): MappedText {

@@ -153,7 +153,7 @@ export function looksLikeNames(text: string): boolean {
     if (/^@[\p{L}\p{N}._-]+$/u.test(name)) return true;
     const words = name.split(/\s+/);
     if (words.length > 4) return false;
-    return words.every((word) => /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}{1,4}|(?:de|van|von|der|la|le|da|di|du)|\p{L}\.)$/u.test(word));
+    return words.every((word) => /^(?:[\p{Lu}\p{Lo}][\p{L}'’.-]*|\p{Lu}{1,4}|(?:de|van|von|der|la|le|da|di|du)|\p{L}\.)$/u.test(word));
   });
 }
 

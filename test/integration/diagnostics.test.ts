@@ -105,4 +105,17 @@ describe('diagnostics', () => {
       await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
     }
   });
+
+  it('hints at a commitment written as prose, and its fix makes it an action', async () => {
+    const editor = await untitledMinutes('## Present\n\nRichard Sumner (RS)\n\nRS will communicate the above to AW.\n');
+    const uri = editor.document.uri;
+    const hint = await waitFor(() => minutesDiagnostics(uri).find((d) => d.code === 'prose-action'), 'prose-action hint');
+    assert.equal(hint.severity, vscode.DiagnosticSeverity.Hint);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, hint.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.title.startsWith('Make it an action'));
+    assert.ok(fix?.edit, actions.map((a) => a.title).join(', '));
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.match(editor.document.getText(), /\n\nACTION: RS — communicate the above to AW\n$/);
+    await waitFor(() => !minutesDiagnostics(uri).some((d) => d.code === 'prose-action'), 'hint gone once recorded');
+  });
 });

@@ -259,6 +259,12 @@ describe('parser: written forms', () => {
     assert.deepEqual(fromLabels.roster.map((e) => [e.name, e.role]), [['Mark Jones', 'attendee'], ['Rita Singh', 'attendee'], ['Ann Lee', 'apology']]);
   });
 
+  it('reads names under a roster heading, but not a sentence that follows them', () => {
+    const doc = parse('## Present\n\nAnn Lee (AL), 王小明, @octocat\n\nAL will send the minutes to everyone.\n');
+    assert.deepEqual(doc.roster.map((e) => e.name), ['Ann Lee', '王小明', 'octocat']);
+    assert.deepEqual(doc.proseActions.map((p) => [p.owners, p.text]), [[['Ann Lee'], 'send the minutes to everyone']]);
+  });
+
   it('takes the meeting date from the file name when the text has none', () => {
     assert.equal(parseMinutes('# Minutes\n', { fileName: 'notes/2019-08-12.minutes.md' }).date, '2019-08-12');
   });
