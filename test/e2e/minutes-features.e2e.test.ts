@@ -1,30 +1,18 @@
 // What a secretary does with the extension in the real workbench: sees open actions, gets warned about an action
 // with no owner while typing, fixes it from the light bulb, and exports the summary.
 import * as assert from 'node:assert/strict';
-import { waitForValue, waitVisible, Workbench } from './workbench';
+import { waitForValue, waitVisible, useWorkbench } from './workbench';
 
 describe('minutes features (e2e)', function () {
-  let workbench: Workbench;
-
-  before(async function () {
-    workbench = await Workbench.start();
-  });
-
-  after(async function () {
-    await workbench?.stop();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') await workbench?.screenshot(`failed-${this.currentTest.fullTitle()}`).catch(() => undefined);
-  });
+  const current = useWorkbench();
 
   /** The rows of the Open Actions view in the Minutes side bar (their accessible labels). */
   function openActionRows(): Promise<string[]> {
-    return workbench.page.locator('.sidebar .pane-body .monaco-list-row').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label') ?? node.textContent ?? ''));
+    return current().page.locator('.sidebar .pane-body .monaco-list-row').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label') ?? node.textContent ?? ''));
   }
 
   it('shows open actions by person in the Minutes view, overdue ones marked', async function () {
-    const page = workbench.page;
+    const page = current().page;
     await waitVisible(page.locator('.activitybar .action-item a[aria-label^="Minutes"]'), 'the Minutes activity bar icon');
     await page.locator('.activitybar .action-item a[aria-label^="Minutes"]').first().click();
     const labels = await waitForValue(
@@ -34,40 +22,40 @@ describe('minutes features (e2e)', function () {
     );
     assert.ok(labels.some((label) => /overdue/.test(label)), `an overdue action is marked: ${labels.join(' | ')}`);
     assert.ok(!labels.some((label) => label.includes('book the hall')), 'done actions are hidden');
-    await workbench.screenshot('open-actions-by-person');
+    await current().screenshot('open-actions-by-person');
   });
 
   it('warns about an action with no owner as it is typed, and the quick fix clears it', async function () {
-    const page = workbench.page;
-    await workbench.openFile('2007-06-06-exec.minutes.md');
+    const page = current().page;
+    await current().openFile('2007-06-06-exec.minutes.md');
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
     await page.keyboard.type('ACTION: book the caterers due 2030-06-01');
-    const problems = await waitForValue(() => workbench.problems(), (rows) => rows.some((row) => row.includes('has no owner')), 'the Problems panel to show the missing owner');
+    const problems = await waitForValue(() => current().problems(), (rows) => rows.some((row) => row.includes('has no owner')), 'the Problems panel to show the missing owner');
     assert.ok(problems.some((row) => row.includes('book the caterers')));
-    await workbench.screenshot('problems-missing-owner');
+    await current().screenshot('problems-missing-owner');
 
     // Back in the editor, on the action: the light bulb's quick fixes.
-    await workbench.openFile('2007-06-06-exec.minutes.md');
+    await current().openFile('2007-06-06-exec.minutes.md');
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Home');
     // Into "book the caterers", where the diagnostic is: the light bulb offers fixes for what is under the cursor.
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Control+.');
     const fix = await waitVisible(page.locator('.action-widget .monaco-list-row', { hasText: 'Add owner: Mary Jones' }), 'the "Add owner: Mary Jones" quick fix');
-    await workbench.screenshot('quick-fix-menu');
+    await current().screenshot('quick-fix-menu');
     await fix.click();
-    await workbench.waitForEditorText('ACTION: Mary Jones — book the caterers due 2030-06-01');
-    await waitForValue(() => workbench.problems(), (rows) => !rows.some((row) => row.includes('has no owner')), 'the warning to clear');
-    await workbench.screenshot('problems-cleared');
-    await workbench.openFile('2007-06-06-exec.minutes.md');
-    await workbench.runCommand('File: Revert File');
+    await current().waitForEditorText('ACTION: Mary Jones — book the caterers due 2030-06-01');
+    await waitForValue(() => current().problems(), (rows) => !rows.some((row) => row.includes('has no owner')), 'the warning to clear');
+    await current().screenshot('problems-cleared');
+    await current().openFile('2007-06-06-exec.minutes.md');
+    await current().runCommand('File: Revert File');
     // The view follows the editor's buffer: the reverted action leaves it.
     await waitForValue(openActionRows, (rows) => !rows.some((row) => row.includes('book the caterers')), 'the reverted action to leave the Open Actions view');
   });
 
   it('exports the action summary from the command palette', async function () {
-    const page = workbench.page;
+    const page = current().page;
     await page.keyboard.press('Control+Shift+P');
     const input = await waitVisible(page.locator('.quick-input-widget .quick-input-box input'), 'the command palette');
     await input.fill('>Minutes: Export Action Summary');
@@ -77,11 +65,11 @@ describe('minutes features (e2e)', function () {
       await waitVisible(page.locator('.quick-input-list .monaco-list-row', { hasText: choice }), `the "${choice}" choice`);
       await page.locator('.quick-input-list .monaco-list-row', { hasText: choice }).first().click();
     }
-    await workbench.waitForEditorText('# Summary of actions');
-    await workbench.waitForEditorText('## Mary Jones');
-    const lines = await workbench.editorLines();
+    await current().waitForEditorText('# Summary of actions');
+    await current().waitForEditorText('## Mary Jones');
+    const lines = await current().editorLines();
     assert.ok(!lines.some((line) => line.includes('book the caterers')), 'the summary reads the files as they are');
     assert.ok(!lines.some((line) => line.includes('book the hall')), 'done actions are left out');
-    await workbench.screenshot('exported-summary');
+    await current().screenshot('exported-summary');
   });
 });

@@ -169,3 +169,24 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     void stopAllCodeServers().finally(() => process.exit(130));
   });
 }
+
+/**
+ * One workbench for a suite: started before its tests, stopped after them, with a screenshot of any test that
+ * fails. Call inside `describe`; the returned function gives the running workbench.
+ */
+export function useWorkbench(options: WorkbenchOptions = {}): () => Workbench {
+  let workbench: Workbench | undefined;
+  before(async function () {
+    workbench = await Workbench.start(options);
+  });
+  after(async function () {
+    await workbench?.stop();
+  });
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') await workbench?.screenshot(`failed-${this.currentTest.fullTitle()}`).catch(() => undefined);
+  });
+  return () => {
+    if (!workbench) throw new Error('the workbench did not start');
+    return workbench;
+  };
+}
