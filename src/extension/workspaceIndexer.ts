@@ -8,6 +8,8 @@ import { isMinutesDocument, readSettings } from './settings';
 /** Minutes are small; a file this big is almost certainly something else. */
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const BATCH_MS = 300;
+/** A first scan this big offers a Cancel button. */
+const LARGE_WORKSPACE = 2000;
 
 function excludeGlob(folder: vscode.WorkspaceFolder): string | undefined {
   // findFiles applies files.exclude itself when given no exclude; search.exclude and minutes.exclude we add.
@@ -113,7 +115,19 @@ export function registerWorkspaceIndex(index: WorkspaceIndex): vscode.Disposable
   };
 
   const watcher = vscode.workspace.createFileSystemWatcher('**/*');
-  void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Minutes: reading minutes' }, () => index.rescan());
+  // The first scan reports its progress in the status bar; a long one can be cancelled from a notification that
+  // appears only when the scan is big enough to be worth stopping.
+  const firstScan = new vscode.CancellationTokenSource();
+  void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Minutes' }, (progress) =>
+    index.rescan(firstScan.token, (done, total) => {
+      progress.report({ message: `reading minutes ${done}/${total}` });
+      if (done === 1 && total >= LARGE_WORKSPACE) {
+        void vscode.window.showInformationMessage(`Minutes: reading ${total} minutes files…`, 'Cancel').then((answer) => {
+          if (answer === 'Cancel') firstScan.cancel();
+        });
+      }
+    }),
+  );
 
   return [
     watcher,
@@ -138,6 +152,7 @@ export function registerWorkspaceIndex(index: WorkspaceIndex): vscode.Disposable
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('minutes') || event.affectsConfiguration('files.exclude') || event.affectsConfiguration('search.exclude')) rescan();
     }),
+    firstScan,
     { dispose: () => clearTimeout(timer) },
   ];
 }
