@@ -20,6 +20,7 @@ import {
 } from './model';
 import { looksLikeNames, parseRosterEntry, PeopleResolver, plainText, rosterEntry, splitOwners } from './people';
 import { computeDiagnostics } from './diagnostics';
+import { parseRelevantMarkdown } from './prescan';
 
 export interface ParseOptions {
   /** File name (or path): a date in it is the meeting date when the document gives none. */
@@ -30,6 +31,8 @@ export interface ParseOptions {
   today?: string;
   /** Extra aliases, by full name (the `minutes.people` setting). */
   people?: Record<string, string[]>;
+  /** Hand the whole text to remark, skipping the pre-scan (the differential tests compare both). */
+  fullParse?: boolean;
 }
 
 const ACTION_MARKER = /^(?:\*\*|__)?(?:action[ -]item|action)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*/i;
@@ -98,7 +101,7 @@ class Parser {
   }
 
   run(): MinutesDocument {
-    const tree = parseMarkdown(this.source);
+    const tree = this.options.fullParse ? parseMarkdown(this.source) : parseRelevantMarkdown(this.source);
     this.walkRoot(tree);
     this.rosterFromFrontMatter();
 

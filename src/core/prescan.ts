@@ -1,0 +1,218 @@
+/**
+ * A cheap pre-scan that finds which parts of a document can hold dialect constructs, so that remark (the slow part
+ * of parsing) only sees those. The document is cut into chunks at points where CommonMark's block structure is known
+ * to start afresh: a blank line followed by a line with no indentation, outside a root fenced code block, a root
+ * HTML block that survives blank lines, and front matter. A chunk that cannot hold anything the parser reads is
+ * replaced by spaces (newlines kept), so every offset, line and column of what remains is unchanged.
+ *
+ * Every rule here errs towards keeping text: keeping a chunk is always safe. Where the block structure is
+ * uncertain (a fence or HTML line indented 1–3 columns inside what may be a list, a fence inside what may be an
+ * HTML block), the scan stops cutting and keeps the rest of the document. `test/unit/differential.test.ts` holds the
+ * result to the full parse's.
+ */
+import type { Root } from 'mdast';
+import { parseMarkdown } from './markdown';
+
+/** A line that can hold a marker, label, checkbox, definition or heading, or set the section. */
+const RELEVANT_LINE =
+  /(?:action|item|decision|agreed|resolved|date|location|venue|place|attended|attendees|attendance|present|participants|apologies|absence|absent|regrets|to|distribution|circulation|meeting)(?:\*\*|__)?\s*:|\[[ \txX]\]|\[$|\]:|^ {0,3}#|^ {0,3}(?:=+|-+)[ \t]*$/i;
+/** A label with nothing after it (`Present:`) makes the following blocks part of a roster or next-meeting section. */
+const SECTION_LABEL =
+  /(?:attended|attendees|attendance|present|participants|apologies|absence|absent|regrets|to|distribution|circulation|meeting)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*$/i;
+const SECTION_WORD = /attend|present|particip|apolog|absen|regret|cop(?:y|ies)|distribut|circulat|next|meeting/i;
+/** Characters whose inline meaning (entities, escapes, links, HTML) could change what a heading reads as. */
+const INLINE_SUSPECT = /[&<\\[\]!]/;
+const ATX_LIKE = /^ {0,3}#/;
+const ATX_AT_START = /^#{1,6}(?:[ \t]|$)/;
+const SETEXT_LIKE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+const TABLE_DELIMITER_CHARS = /^[\s>*+\d.)|:-]*$/;
+const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+const FENCE = /^(`{3,}|~{3,})(.*)$/;
+const FRONT_MATTER_FENCE = /^---[ \t]*$/;
+
+/** HTML blocks that run past blank lines (CommonMark types 1–5): how they start and what ends them. */
+const HTML_SPANNING: [RegExp, RegExp, number][] = [
+  [/^<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i, 1],
+  [/^<!--/, /-->/, 4],
+  [/^<\?/, /\?>/, 2],
+  [/^<!\[CDATA\[/, /\]\]>/, 9],
+  [/^<![A-Za-z]/, />/, 2],
+];
+
+export interface Chunk {
+  /** Offsets [start, end) in the text; a chunk ends where the next begins. */
+  start: number;
+  end: number;
+  keep: boolean;
+}
+
+export interface PrescanResult {
+  /** The text remark should parse: the original, or the original with irrelevant chunks blanked. */
+  text: string;
+  /** Nothing in the document can hold a dialect construct: the parse is empty. */
+  empty: boolean;
+  chunks: Chunk[];
+}
+
+interface ChunkState extends Chunk {
+  relevant: boolean;
+  sectionTrigger: boolean;
+  startsWithHeading: boolean;
+  hasSetext: boolean;
+  lines: string[];
+}
+
+function headingSuspect(text: string): boolean {
+  return INLINE_SUSPECT.test(text) || SECTION_WORD.test(text.replace(/[`*_~]/g, ''));
+}
+
+/** Columns of leading indentation (tabs to the next multiple of 4) and where the content starts. */
+function indentation(line: string): [number, number] {
+  let column = 0;
+  let i = 0;
+  for (; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 32) column++;
+    else if (c === 9) column += 4 - (column % 4);
+    else break;
+  }
+  return [column, i];
+}
+
+export function prescan(source: string): PrescanResult {
+  const whole = (): PrescanResult => ({ text: source, empty: false, chunks: [{ start: 0, end: source.length, keep: true }] });
+  // A lone carriage return is a line ending to CommonMark; a byte order mark shifts the first line. Parse in full.
+  if (source.charCodeAt(0) === 0xfeff || /\r(?!\n)/.test(source)) return whole();
+
+  const chunks: ChunkState[] = [];
+  const open = (start: number): ChunkState => {
+    const chunk: ChunkState = { start, end: start, keep: false, relevant: false, sectionTrigger: false, startsWithHeading: false, hasSetext: false, lines: [] };
+    chunks.push(chunk);
+    return chunk;
+  };
+  let chunk = open(0);
+
+  let state: 'normal' | 'fence' | 'html' | 'front-matter' = 'normal';
+  let fenceChar = '';
+  let fenceLength = 0;
+  let htmlEnd: RegExp | undefined;
+  let htmlish = false; // since a line starting with `<`: maybe an HTML block that hides fences until a blank line
+  let maybeInList = false;
+  let previousBlank = true;
+  let bailed = false;
+  let lineNumber = 0;
+
+  if (FRONT_MATTER_FENCE.test(firstLine(source))) {
+    const close = /\n---[ \t]*\r?(?:\n|$)/.exec(source);
+    if (close) state = 'front-matter';
+  }
+
+  let offset = 0;
+  while (offset <= source.length) {
+    let next = source.indexOf('\n', offset);
+    if (next === -1) next = source.length;
+    const raw = source.slice(offset, next);
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    const blank = /^[ \t]*$/.test(line);
+    const [indent, contentAt] = indentation(line);
+
+    if (!bailed && state === 'normal' && previousBlank && !blank && indent === 0 && lineNumber > 0) {
+      chunk.end = offset;
+      chunk = open(offset);
+      chunk.startsWithHeading = ATX_AT_START.test(line);
+    } else if (lineNumber === 0) {
+      chunk.startsWithHeading = state === 'normal' && ATX_AT_START.test(line);
+    }
+    chunk.lines.push(line);
+
+    if (state === 'front-matter') {
+      chunk.relevant = true;
+      if (lineNumber > 0 && FRONT_MATTER_FENCE.test(line)) state = 'normal';
+    } else if (state === 'fence') {
+      if (indent <= 3) {
+        const rest = line.slice(contentAt);
+        let count = 0;
+        while (rest[count] === fenceChar) count++;
+        if (count >= fenceLength && /^[ \t]*$/.test(rest.slice(count))) state = 'normal';
+      }
+    } else if (state === 'html') {
+      if (htmlEnd?.test(line)) state = 'normal';
+    } else if (blank) {
+      htmlish = false;
+    } else if (indent <= 3 && !bailed) {
+      const rest = line.slice(contentAt);
+      const fence = FENCE.exec(rest);
+      const isFence = fence !== null && !(fence[1][0] === '`' && fence[2].includes('`'));
+      if (isFence || rest[0] === '<') {
+        if ((indent > 0 && maybeInList) || htmlish) {
+          bailed = true;
+        } else if (isFence && fence) {
+          state = 'fence';
+          fenceChar = fence[1][0];
+          fenceLength = fence[1].length;
+          maybeInList = false;
+        } else {
+          let spanning = false;
+          for (const [start, end, from] of HTML_SPANNING) {
+            if (!start.test(rest)) continue;
+            spanning = true;
+            if (/^<!--->?|^<\?>/.test(rest)) bailed = true;
+            else if (!end.test(rest.slice(from))) {
+              state = 'html';
+              htmlEnd = end;
+            }
+            maybeInList = false;
+            break;
+          }
+          if (!spanning) htmlish = true;
+        }
+      }
+      if (LIST_MARKER.test(rest)) maybeInList = true;
+      else if (indent === 0 && previousBlank) maybeInList = false;
+    }
+    previousBlank = blank && state === 'normal';
+
+    if (!chunk.relevant) {
+      if (RELEVANT_LINE.test(line)) chunk.relevant = true;
+      else if (line.includes('|') && line.includes('-') && TABLE_DELIMITER_CHARS.test(line)) chunk.relevant = true;
+    }
+    if (SETEXT_LIKE.test(line)) chunk.hasSetext = true;
+    if (!chunk.sectionTrigger && (SECTION_LABEL.test(line) || (ATX_LIKE.test(line) && headingSuspect(line)))) chunk.sectionTrigger = true;
+
+    lineNumber++;
+    if (next >= source.length) break;
+    offset = next + 1;
+  }
+  chunk.end = source.length;
+  if (bailed) chunk.relevant = true;
+
+  // Decide, chunk by chunk, what to keep. `section` says whether the parser may be in a roster or next-meeting
+  // section, where every paragraph counts.
+  let section = false;
+  let kept = 0;
+  for (const c of chunks) {
+    if (!c.sectionTrigger && c.hasSetext && c.lines.some(headingSuspect)) c.sectionTrigger = true;
+    c.keep = section || c.relevant;
+    if (c.keep) kept++;
+    if (c.sectionTrigger) section = true;
+    else if (c.startsWithHeading) section = false;
+  }
+  const result: Chunk[] = chunks.map(({ start, end, keep }) => ({ start, end, keep }));
+  if (kept === chunks.length) return { text: source, empty: false, chunks: result };
+  if (kept === 0) return { text: '', empty: true, chunks: result };
+  let text = '';
+  for (const c of result) text += c.keep ? source.slice(c.start, c.end) : source.slice(c.start, c.end).replace(/[^\r\n]/g, ' ');
+  return { text, empty: false, chunks: result };
+}
+
+/** Parses only what the pre-scan keeps; positions are those of the whole document. */
+export function parseRelevantMarkdown(source: string): Root {
+  const scan = prescan(source);
+  if (scan.empty) return { type: 'root', children: [] };
+  return parseMarkdown(scan.text);
+}
+
+function firstLine(source: string): string {
+  const end = source.indexOf('\n');
+  return (end === -1 ? source : source.slice(0, end)).replace(/\r$/, '');
+}
