@@ -46,6 +46,14 @@ const documents = fc.array(fc.oneof({ weight: 8, arbitrary: lines }, { weight: 1
   fc.constantFrom('\n', '\r\n').map((eol) => parts.join(eol)),
 );
 
+// A small alphabet of structural lines, so that short documents often combine them in the tricky orders
+// (an HTML block hiding a fence, a fence indented inside a list, a definition changing a heading).
+const structural = fc.constantFrom(
+  '```', '~~~', '   ```', '<div>', '<span>', '<!--', '-->', '- item', '1. item', '  - [ ] @MJ nested', 'prose', '', '', '',
+  'ACTION: MJ — x', '## Attended', '## Other', '# [ref]', '[ref]: /url', 'Present:', 'Mark Jones', '> quote', '    code',
+);
+const structuralDocuments = fc.array(structural, { maxLength: 24 }).map((parts) => parts.join('\n'));
+
 describe('fast path = full parse (differential)', () => {
   it('on every fixture', () => {
     const folder = path.join(repoRoot, 'test/fixtures');
@@ -71,6 +79,10 @@ describe('fast path = full parse (differential)', () => {
 
   it('on thousands of fuzzed documents built from dialect and block fragments', () => {
     fc.assert(fc.property(documents, (text) => check(text)), { numRuns: 4000 });
+  });
+
+  it('on thousands of short documents built from structural lines', () => {
+    fc.assert(fc.property(structuralDocuments, (text) => check(text)), { numRuns: 5000 });
   });
 
   it('on fuzzed documents of arbitrary characters', () => {
