@@ -10,7 +10,8 @@
  * HTML block), the scan stops cutting and keeps the rest of the document. `test/unit/differential.test.ts` holds the
  * result to the full parse's.
  */
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
+import type { Point, Position } from 'unist';
 import { parseMarkdown } from './markdown';
 
 /** A line that can hold a marker, label, checkbox, definition or heading, or set the section. */
@@ -52,6 +53,8 @@ export interface PrescanResult {
   /** Nothing in the document can hold a dialect construct: the parse is empty. */
   empty: boolean;
   chunks: Chunk[];
+  /** A link reference definition (`[x]: …`) somewhere: inline parsing of one chunk may depend on another. */
+  definitions: boolean;
 }
 
 interface ChunkState extends Chunk {
@@ -80,7 +83,7 @@ function indentation(line: string): [number, number] {
 }
 
 export function prescan(source: string): PrescanResult {
-  const whole = (): PrescanResult => ({ text: source, empty: false, chunks: [{ start: 0, end: source.length, keep: true }] });
+  const whole = (): PrescanResult => ({ text: source, empty: false, chunks: [{ start: 0, end: source.length, keep: true }], definitions: true });
   // A lone carriage return is a line ending to CommonMark; a byte order mark shifts the first line. Parse in full.
   if (source.charCodeAt(0) === 0xfeff || /\r(?!\n)/.test(source)) return whole();
 
@@ -101,6 +104,7 @@ export function prescan(source: string): PrescanResult {
   let previousBlank = true;
   let bailed = false;
   let lineNumber = 0;
+  const definitions = source.includes(']:');
 
   if (FRONT_MATTER_FENCE.test(firstLine(source))) {
     const close = /\n---[ \t]*\r?(?:\n|$)/.exec(source);
@@ -198,18 +202,113 @@ export function prescan(source: string): PrescanResult {
     else if (c.startsWithHeading) section = false;
   }
   const result: Chunk[] = chunks.map(({ start, end, keep }) => ({ start, end, keep }));
-  if (kept === chunks.length) return { text: source, empty: false, chunks: result };
-  if (kept === 0) return { text: '', empty: true, chunks: result };
+  if (kept === chunks.length) return { text: source, empty: false, chunks: result, definitions };
+  if (kept === 0) return { text: '', empty: true, chunks: result, definitions };
   let text = '';
   for (const c of result) text += c.keep ? source.slice(c.start, c.end) : source.slice(c.start, c.end).replace(/[^\r\n]/g, ' ');
-  return { text, empty: false, chunks: result };
+  return { text, empty: false, chunks: result, definitions };
 }
 
-/** Parses only what the pre-scan keeps; positions are those of the whole document. */
+/**
+ * Parses only what the pre-scan keeps; positions are those of the whole document. Kept chunks are parsed without the
+ * text between them (a chunk starts where the block structure starts afresh, so it parses the same away from its
+ * neighbours), a few kilobytes at a time, and the trees are moved back to where the chunks lie. Groups are cached by
+ * text, so after a keystroke only the edited group is parsed again. When the document has link reference
+ * definitions, whose effect crosses chunks, the kept chunks are parsed in place instead, with the rest blanked.
+ */
 export function parseRelevantMarkdown(source: string): Root {
   const scan = prescan(source);
   if (scan.empty) return { type: 'root', children: [] };
-  return parseMarkdown(scan.text);
+  if (scan.definitions) return parseMarkdown(scan.text);
+  const root: Root = { type: 'root', children: [] };
+  let group: Piece[] = [];
+  let text = '';
+  let textLines = 0;
+  const flush = (): void => {
+    if (group.length === 0) return;
+    const tree = cachedParse(text);
+    for (const child of tree.children) root.children.push(moved(child as unknown as AnyNode, group) as unknown as RootContent);
+    group = [];
+    text = '';
+  };
+  let line = 1;
+  let at = 0;
+  for (const chunk of scan.chunks) {
+    line += countNewlines(source, at, chunk.start);
+    at = chunk.start;
+    if (!chunk.keep) continue;
+    if (group.length === 0) {
+      // After a newline, so that only the document's first chunk can be front matter.
+      text = chunk.start === 0 ? '' : '\n';
+      textLines = text.length;
+    }
+    const slice = source.slice(chunk.start, chunk.end);
+    group.push({ from: text.length, fromLine: textLines + 1, to: text.length + slice.length, start: chunk.start, line });
+    text += slice;
+    textLines += countNewlines(slice, 0, slice.length);
+    if (text.length >= GROUP_CHARS) flush();
+  }
+  flush();
+  return root;
+}
+
+/** A kept chunk inside a group's text: where it is there and in the document. */
+interface Piece {
+  from: number;
+  fromLine: number;
+  to: number;
+  start: number;
+  line: number;
+}
+
+const GROUP_CHARS = 4096;
+
+function countNewlines(source: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = source.indexOf('\n', from); i !== -1 && i < to; i = source.indexOf('\n', i + 1)) count++;
+  return count;
+}
+
+const CACHE_ENTRIES = 4000;
+const CACHE_MAX_CHUNK = 64 * 1024;
+const chunkTrees = new Map<string, Root>();
+
+function cachedParse(text: string): Root {
+  const hit = chunkTrees.get(text);
+  if (hit) {
+    chunkTrees.delete(text);
+    chunkTrees.set(text, hit);
+    return hit;
+  }
+  const tree = parseMarkdown(text);
+  if (text.length <= CACHE_MAX_CHUNK) {
+    chunkTrees.set(text, tree);
+    if (chunkTrees.size > CACHE_ENTRIES) chunkTrees.delete(chunkTrees.keys().next().value as string);
+  }
+  return tree;
+}
+
+interface AnyNode {
+  position?: Position;
+  children?: AnyNode[];
+}
+
+/** A copy of the node with every position moved from the group's text to the document; the cached tree is never changed. */
+function moved(node: AnyNode, pieces: Piece[]): AnyNode {
+  const copy: AnyNode = { ...node };
+  if (node.position) copy.position = { start: movePoint(node.position.start, pieces, false), end: movePoint(node.position.end, pieces, true) };
+  if (node.children) copy.children = node.children.map((child) => moved(child, pieces));
+  return copy;
+}
+
+function movePoint(point: Point, pieces: Piece[], isEnd: boolean): Point {
+  const offset = point.offset ?? 0;
+  let piece = pieces[0];
+  for (const candidate of pieces) {
+    if (isEnd ? candidate.from < offset : candidate.from <= offset) piece = candidate;
+    else break;
+  }
+  return { line: point.line - piece.fromLine + piece.line, column: point.column, offset: offset - piece.from + piece.start };
 }
 
 function firstLine(source: string): string {
