@@ -88,9 +88,9 @@ function dueText(random: Random, year: number): string {
 }
 
 /**
- * One minutes file. `sections` controls the length: about 2.8 KB at the default, about 2,000 lines at 130.
+ * One minutes file. `sections` controls the length: about 2.8 KB at the default, over 2,000 lines at 220.
  */
-export function generateMinutes(random: Random, index: number, sections = int(random, 3, 7)): string {
+export function generateMinutes(random: Random, index: number, sections = int(random, 2, 4)): string {
   const year = 2005 + (index % 18);
   const date = isoDate(random, year);
   const roster = people(random, int(random, 4, 9));
@@ -105,7 +105,7 @@ export function generateMinutes(random: Random, index: number, sections = int(ra
   out.push('', '## Apologies', '', `${roster[0].name}`, '');
   for (let s = 0; s < sections; s++) {
     out.push(`## ${s + 1}. ${sentence(random, WORDS, 2, 5).slice(0, -1)}`, '');
-    for (let p = int(random, 1, 3); p > 0; p--) out.push(paragraph(random, WORDS, int(random, 2, 5)), '');
+    for (let p = int(random, 1, 2); p > 0; p--) out.push(paragraph(random, WORDS, int(random, 1, 4)), '');
     const who = pick(random, roster);
     const roll = random();
     if (roll < 0.35) {
@@ -130,7 +130,7 @@ export function generateMinutes(random: Random, index: number, sections = int(ra
 }
 
 /** One long transcript shaped like tc39's meeting notes: an attendee table, then topic after topic of dialogue. */
-export function generateTranscript(random: Random, index: number, targetBytes = int(random, 40_000, 110_000)): string {
+export function generateTranscript(random: Random, index: number, targetBytes = int(random, 35_000, 108_000)): string {
   const delegates = people(random, int(random, 20, 40)).map((p) => ({ ...p, abbr: p.initials + pick(random, ['', 'A', 'X', 'M']) }));
   const out: string[] = [`# ${100 + (index % 40)}th TC39 Meeting`, '', `Day ${pick(random, ['One', 'Two', 'Three'])}—${int(random, 1, 28)} ${pick(random, MONTHS)} ${2015 + (index % 11)}`, '', '**Attendees:**', ''];
   out.push('| Name | Abbreviation | Organization |', '|---|---|---|');

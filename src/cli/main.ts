@@ -8,7 +8,7 @@ import { buildSummary, EXPORT_FORMATS, formatSummary, type ExportFormat, type So
 import { parseDate } from '../core/dates';
 import { parseOptionsKey } from '../core/parseCache';
 import { FileParseCache } from '../node/parseCacheFile';
-import { indexFiles } from '../node/indexFiles';
+import { indexFilesInWorkers } from '../node/indexFiles';
 import { findMinutesFiles, toPosix } from './files';
 
 const HELP = `minutes: actions, owners and due dates from meeting minutes in Markdown
@@ -95,7 +95,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const parseOptions = { dayFirst: !values['month-first'], today: values.today };
   const cache = values.cache === undefined ? undefined : await FileParseCache.open(path.resolve(io.cwd, values.cache), io.cwd, parseOptionsKey(parseOptions));
   const sources: SourceDocument[] = [];
-  for (const outcome of await indexFiles(found.files, parseOptions, cache)) {
+  for (const outcome of await indexFilesInWorkers(found.files, parseOptions, cache)) {
     const relative = toPosix(path.relative(io.cwd, outcome.file)) || path.basename(outcome.file);
     if ('problem' in outcome) io.stderr(`minutes: ${relative}: ${outcome.problem}\n`);
     else sources.push({ file: relative, document: outcome.document });

@@ -14,16 +14,17 @@ import type { Root, RootContent } from 'mdast';
 import type { Point, Position } from 'unist';
 import { parseMarkdown } from './markdown';
 
-/** A line that can hold a marker, label, checkbox, definition or heading, or set the section. */
-const RELEVANT_LINE =
-  /(?:action|item|decision|agreed|resolved|date|location|venue|place|attended|attendees|attendance|present|participants|apologies|absence|absent|regrets|to|distribution|circulation|meeting)(?:\*\*|__)?\s*:|\[[ \txX]\]|\[$|\]:|^ {0,3}#|^ {0,3}(?:=+|-+)[ \t]*$/i;
+/** Labels and markers a line can hold (all end in a colon): actions, decisions, meta, roster and next-meeting labels. */
+const LABEL =
+  /(?:action|item|decision|agreed|resolved|date|location|venue|place|attended|attendees|attendance|present|participants|apologies|absence|absent|regrets|to|distribution|circulation|meeting)(?:\*\*|__)?\s*:/i;
+/** A task checkbox (or the start of one at the end of a line), or a link reference or footnote definition. */
+const BRACKETS = /\[[ \txX]\]|\[$|\]:/;
 /** A label with nothing after it (`Present:`) makes the following blocks part of a roster or next-meeting section. */
 const SECTION_LABEL =
   /(?:attended|attendees|attendance|present|participants|apologies|absence|absent|regrets|to|distribution|circulation|meeting)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*$/i;
 const SECTION_WORD = /attend|present|particip|apolog|absen|regret|cop(?:y|ies)|distribut|circulat|next|meeting/i;
 /** Characters whose inline meaning (entities, escapes, links, HTML) could change what a heading reads as. */
 const INLINE_SUSPECT = /[&<\\[\]!]/;
-const ATX_LIKE = /^ {0,3}#/;
 const ATX_AT_START = /^#{1,6}(?:[ \t]|$)/;
 const SETEXT_LIKE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const TABLE_DELIMITER_CHARS = /^[\s>*+\d.)|:-]*$/;
@@ -62,7 +63,6 @@ interface ChunkState extends Chunk {
   sectionTrigger: boolean;
   startsWithHeading: boolean;
   hasSetext: boolean;
-  lines: string[];
 }
 
 function headingSuspect(text: string): boolean {
@@ -89,7 +89,7 @@ export function prescan(source: string): PrescanResult {
 
   const chunks: ChunkState[] = [];
   const open = (start: number): ChunkState => {
-    const chunk: ChunkState = { start, end: start, keep: false, relevant: false, sectionTrigger: false, startsWithHeading: false, hasSetext: false, lines: [] };
+    const chunk: ChunkState = { start, end: start, keep: false, relevant: false, sectionTrigger: false, startsWithHeading: false, hasSetext: false };
     chunks.push(chunk);
     return chunk;
   };
@@ -127,7 +127,6 @@ export function prescan(source: string): PrescanResult {
     } else if (lineNumber === 0) {
       chunk.startsWithHeading = state === 'normal' && ATX_AT_START.test(line);
     }
-    chunk.lines.push(line);
 
     if (state === 'front-matter') {
       chunk.relevant = true;
@@ -176,12 +175,17 @@ export function prescan(source: string): PrescanResult {
     }
     previousBlank = blank && state === 'normal';
 
+    // What the line can hold. Cheap character tests first: most lines are prose.
+    const lead = indent <= 3 ? line.charCodeAt(contentAt) : 0;
+    const colon = line.includes(':');
     if (!chunk.relevant) {
-      if (RELEVANT_LINE.test(line)) chunk.relevant = true;
+      if (colon && LABEL.test(line)) chunk.relevant = true;
+      else if (line.includes('[') && BRACKETS.test(line)) chunk.relevant = true;
+      else if (lead === 35 /* # */ || ((lead === 61 /* = */ || lead === 45) /* - */ && SETEXT_LIKE.test(line))) chunk.relevant = true;
       else if (line.includes('|') && line.includes('-') && TABLE_DELIMITER_CHARS.test(line)) chunk.relevant = true;
     }
-    if (SETEXT_LIKE.test(line)) chunk.hasSetext = true;
-    if (!chunk.sectionTrigger && (SECTION_LABEL.test(line) || (ATX_LIKE.test(line) && headingSuspect(line)))) chunk.sectionTrigger = true;
+    if ((lead === 61 || lead === 45) && SETEXT_LIKE.test(line)) chunk.hasSetext = true;
+    if (!chunk.sectionTrigger && ((colon && SECTION_LABEL.test(line)) || (lead === 35 && headingSuspect(line)))) chunk.sectionTrigger = true;
 
     lineNumber++;
     if (next >= source.length) break;
@@ -195,7 +199,7 @@ export function prescan(source: string): PrescanResult {
   let section = false;
   let kept = 0;
   for (const c of chunks) {
-    if (!c.sectionTrigger && c.hasSetext && c.lines.some(headingSuspect)) c.sectionTrigger = true;
+    if (!c.sectionTrigger && c.hasSetext && source.slice(c.start, c.end).split('\n').some(headingSuspect)) c.sectionTrigger = true;
     c.keep = section || c.relevant;
     if (c.keep) kept++;
     if (c.sectionTrigger) section = true;
