@@ -49,8 +49,6 @@ export interface Chunk {
 }
 
 export interface PrescanResult {
-  /** The text remark should parse: the original, or the original with irrelevant chunks blanked. */
-  text: string;
   /** Nothing in the document can hold a dialect construct: the parse is empty. */
   empty: boolean;
   chunks: Chunk[];
@@ -83,7 +81,7 @@ function indentation(line: string): [number, number] {
 }
 
 export function prescan(source: string): PrescanResult {
-  const whole = (): PrescanResult => ({ text: source, empty: false, chunks: [{ start: 0, end: source.length, keep: true }], definitions: true });
+  const whole = (): PrescanResult => ({ empty: false, chunks: [{ start: 0, end: source.length, keep: true }], definitions: true });
   // A lone carriage return is a line ending to CommonMark; a byte order mark shifts the first line. Parse in full.
   if (source.charCodeAt(0) === 0xfeff || /\r(?!\n)/.test(source)) return whole();
 
@@ -206,11 +204,18 @@ export function prescan(source: string): PrescanResult {
     else if (c.startsWithHeading) section = false;
   }
   const result: Chunk[] = chunks.map(({ start, end, keep }) => ({ start, end, keep }));
-  if (kept === chunks.length) return { text: source, empty: false, chunks: result, definitions };
-  if (kept === 0) return { text: '', empty: true, chunks: result, definitions };
+  return { empty: kept === 0, chunks: result, definitions };
+}
+
+/** The text with every chunk that is not kept blanked: spaces, newlines kept, so offsets and lines are unchanged. */
+export function maskedText(source: string, chunks: readonly Chunk[]): string {
+  if (chunks.every((c) => c.keep)) return source;
   let text = '';
-  for (const c of result) text += c.keep ? source.slice(c.start, c.end) : source.slice(c.start, c.end).replace(/[^\r\n]/g, ' ');
-  return { text, empty: false, chunks: result, definitions };
+  for (const c of chunks) {
+    if (c.keep) text += source.slice(c.start, c.end);
+    else text += source.slice(c.start, c.end).split('\n').map((line) => ' '.repeat(line.length - (line.endsWith('\r') ? 1 : 0)) + (line.endsWith('\r') ? '\r' : '')).join('\n');
+  }
+  return text;
 }
 
 /**
@@ -223,7 +228,7 @@ export function prescan(source: string): PrescanResult {
 export function parseRelevantMarkdown(source: string): Root {
   const scan = prescan(source);
   if (scan.empty) return { type: 'root', children: [] };
-  if (scan.definitions) return parseMarkdown(scan.text);
+  if (scan.definitions) return parseMarkdown(maskedText(source, scan.chunks));
   const root: Root = { type: 'root', children: [] };
   let group: Piece[] = [];
   let text = '';
@@ -273,9 +278,11 @@ function countNewlines(source: string, from: number, to: number): number {
   return count;
 }
 
-const CACHE_ENTRIES = 4000;
+/** Enough for the groups of the few files being edited; a workspace scan must not fill the heap with trees. */
+const CACHE_CHARS = 512 * 1024;
 const CACHE_MAX_CHUNK = 64 * 1024;
 const chunkTrees = new Map<string, Root>();
+let cachedChars = 0;
 
 function cachedParse(text: string): Root {
   const hit = chunkTrees.get(text);
@@ -287,7 +294,12 @@ function cachedParse(text: string): Root {
   const tree = parseMarkdown(text);
   if (text.length <= CACHE_MAX_CHUNK) {
     chunkTrees.set(text, tree);
-    if (chunkTrees.size > CACHE_ENTRIES) chunkTrees.delete(chunkTrees.keys().next().value as string);
+    cachedChars += text.length;
+    while (cachedChars > CACHE_CHARS) {
+      const oldest = chunkTrees.keys().next().value as string;
+      chunkTrees.delete(oldest);
+      cachedChars -= oldest.length;
+    }
   }
   return tree;
 }

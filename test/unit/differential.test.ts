@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { parseMinutes, type ParseOptions } from '../../src/core/parse';
-import { prescan } from '../../src/core/prescan';
+import { maskedText, prescan } from '../../src/core/prescan';
 import { generateMinutes, generateTranscript, mulberry32 } from '../../bench/corpus';
 
 // The pre-scan hands remark only the chunks that can hold dialect constructs. Whatever the text, the model must be
@@ -92,7 +92,8 @@ describe('fast path = full parse (differential)', () => {
   it('actually skips text (the fuzz is not vacuous)', () => {
     const text = 'Prose.\n\nMore prose.\n\nACTION: MJ — x\n\nEnd.\n';
     const scan = prescan(text);
-    assert.equal(scan.text.length, text.length);
+    assert.equal(maskedText(text, scan.chunks).length, text.length);
+    assert.equal(maskedText(text, scan.chunks).split('\n').length, text.split('\n').length);
     assert.deepEqual(scan.chunks.map((c) => c.keep), [false, false, true, false]);
     assert.ok(prescan('Just prose.\n\nNothing else.\n').empty);
   });
