@@ -246,6 +246,12 @@ export function parseRelevantMarkdown(source: string): Root {
     line += countNewlines(source, at, chunk.start);
     at = chunk.start;
     if (!chunk.keep) continue;
+    const simple = simpleBlock(source, chunk, line);
+    if (simple) {
+      flush();
+      root.children.push(simple);
+      continue;
+    }
     if (group.length === 0) {
       // After a newline, so that only the document's first chunk can be front matter.
       text = chunk.start === 0 ? '' : '\n';
@@ -259,6 +265,42 @@ export function parseRelevantMarkdown(source: string): Root {
   }
   flush();
   return root;
+}
+
+const PLAIN_HEADING = /^(#{1,6}) ([A-Za-z0-9][A-Za-z0-9 .,;:'’()/—–-]*)$/;
+const PLAIN_LINE_START = /^[A-Za-z]/;
+
+/**
+ * The two commonest chunks, built without remark: a plain ATX heading, and a paragraph whose every line starts
+ * with a letter at the margin (nothing else can start there: no list, quote, fence, HTML, table or heading), each
+ * followed only by blank lines. The differential tests hold them to remark's nodes.
+ */
+function simpleBlock(source: string, chunk: Chunk, line: number): RootContent | undefined {
+  const text = source.slice(chunk.start, chunk.end);
+  if (text.includes('\r') || text.includes('|')) return undefined;
+  const lines = text.split('\n');
+  let count = 0;
+  while (count < lines.length && !/^[ \t]*$/.test(lines[count])) count++;
+  if (count === 0) return undefined;
+  for (let i = count; i < lines.length; i++) if (!/^[ \t]*$/.test(lines[i])) return undefined;
+  const last = lines[count - 1];
+  if (/[ \t]$/.test(last)) return undefined;
+  let length = 0;
+  for (let i = 0; i < count; i++) length += lines[i].length + 1;
+  length -= 1;
+  const position = {
+    start: { line, column: 1, offset: chunk.start },
+    end: { line: line + count - 1, column: last.length + 1, offset: chunk.start + length },
+  };
+  if (count === 1 && last.startsWith('#')) {
+    const heading = PLAIN_HEADING.exec(last);
+    if (!heading) return undefined;
+    const depth = heading[1].length as 1 | 2 | 3 | 4 | 5 | 6;
+    const textStart = { line, column: depth + 2, offset: chunk.start + depth + 1 };
+    return { type: 'heading', depth, children: [{ type: 'text', value: heading[2], position: { start: textStart, end: position.end } }], position };
+  }
+  for (let i = 0; i < count; i++) if (!PLAIN_LINE_START.test(lines[i])) return undefined;
+  return { type: 'paragraph', children: [], position };
 }
 
 /** A kept chunk inside a group's text: where it is there and in the document. */
