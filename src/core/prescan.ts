@@ -230,14 +230,22 @@ export function parseRelevantMarkdown(source: string): Root {
   if (scan.empty) return { type: 'root', children: [] };
   if (scan.definitions) return parseMarkdown(maskedText(source, scan.chunks));
   const root: Root = { type: 'root', children: [] };
+  const built: RootContent[] = [];
+  const separators = new Set<number>();
+  let separate = false;
   let group: Piece[] = [];
   let text = '';
   let textLines = 0;
   const flush = (): void => {
     if (group.length === 0) return;
     const tree = cachedParse(text);
-    for (const child of tree.children) root.children.push(moved(child as unknown as AnyNode, group) as unknown as RootContent);
+    for (const child of tree.children) {
+      if (child.type === 'html' && separators.has(child.position?.start.offset ?? -1)) continue;
+      root.children.push(moved(child as unknown as AnyNode, group) as unknown as RootContent);
+    }
     group = [];
+    separators.clear();
+    separate = false;
     text = '';
   };
   let line = 1;
@@ -248,14 +256,23 @@ export function parseRelevantMarkdown(source: string): Root {
     if (!chunk.keep) continue;
     const simple = simpleBlock(source, chunk, line);
     if (simple) {
-      flush();
-      root.children.push(simple);
+      // Placed in order below; the group around it goes on, so a file costs few remark calls. A list on either
+      // side must not become one list across it (that would change the order the parser reads them in): an
+      // HTML comment between the two pieces keeps them apart, and is dropped after parsing.
+      built.push(simple);
+      if (group.length > 0) separate = true;
       continue;
     }
     if (group.length === 0) {
       // After a newline, so that only the document's first chunk can be front matter.
       text = chunk.start === 0 ? '' : '\n';
       textLines = text.length;
+    }
+    if (separate) {
+      separators.add(text.length);
+      text += SEPARATOR;
+      textLines += 2;
+      separate = false;
     }
     const slice = source.slice(chunk.start, chunk.end);
     group.push({ from: text.length, fromLine: textLines + 1, to: text.length + slice.length, start: chunk.start, line });
@@ -264,6 +281,10 @@ export function parseRelevantMarkdown(source: string): Root {
     if (text.length >= GROUP_CHARS) flush();
   }
   flush();
+  if (built.length > 0) {
+    root.children.push(...built);
+    root.children.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
+  }
   return root;
 }
 
@@ -313,6 +334,7 @@ interface Piece {
 }
 
 const GROUP_CHARS = 4096;
+const SEPARATOR = '<!-- -->\n\n';
 
 function countNewlines(source: string, from: number, to: number): number {
   let count = 0;
