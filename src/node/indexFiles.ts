@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import type { MinutesDocument } from '../core/model';
 import { parseMinutes, type ParseOptions } from '../core/parse';
 import { contentHash, type ParseCache } from '../core/parseCache';
-import { readMinutesFile } from '../cli/files';
+import { readMinutesFileSync } from '../cli/files';
 
 export type IndexOutcome = { file: string; document: MinutesDocument } | { file: string; problem: string };
 
@@ -40,7 +40,7 @@ export async function indexFiles(files: readonly string[], options: Omit<ParseOp
         }
       }
     }
-    const read = await readMinutesFile(file);
+    const read = readMinutesFileSync(file);
     if ('problem' in read) {
       outcomes.push({ file, problem: read.problem });
       continue;

@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseMinutes, type ParseOptions } from '../core/parse';
 import { contentHash } from '../core/parseCache';
-import { readMinutesFile } from '../cli/files';
+import { readMinutesFileSync } from '../cli/files';
 
 interface Job {
   files: string[];
@@ -15,7 +15,7 @@ interface Job {
 async function work(job: Job): Promise<void> {
   const outcomes = [];
   for (const file of job.files) {
-    const read = await readMinutesFile(file);
+    const read = readMinutesFileSync(file);
     if ('problem' in read) outcomes.push({ file, problem: read.problem });
     else outcomes.push({ file, hash: contentHash(read.text), document: parseMinutes(read.text, { ...job.options, fileName: file }) });
   }
