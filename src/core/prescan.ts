@@ -343,7 +343,7 @@ function countNewlines(source: string, from: number, to: number): number {
 }
 
 /** Enough for the groups of the few files being edited; a workspace scan must not fill the heap with trees. */
-const CACHE_CHARS = 512 * 1024;
+const CACHE_CHARS = 128 * 1024;
 const CACHE_MAX_CHUNK = 64 * 1024;
 const chunkTrees = new Map<string, Root>();
 let cachedChars = 0;
