@@ -2,7 +2,7 @@
  * Finding and reading minutes files for the CLI: folders are searched recursively, globs expanded, and files that
  * cannot be read as text are reported and skipped so that one bad file never stops a run.
  */
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_MINUTES_GLOB, globToRegExp, isGlob, matchesAny } from '../core/glob';
 
@@ -74,19 +74,43 @@ export type ReadResult = { text: string } | { problem: string };
 export async function readMinutesFile(file: string): Promise<ReadResult> {
   try {
     const stat = await fs.stat(file);
-    if (stat.size > MAX_FILE_BYTES) return { problem: `skipped: ${formatBytes(stat.size)} is larger than the ${formatBytes(MAX_FILE_BYTES)} a minutes file can be` };
-    const bytes = await fs.readFile(file);
-    if (bytes.subarray(0, 8192).includes(0)) return { problem: 'skipped: binary file' };
-    try {
-      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '') };
-    } catch {
-      return { problem: 'skipped: not UTF-8 text' };
-    }
+    if (stat.size > MAX_FILE_BYTES) return tooLarge(stat.size);
+    return decodeMinutes(await fs.readFile(file));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { problem: 'skipped: the file disappeared before it could be read' };
-    return { problem: `skipped: ${(error as Error).message}` };
+    return readProblem(error);
   }
+}
+
+/** `readMinutesFile` without the event loop: for indexing thousands of files, where awaiting each read costs more than reading it. */
+export function readMinutesFileSync(file: string): ReadResult {
+  try {
+    const stat = statSync(file);
+    if (stat.size > MAX_FILE_BYTES) return tooLarge(stat.size);
+    return decodeMinutes(readFileSync(file));
+  } catch (error) {
+    return readProblem(error);
+  }
+}
+
+function tooLarge(size: number): ReadResult {
+  return { problem: `skipped: ${formatBytes(size)} is larger than the ${formatBytes(MAX_FILE_BYTES)} a minutes file can be` };
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+function decodeMinutes(bytes: Uint8Array): ReadResult {
+  if (bytes.subarray(0, 8192).includes(0)) return { problem: 'skipped: binary file' };
+  try {
+    return { text: decoder.decode(bytes).replace(/^\uFEFF/, '') };
+  } catch {
+    return { problem: 'skipped: not UTF-8 text' };
+  }
+}
+
+function readProblem(error: unknown): ReadResult {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return { problem: 'skipped: the file disappeared before it could be read' };
+  return { problem: `skipped: ${(error as Error).message}` };
 }
 
 function formatBytes(bytes: number): string {

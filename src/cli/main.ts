@@ -6,15 +6,17 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSummary, EXPORT_FORMATS, formatSummary, type ExportFormat, type SourceDocument } from '../core/export';
 import { parseDate } from '../core/dates';
-import { parseMinutes } from '../core/parse';
-import { findMinutesFiles, readMinutesFile, toPosix } from './files';
+import { parseOptionsKey } from '../core/parseCache';
+import { FileParseCache } from '../node/parseCacheFile';
+import { indexFilesInWorkers } from '../node/indexFiles';
+import { findMinutesFiles, toPosix } from './files';
 
 const HELP = `minutes: actions, owners and due dates from meeting minutes in Markdown
 
 Usage:
   minutes export [paths...] [--format json|markdown|csv|html|ics] [--output FILE [--force]]
-                 [--open] [--person NAME] [--glob GLOB]... [--month-first] [--today YYYY-MM-DD]
-  minutes check  [paths...] [--glob GLOB]... [--month-first] [--include-hints]
+                 [--open] [--person NAME] [--glob GLOB]... [--month-first] [--today YYYY-MM-DD] [--cache DIR]
+  minutes check  [paths...] [--glob GLOB]... [--month-first] [--include-hints] [--cache DIR]
   minutes --help | --version
 
 Paths are files, folders (searched recursively for *.minutes.md, skipping node_modules and .git) or globs
@@ -32,6 +34,7 @@ Options:
       --month-first  read 03/04/2008 as March 4th (default: day first)
       --today      the date that decides what is overdue in Markdown (default: today)
       --include-hints  also list hints: prose that reads like an action ("RS will send the letter")
+      --cache      keep parsed files in DIR: the next run reads and parses only what changed
 `;
 
 interface Io {
@@ -69,6 +72,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         'month-first': { type: 'boolean', default: false },
         today: { type: 'string' },
         'include-hints': { type: 'boolean', default: false },
+        cache: { type: 'string' },
       },
     });
   } catch (error) {
@@ -90,15 +94,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   for (const missing of found.missing) io.stderr(`minutes: ${missing}: no such file or folder, or no minutes file matches\n`);
   for (const problem of found.problems) io.stderr(`minutes: ${toPosix(path.relative(io.cwd, problem.path))}: ${problem.message}\n`);
 
+  const parseOptions = { dayFirst: !values['month-first'], today: values.today };
+  const cache = values.cache === undefined ? undefined : await FileParseCache.open(path.resolve(io.cwd, values.cache), io.cwd, parseOptionsKey(parseOptions));
   const sources: SourceDocument[] = [];
-  for (const file of found.files) {
-    const relative = toPosix(path.relative(io.cwd, file)) || path.basename(file);
-    const read = await readMinutesFile(file);
-    if ('problem' in read) {
-      io.stderr(`minutes: ${relative}: ${read.problem}\n`);
-      continue;
+  for (const outcome of await indexFilesInWorkers(found.files, parseOptions, cache)) {
+    const relative = toPosix(path.relative(io.cwd, outcome.file)) || path.basename(outcome.file);
+    if ('problem' in outcome) io.stderr(`minutes: ${relative}: ${outcome.problem}\n`);
+    else sources.push({ file: relative, document: outcome.document });
+  }
+  if (cache) {
+    try {
+      await cache.save();
+    } catch (error) {
+      io.stderr(`minutes: cannot write the parse cache in ${values.cache}: ${(error as Error).message}\n`);
     }
-    sources.push({ file: relative, document: parseMinutes(read.text, { fileName: file, dayFirst: !values['month-first'], today: values.today }) });
   }
 
   if (command === 'check') {

@@ -21,6 +21,7 @@ import {
 import { looksLikeNames, parseRosterEntry, PeopleResolver, plainText, rosterEntry, splitOwners } from './people';
 import { computeDiagnostics } from './diagnostics';
 import { findProseCommitments } from './proseActions';
+import { parseRelevantMarkdown } from './prescan';
 
 export interface ParseOptions {
   /** File name (or path): a date in it is the meeting date when the document gives none. */
@@ -31,6 +32,8 @@ export interface ParseOptions {
   today?: string;
   /** Extra aliases, by full name (the `minutes.people` setting). */
   people?: Record<string, string[]>;
+  /** Hand the whole text to remark, skipping the pre-scan (the differential tests compare both). */
+  fullParse?: boolean;
 }
 
 const ACTION_MARKER = /^(?:\*\*|__)?(?:action[ -]item|action)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*/i;
@@ -101,7 +104,7 @@ class Parser {
   }
 
   run(): MinutesDocument {
-    const tree = parseMarkdown(this.source);
+    const tree = this.options.fullParse ? parseMarkdown(this.source) : parseRelevantMarkdown(this.source);
     this.walkRoot(tree);
     this.rosterFromFrontMatter();
 

@@ -1,0 +1,403 @@
+/**
+ * A cheap pre-scan that finds which parts of a document can hold dialect constructs, so that remark (the slow part
+ * of parsing) only sees those. The document is cut into chunks at points where CommonMark's block structure is known
+ * to start afresh: a blank line followed by a line with no indentation, outside a root fenced code block, a root
+ * HTML block that survives blank lines, and front matter. A chunk that cannot hold anything the parser reads is
+ * replaced by spaces (newlines kept), so every offset, line and column of what remains is unchanged.
+ *
+ * Every rule here errs towards keeping text: keeping a chunk is always safe. Where the block structure is
+ * uncertain (a fence or HTML line indented 1–3 columns inside what may be a list, a fence inside what may be an
+ * HTML block), the scan stops cutting and keeps the rest of the document. `test/unit/differential.test.ts` holds the
+ * result to the full parse's.
+ */
+import type { Root, RootContent } from 'mdast';
+import type { Point, Position } from 'unist';
+import { parseMarkdown } from './markdown';
+
+/** Labels and markers a line can hold (all end in a colon): actions, decisions, meta, roster and next-meeting labels. */
+const LABEL =
+  /(?:action|item|decision|agreed|resolved|date|location|venue|place|attended|attendees|attendance|present|participants|apologies|absence|absent|regrets|to|distribution|circulation|meeting)(?:\*\*|__)?\s*:/i;
+/** A task checkbox (or the start of one at the end of a line), or a link reference or footnote definition. */
+const BRACKETS = /\[[ \txX]\]|\[$|\]:/;
+/** A label with nothing after it (`Present:`) makes the following blocks part of a roster or next-meeting section. */
+const SECTION_LABEL =
+  /(?:attended|attendees|attendance|present|participants|apologies|absence|absent|regrets|to|distribution|circulation|meeting)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*$/i;
+/**
+ * A line where a commitment written as prose may start or go on ("RS will …", "Mark volunteered to …", a name at the
+ * end of one line and the verb at the start of the next): the parser hints at those, so such paragraphs are kept.
+ */
+const COMMITMENT = /\p{Lu}[\p{L}'’-]*(?:\s*\([^)]*\))?\s+(?:will|is|are|volunteered|agreed|has|have|offered|undertook|to)(?:\s|$)|^\s*(?:will|is to|are to|volunteered|agreed|has agreed|have agreed|offered|undertook|to)\s/u;
+const SECTION_WORD = /attend|present|particip|apolog|absen|regret|cop(?:y|ies)|distribut|circulat|next|meeting/i;
+/** Characters whose inline meaning (entities, escapes, links, HTML) could change what a heading reads as. */
+const INLINE_SUSPECT = /[&<\\[\]!]/;
+const ATX_AT_START = /^#{1,6}(?:[ \t]|$)/;
+const SETEXT_LIKE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+const TABLE_DELIMITER_CHARS = /^[\s>*+\d.)|:-]*$/;
+const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+const FENCE = /^(`{3,}|~{3,})(.*)$/;
+const FRONT_MATTER_FENCE = /^---[ \t]*$/;
+
+/** HTML blocks that run past blank lines (CommonMark types 1–5): how they start and what ends them. */
+const HTML_SPANNING: [RegExp, RegExp, number][] = [
+  [/^<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i, 1],
+  [/^<!--/, /-->/, 4],
+  [/^<\?/, /\?>/, 2],
+  [/^<!\[CDATA\[/, /\]\]>/, 9],
+  [/^<![A-Za-z]/, />/, 2],
+];
+
+export interface Chunk {
+  /** Offsets [start, end) in the text; a chunk ends where the next begins. */
+  start: number;
+  end: number;
+  keep: boolean;
+}
+
+export interface PrescanResult {
+  /** Nothing in the document can hold a dialect construct: the parse is empty. */
+  empty: boolean;
+  chunks: Chunk[];
+  /** A link reference definition (`[x]: …`) somewhere: inline parsing of one chunk may depend on another. */
+  definitions: boolean;
+}
+
+interface ChunkState extends Chunk {
+  relevant: boolean;
+  sectionTrigger: boolean;
+  startsWithHeading: boolean;
+  hasSetext: boolean;
+}
+
+function headingSuspect(text: string): boolean {
+  return INLINE_SUSPECT.test(text) || SECTION_WORD.test(text.replace(/[`*_~]/g, ''));
+}
+
+/** Columns of leading indentation (tabs to the next multiple of 4) and where the content starts. */
+function indentation(line: string): [number, number] {
+  let column = 0;
+  let i = 0;
+  for (; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 32) column++;
+    else if (c === 9) column += 4 - (column % 4);
+    else break;
+  }
+  return [column, i];
+}
+
+export function prescan(source: string): PrescanResult {
+  const whole = (): PrescanResult => ({ empty: false, chunks: [{ start: 0, end: source.length, keep: true }], definitions: true });
+  // A lone carriage return is a line ending to CommonMark; a byte order mark shifts the first line. Parse in full.
+  if (source.charCodeAt(0) === 0xfeff || /\r(?!\n)/.test(source)) return whole();
+
+  const chunks: ChunkState[] = [];
+  const open = (start: number): ChunkState => {
+    const chunk: ChunkState = { start, end: start, keep: false, relevant: false, sectionTrigger: false, startsWithHeading: false, hasSetext: false };
+    chunks.push(chunk);
+    return chunk;
+  };
+  let chunk = open(0);
+
+  let state: 'normal' | 'fence' | 'html' | 'front-matter' = 'normal';
+  let fenceChar = '';
+  let fenceLength = 0;
+  let htmlEnd: RegExp | undefined;
+  let htmlish = false; // since a line starting with `<`: maybe an HTML block that hides fences until a blank line
+  let maybeInList = false;
+  let previousBlank = true;
+  let bailed = false;
+  let lineNumber = 0;
+  const definitions = source.includes(']:');
+
+  if (FRONT_MATTER_FENCE.test(firstLine(source))) {
+    const close = /\n---[ \t]*\r?(?:\n|$)/.exec(source);
+    if (close) state = 'front-matter';
+  }
+
+  let offset = 0;
+  while (offset <= source.length) {
+    let next = source.indexOf('\n', offset);
+    if (next === -1) next = source.length;
+    const raw = source.slice(offset, next);
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    const blank = /^[ \t]*$/.test(line);
+    const [indent, contentAt] = indentation(line);
+
+    if (!bailed && state === 'normal' && previousBlank && !blank && indent === 0 && lineNumber > 0) {
+      chunk.end = offset;
+      chunk = open(offset);
+      chunk.startsWithHeading = ATX_AT_START.test(line);
+    } else if (lineNumber === 0) {
+      chunk.startsWithHeading = state === 'normal' && ATX_AT_START.test(line);
+    }
+
+    if (state === 'front-matter') {
+      chunk.relevant = true;
+      if (lineNumber > 0 && FRONT_MATTER_FENCE.test(line)) state = 'normal';
+    } else if (state === 'fence') {
+      if (indent <= 3) {
+        const rest = line.slice(contentAt);
+        let count = 0;
+        while (rest[count] === fenceChar) count++;
+        if (count >= fenceLength && /^[ \t]*$/.test(rest.slice(count))) state = 'normal';
+      }
+    } else if (state === 'html') {
+      if (htmlEnd?.test(line)) state = 'normal';
+    } else if (blank) {
+      htmlish = false;
+    } else if (indent <= 3 && !bailed) {
+      const rest = line.slice(contentAt);
+      const fence = FENCE.exec(rest);
+      const isFence = fence !== null && !(fence[1][0] === '`' && fence[2].includes('`'));
+      if (isFence || rest[0] === '<') {
+        if ((indent > 0 && maybeInList) || htmlish) {
+          bailed = true;
+        } else if (isFence && fence) {
+          state = 'fence';
+          fenceChar = fence[1][0];
+          fenceLength = fence[1].length;
+          maybeInList = false;
+        } else {
+          let spanning = false;
+          for (const [start, end, from] of HTML_SPANNING) {
+            if (!start.test(rest)) continue;
+            spanning = true;
+            if (/^<!--->?|^<\?>/.test(rest)) bailed = true;
+            else if (!end.test(rest.slice(from))) {
+              state = 'html';
+              htmlEnd = end;
+            }
+            maybeInList = false;
+            break;
+          }
+          if (!spanning) htmlish = true;
+        }
+      }
+      if (LIST_MARKER.test(rest)) maybeInList = true;
+      else if (indent === 0 && previousBlank) maybeInList = false;
+    }
+    previousBlank = blank && state === 'normal';
+
+    // What the line can hold. Cheap character tests first: most lines are prose.
+    const lead = indent <= 3 ? line.charCodeAt(contentAt) : 0;
+    const colon = line.includes(':');
+    if (!chunk.relevant) {
+      if (colon && LABEL.test(line)) chunk.relevant = true;
+      else if (line.includes('[') && BRACKETS.test(line)) chunk.relevant = true;
+      else if (lead === 35 /* # */ || ((lead === 61 /* = */ || lead === 45) /* - */ && SETEXT_LIKE.test(line))) chunk.relevant = true;
+      else if (line.includes('|') && line.includes('-') && TABLE_DELIMITER_CHARS.test(line)) chunk.relevant = true;
+      else if (COMMITMENT.test(line)) chunk.relevant = true;
+    }
+    if ((lead === 61 || lead === 45) && SETEXT_LIKE.test(line)) chunk.hasSetext = true;
+    if (!chunk.sectionTrigger && ((colon && SECTION_LABEL.test(line)) || (lead === 35 && headingSuspect(line)))) chunk.sectionTrigger = true;
+
+    lineNumber++;
+    if (next >= source.length) break;
+    offset = next + 1;
+  }
+  chunk.end = source.length;
+  if (bailed) chunk.relevant = true;
+
+  // Decide, chunk by chunk, what to keep. `section` says whether the parser may be in a roster or next-meeting
+  // section, where every paragraph counts.
+  let section = false;
+  let kept = 0;
+  for (const c of chunks) {
+    if (!c.sectionTrigger && c.hasSetext && source.slice(c.start, c.end).split('\n').some(headingSuspect)) c.sectionTrigger = true;
+    c.keep = section || c.relevant;
+    if (c.keep) kept++;
+    if (c.sectionTrigger) section = true;
+    else if (c.startsWithHeading) section = false;
+  }
+  const result: Chunk[] = chunks.map(({ start, end, keep }) => ({ start, end, keep }));
+  return { empty: kept === 0, chunks: result, definitions };
+}
+
+/** The text with every chunk that is not kept blanked: spaces, newlines kept, so offsets and lines are unchanged. */
+export function maskedText(source: string, chunks: readonly Chunk[]): string {
+  if (chunks.every((c) => c.keep)) return source;
+  let text = '';
+  for (const c of chunks) {
+    if (c.keep) text += source.slice(c.start, c.end);
+    else text += source.slice(c.start, c.end).split('\n').map((line) => ' '.repeat(line.length - (line.endsWith('\r') ? 1 : 0)) + (line.endsWith('\r') ? '\r' : '')).join('\n');
+  }
+  return text;
+}
+
+/**
+ * Parses only what the pre-scan keeps; positions are those of the whole document. Kept chunks are parsed without the
+ * text between them (a chunk starts where the block structure starts afresh, so it parses the same away from its
+ * neighbours), a few kilobytes at a time, and the trees are moved back to where the chunks lie. Groups are cached by
+ * text, so after a keystroke only the edited group is parsed again. When the document has link reference
+ * definitions, whose effect crosses chunks, the kept chunks are parsed in place instead, with the rest blanked.
+ */
+export function parseRelevantMarkdown(source: string): Root {
+  const scan = prescan(source);
+  if (scan.empty) return { type: 'root', children: [] };
+  if (scan.definitions) return parseMarkdown(maskedText(source, scan.chunks));
+  const root: Root = { type: 'root', children: [] };
+  const built: RootContent[] = [];
+  const separators = new Set<number>();
+  let separate = false;
+  let group: Piece[] = [];
+  let text = '';
+  let textLines = 0;
+  const flush = (): void => {
+    if (group.length === 0) return;
+    const tree = cachedParse(text);
+    for (const child of tree.children) {
+      if (child.type === 'html' && separators.has(child.position?.start.offset ?? -1)) continue;
+      root.children.push(moved(child as unknown as AnyNode, group) as unknown as RootContent);
+    }
+    group = [];
+    separators.clear();
+    separate = false;
+    text = '';
+  };
+  let line = 1;
+  let at = 0;
+  for (const chunk of scan.chunks) {
+    line += countNewlines(source, at, chunk.start);
+    at = chunk.start;
+    if (!chunk.keep) continue;
+    const simple = simpleBlock(source, chunk, line);
+    if (simple) {
+      // Placed in order below; the group around it goes on, so a file costs few remark calls. A list on either
+      // side must not become one list across it (that would change the order the parser reads them in): an
+      // HTML comment between the two pieces keeps them apart, and is dropped after parsing.
+      built.push(simple);
+      if (group.length > 0) separate = true;
+      continue;
+    }
+    if (group.length === 0) {
+      // After a newline, so that only the document's first chunk can be front matter.
+      text = chunk.start === 0 ? '' : '\n';
+      textLines = text.length;
+    }
+    if (separate) {
+      separators.add(text.length);
+      text += SEPARATOR;
+      textLines += 2;
+      separate = false;
+    }
+    const slice = source.slice(chunk.start, chunk.end);
+    group.push({ from: text.length, fromLine: textLines + 1, to: text.length + slice.length, start: chunk.start, line });
+    text += slice;
+    textLines += countNewlines(slice, 0, slice.length);
+    if (text.length >= GROUP_CHARS) flush();
+  }
+  flush();
+  if (built.length > 0) {
+    root.children.push(...built);
+    root.children.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
+  }
+  return root;
+}
+
+const PLAIN_HEADING = /^(#{1,6}) ([A-Za-z0-9][A-Za-z0-9 .,;:'’()/—–-]*)$/;
+const PLAIN_LINE_START = /^[A-Za-z]/;
+
+/**
+ * The two commonest chunks, built without remark: a plain ATX heading, and a paragraph whose every line starts
+ * with a letter at the margin (nothing else can start there: no list, quote, fence, HTML, table or heading), each
+ * followed only by blank lines. The differential tests hold them to remark's nodes.
+ */
+function simpleBlock(source: string, chunk: Chunk, line: number): RootContent | undefined {
+  const text = source.slice(chunk.start, chunk.end);
+  if (text.includes('\r') || text.includes('|')) return undefined;
+  const lines = text.split('\n');
+  let count = 0;
+  while (count < lines.length && !/^[ \t]*$/.test(lines[count])) count++;
+  if (count === 0) return undefined;
+  for (let i = count; i < lines.length; i++) if (!/^[ \t]*$/.test(lines[i])) return undefined;
+  const last = lines[count - 1];
+  if (/[ \t]$/.test(last)) return undefined;
+  let length = 0;
+  for (let i = 0; i < count; i++) length += lines[i].length + 1;
+  length -= 1;
+  const position = {
+    start: { line, column: 1, offset: chunk.start },
+    end: { line: line + count - 1, column: last.length + 1, offset: chunk.start + length },
+  };
+  if (count === 1 && last.startsWith('#')) {
+    const heading = PLAIN_HEADING.exec(last);
+    if (!heading) return undefined;
+    const depth = heading[1].length as 1 | 2 | 3 | 4 | 5 | 6;
+    const textStart = { line, column: depth + 2, offset: chunk.start + depth + 1 };
+    return { type: 'heading', depth, children: [{ type: 'text', value: heading[2], position: { start: textStart, end: position.end } }], position };
+  }
+  for (let i = 0; i < count; i++) if (!PLAIN_LINE_START.test(lines[i])) return undefined;
+  return { type: 'paragraph', children: [], position };
+}
+
+/** A kept chunk inside a group's text: where it is there and in the document. */
+interface Piece {
+  from: number;
+  fromLine: number;
+  to: number;
+  start: number;
+  line: number;
+}
+
+const GROUP_CHARS = 4096;
+const SEPARATOR = '<!-- -->\n\n';
+
+function countNewlines(source: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = source.indexOf('\n', from); i !== -1 && i < to; i = source.indexOf('\n', i + 1)) count++;
+  return count;
+}
+
+/** Enough for the groups of the few files being edited; a workspace scan must not fill the heap with trees. */
+const CACHE_CHARS = 128 * 1024;
+const CACHE_MAX_CHUNK = 64 * 1024;
+const chunkTrees = new Map<string, Root>();
+let cachedChars = 0;
+
+function cachedParse(text: string): Root {
+  const hit = chunkTrees.get(text);
+  if (hit) {
+    chunkTrees.delete(text);
+    chunkTrees.set(text, hit);
+    return hit;
+  }
+  const tree = parseMarkdown(text);
+  if (text.length <= CACHE_MAX_CHUNK) {
+    chunkTrees.set(text, tree);
+    cachedChars += text.length;
+    while (cachedChars > CACHE_CHARS) {
+      const oldest = chunkTrees.keys().next().value as string;
+      chunkTrees.delete(oldest);
+      cachedChars -= oldest.length;
+    }
+  }
+  return tree;
+}
+
+interface AnyNode {
+  position?: Position;
+  children?: AnyNode[];
+}
+
+/** A copy of the node with every position moved from the group's text to the document; the cached tree is never changed. */
+function moved(node: AnyNode, pieces: Piece[]): AnyNode {
+  const copy: AnyNode = { ...node };
+  if (node.position) copy.position = { start: movePoint(node.position.start, pieces, false), end: movePoint(node.position.end, pieces, true) };
+  if (node.children) copy.children = node.children.map((child) => moved(child, pieces));
+  return copy;
+}
+
+function movePoint(point: Point, pieces: Piece[], isEnd: boolean): Point {
+  const offset = point.offset ?? 0;
+  let piece = pieces[0];
+  for (const candidate of pieces) {
+    if (isEnd ? candidate.from < offset : candidate.from <= offset) piece = candidate;
+    else break;
+  }
+  return { line: point.line - piece.fromLine + piece.line, column: point.column, offset: offset - piece.from + piece.start };
+}
+
+function firstLine(source: string): string {
+  const end = source.indexOf('\n');
+  return (end === -1 ? source : source.slice(0, end)).replace(/\r$/, '');
+}

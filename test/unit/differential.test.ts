@@ -1,0 +1,102 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { parseMinutes, type ParseOptions } from '../../src/core/parse';
+import { maskedText, prescan } from '../../src/core/prescan';
+import { generateMinutes, generateTranscript, mulberry32 } from '../../bench/corpus';
+
+// The pre-scan hands remark only the chunks that can hold dialect constructs. Whatever the text, the model must be
+// the one the full parse gives: every action, range, roster entry and diagnostic.
+const repoRoot = path.resolve(__dirname, '../..');
+const options: ParseOptions = { today: '2024-01-01', fileName: '2007-06-06-x.minutes.md' };
+
+function check(text: string, label = 'document'): void {
+  const fast = parseMinutes(text, options);
+  const full = parseMinutes(text, { ...options, fullParse: true });
+  assert.deepStrictEqual(fast, full, `${label}: the fast path differs from the full parse`);
+}
+
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const full = path.join(folder, name);
+    return statSync(full).isDirectory() ? filesUnder(full) : [full];
+  });
+}
+
+// Block-level pieces: fences (some indented, some unclosed), HTML blocks, quotes, lists, tables, headings, labels.
+const lines = fc.constantFrom(
+  'ACTION: MJ — circulate the paper. Due: 15 June 07', 'ACTION: RS to write by 19/12/2007', '**ACTION:** @MJ review',
+  'Action item: SN — book the room (due July 07)', 'DECISION: adopt the plan', 'AGREED: to meet monthly',
+  '- [ ] @MJ circulate the agenda due: 2008-02-29', '- [x] @SN confirm', '  - [ ] @RS nested task', '* [X] done thing',
+  '1. first item', '2) second item', '   3. indented item', '- plain item', '  - nested plain', '    indented four',
+  '| Owner | Action | Due |', '|---|---|---|', '| MJ | Write the report | 15 June 07 |', '| Who | What |', '| --- | :-: |',
+  '## Attended', '## Apologies', '# Minutes of the meeting held on 6 June 2007', '## 8. Next meeting', '## Other business',
+  '### Copies to', '## Present:', 'Attendees', '===', '---', '***', 'Next *meeting*', '## [Attendees](x)', '## &#65;ttendees',
+  'Present: Mark Jones (MJ), Rita Singh', 'Apologies:', 'Next meeting:', 'Date: 13 Dec 2007', 'Location: Fernville Surgery',
+  'Mark Jones (MJ)', 'Gerry Bulger, Jeremy Cohen', 'Friday 22 June 2007', 'From 1pm to 2.15pm at Fernville Surgery',
+  '```', '```js', '~~~', '````', '   ```', '  ~~~', '\t```', '``` a`b', '<!--', '-->', '<!-- one line -->', '<div>', '</div>',
+  '<pre>', '</pre>', '<span>', '  <div>', '<?php', '?>', '<!DOCTYPE html>', '<![CDATA[', ']]>',
+  '> quoted prose', '> ACTION: MJ — quoted action', '> - [ ] @MJ quoted task', '>', '> ```', '> ## Attended',
+  '[ref]: https://example.com', '[^1]: a footnote', '## [ref]', 'Some prose about the budget, at length.',
+  'More prose that continues the paragraph', 'lazy continuation line', '', '', '', '   ', '\t', 'Owner: MJ',
+  'RS will communicate the above to AW.', 'Mark volunteered', 'to work with Andrew Parker on a paper.', 'Meena and Mark will work as a sub-group.',
+  'Mark (who else?) will arrange for this to be done.', 'We will meet again. Rita Singh is to write it up.',
+  '- ', '-', '- [', '] x', 'text with | a pipe', 'A | B', '-|-', '# ', '#hashtag', ' # indented heading', '\\# escaped',
+);
+const documents = fc.array(fc.oneof({ weight: 8, arbitrary: lines }, { weight: 1, arbitrary: fc.string({ maxLength: 12 }) }), { maxLength: 60 }).chain((parts) =>
+  fc.constantFrom('\n', '\r\n').map((eol) => parts.join(eol)),
+);
+
+// A small alphabet of structural lines, so that short documents often combine them in the tricky orders
+// (an HTML block hiding a fence, a fence indented inside a list, a definition changing a heading).
+const structural = fc.constantFrom(
+  '```', '~~~', '   ```', '<div>', '<span>', '<!--', '-->', '- item', '1. item', '  - [ ] @MJ nested', 'prose', '', '', '',
+  'ACTION: MJ — x', 'MJ will write it.', 'Mark', 'volunteered to go.', '## Attended', '## Other', '# [ref]', '[ref]: /url', 'Present:', 'Mark Jones', '> quote', '    code',
+);
+const structuralDocuments = fc.array(structural, { maxLength: 24 }).map((parts) => parts.join('\n'));
+
+describe('fast path = full parse (differential)', () => {
+  it('on every fixture', () => {
+    const folder = path.join(repoRoot, 'test/fixtures');
+    const files = filesUnder(folder).filter((f) => f.endsWith('.md'));
+    assert.ok(files.length > 0);
+    for (const file of files) check(readFileSync(file, 'utf8'), path.relative(repoRoot, file));
+  });
+
+  it('on every file of the shared corpus', function () {
+    const folder = path.resolve(repoRoot, '../shared/corpus/files');
+    if (!existsSync(folder)) {
+      console.log(`      (skipped: ${folder} is absent)`);
+      this.skip();
+    }
+    for (const file of filesUnder(folder)) check(readFileSync(file, 'utf8'), path.basename(file));
+  });
+
+  it('on generated minutes and transcripts', () => {
+    const random = mulberry32(8);
+    for (let i = 0; i < 300; i++) check(generateMinutes(random, i), `generated minutes #${i}`);
+    for (let i = 0; i < 10; i++) check(generateTranscript(random, i, 20_000), `generated transcript #${i}`);
+  });
+
+  it('on thousands of fuzzed documents built from dialect and block fragments', () => {
+    fc.assert(fc.property(documents, (text) => check(text)), { numRuns: 4000 });
+  });
+
+  it('on thousands of short documents built from structural lines', () => {
+    fc.assert(fc.property(structuralDocuments, (text) => check(text)), { numRuns: 5000 });
+  });
+
+  it('on fuzzed documents of arbitrary characters', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 200, unit: fc.constantFrom('a', 'A', ' ', '\n', '\n\n', '\t', '`', '~', '<', '>', '-', '#', '|', ':', '[', ']', 'x', '!', '*', '1', '.') }), (text) => check(text)), { numRuns: 3000 });
+  });
+
+  it('actually skips text (the fuzz is not vacuous)', () => {
+    const text = 'Prose.\n\nMore prose.\n\nACTION: MJ — x\n\nEnd.\n';
+    const scan = prescan(text);
+    assert.equal(maskedText(text, scan.chunks).length, text.length);
+    assert.equal(maskedText(text, scan.chunks).split('\n').length, text.split('\n').length);
+    assert.deepEqual(scan.chunks.map((c) => c.keep), [false, false, true, false]);
+    assert.ok(prescan('Just prose.\n\nNothing else.\n').empty);
+  });
+});

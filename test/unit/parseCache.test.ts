@@ -1,0 +1,79 @@
+import { strict as assert } from 'node:assert';
+import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { main } from '../../src/cli/main';
+import { contentHash, MemoryParseCache, parseOptionsKey } from '../../src/core/parseCache';
+import { indexFiles, type IndexStats } from '../../src/node/indexFiles';
+import { FileParseCache } from '../../src/node/parseCacheFile';
+import { FIXTURES } from './helpers/fixtures';
+
+async function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd });
+  return { code, stdout, stderr };
+}
+
+describe('parse cache', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'minutes-cache-'));
+    cpSync(path.join(FIXTURES, 'seeds'), path.join(dir, 'minutes'), { recursive: true });
+  });
+
+  it('hashes texts apart', () => {
+    assert.equal(contentHash('ACTION: x'), contentHash('ACTION: x'));
+    assert.notEqual(contentHash('ACTION: x'), contentHash('ACTION: y'));
+  });
+
+  it('export --cache gives the same output cold, warm and after a change', async () => {
+    const args = ['export', 'minutes', '--format', 'json', '--today', '2024-01-01'];
+    const plain = await run(args, dir);
+    const cold = await run([...args, '--cache', '.cache'], dir);
+    assert.equal(readdirSync(path.join(dir, '.cache')).length, 1);
+    const warm = await run([...args, '--cache', '.cache'], dir);
+    assert.equal(cold.stdout, plain.stdout);
+    assert.equal(warm.stdout, plain.stdout);
+    const file = path.join(dir, 'minutes', readdirSync(path.join(dir, 'minutes'))[0]);
+    writeFileSync(file, 'ACTION: MJ — a new action due 2024-03-01\n');
+    const changed = await run([...args, '--cache', '.cache'], dir);
+    assert.equal(changed.stdout, (await run(args, dir)).stdout);
+    assert.ok(changed.stdout.includes('a new action'));
+  });
+
+  it('reads nothing it need not: stamps first, then hashes', async () => {
+    const files = readdirSync(path.join(dir, 'minutes')).map((f) => path.join(dir, 'minutes', f));
+    const options = { today: '2024-01-01' };
+    const cache = new MemoryParseCache();
+    const first: IndexStats = { fromStamp: 0, fromHash: 0, parsed: 0 };
+    await indexFiles(files, options, cache, first);
+    assert.deepEqual(first, { fromStamp: 0, fromHash: 0, parsed: files.length });
+    const second: IndexStats = { fromStamp: 0, fromHash: 0, parsed: 0 };
+    await indexFiles(files, options, cache, second);
+    assert.deepEqual(second, { fromStamp: files.length, fromHash: 0, parsed: 0 });
+    for (const entry of cache.entries.values()) entry.mtimeMs = 0; // touched, not changed
+    const third: IndexStats = { fromStamp: 0, fromHash: 0, parsed: 0 };
+    await indexFiles(files, options, cache, third);
+    assert.deepEqual(third, { fromStamp: 0, fromHash: files.length, parsed: 0 });
+  });
+
+  it('ignores a corrupt cache file and rebuilds it', async () => {
+    const key = parseOptionsKey({});
+    const cache = await FileParseCache.open(path.join(dir, '.cache'), dir, key);
+    cache.set('x', { size: 1, mtimeMs: 1, hash: 'h', document: { roster: [], actions: [], decisions: [], proseActions: [], diagnostics: [] } });
+    await cache.save();
+    writeFileSync(cache.file, 'not a V8 serialization');
+    const reopened = await FileParseCache.open(path.join(dir, '.cache'), dir, key);
+    assert.equal(reopened.entries.size, 0);
+    const args = ['export', 'minutes', '--today', '2024-01-01'];
+    assert.equal((await run([...args, '--cache', '.cache'], dir)).stdout, (await run(args, dir)).stdout);
+  });
+
+  it('is not used under other parse options', async () => {
+    const cache = await FileParseCache.open(path.join(dir, '.cache'), dir, parseOptionsKey({ dayFirst: true }));
+    cache.set('x', { size: 1, mtimeMs: 1, hash: 'h', document: { roster: [], actions: [], decisions: [], proseActions: [], diagnostics: [] } });
+    await cache.save();
+    assert.equal((await FileParseCache.open(path.join(dir, '.cache'), dir, parseOptionsKey({ dayFirst: false }))).entries.size, 0);
+  });
+});
