@@ -4,6 +4,7 @@
  */
 import type { Action, MinutesDocument } from './model';
 import { parseMinutes, type ParseOptions } from './parse';
+import { contentHash, type FileStamp, type ParseCache } from './parseCache';
 import { PeopleResolver } from './people';
 
 export type ReadOutcome = { text: string } | { problem: string };
@@ -17,6 +18,11 @@ export interface WorkspaceHost {
   parseOptions(key: string): ParseOptions;
   /** A path a person can read, relative to its workspace folder. */
   displayPath(key: string): string;
+  /**
+   * Size and modification time of the file on disk, for the parse cache; undefined when the text does not come from
+   * disk (an open editor's buffer), which is then always parsed.
+   */
+  stat?(key: string): Promise<FileStamp | undefined>;
 }
 
 export interface CancellationSignal {
@@ -58,11 +64,17 @@ export class WorkspaceIndex {
   private generation = 0;
   private peopleCache?: PeopleResolver;
   private scanned = false;
+  private cache?: ParseCache;
 
   constructor(
     private readonly host: WorkspaceHost,
     private readonly extraPeople: () => Record<string, string[]> = () => ({}),
   ) {}
+
+  /** Documents of unchanged files come from this cache instead of being read and parsed again. */
+  useCache(cache: ParseCache): void {
+    this.cache = cache;
+  }
 
   get isScanned(): boolean {
     return this.scanned;
@@ -91,6 +103,7 @@ export class WorkspaceIndex {
       await this.read(key);
       progress?.(++done, keys.length);
     }
+    if (!signal?.isCancellationRequested) this.cache?.retain(keys);
     this.scanned = true;
     this.fire();
   }
@@ -112,7 +125,14 @@ export class WorkspaceIndex {
     const generation = ++this.generation;
     this.generations.set(key, generation);
     let outcome: ReadOutcome;
+    let stamp: FileStamp | undefined;
     try {
+      stamp = this.cache && this.host.stat ? await this.host.stat(key) : undefined;
+      const cached = stamp && this.cache?.byStamp(key, stamp);
+      if (cached) {
+        if (this.generations.get(key) === generation) this.store(key, cached);
+        return;
+      }
       outcome = await this.host.readFile(key);
     } catch (error) {
       outcome = { problem: error instanceof Error ? error.message : String(error) };
@@ -123,8 +143,18 @@ export class WorkspaceIndex {
       this.problems.set(key, outcome.problem);
       return;
     }
+    let document: MinutesDocument | undefined;
+    if (stamp && this.cache) {
+      const hash = contentHash(outcome.text);
+      document = this.cache.byHash(key, hash) ?? parseMinutes(outcome.text, this.host.parseOptions(key));
+      this.cache.set(key, { ...stamp, hash, document });
+    }
+    this.store(key, document ?? parseMinutes(outcome.text, this.host.parseOptions(key)));
+  }
+
+  private store(key: string, document: MinutesDocument): void {
     this.problems.delete(key);
-    this.files.set(key, { key, path: this.host.displayPath(key), document: parseMinutes(outcome.text, this.host.parseOptions(key)) });
+    this.files.set(key, { key, path: this.host.displayPath(key), document });
   }
 
   allFiles(): IndexedFile[] {

@@ -102,7 +102,12 @@ export function registerDiagnostics(models: DocumentModels, index: WorkspaceInde
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.contentChanges.length > 0) schedule(event.document, DEBOUNCE_MS);
     }),
-    vscode.workspace.onDidCloseTextDocument((document) => forget(document.uri)),
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      // An untitled URI is reused: the close of the old document can arrive after the new one opened.
+      const reopened = vscode.workspace.textDocuments.find((other) => !other.isClosed && other.uri.toString() === document.uri.toString());
+      if (reopened) schedule(reopened, 0);
+      else forget(document.uri);
+    }),
     vscode.workspace.onDidDeleteFiles((event) => event.files.forEach(forget)),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration('minutes')) return;

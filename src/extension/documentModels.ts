@@ -5,12 +5,14 @@ import { parseMinutes } from '../core/parse';
 import { parseOptionsFor, readSettings } from './settings';
 
 export class DocumentModels implements vscode.Disposable {
-  private readonly cache = new Map<string, { version: number; model: MinutesDocument }>();
+  private readonly cache = new Map<string, { document: vscode.TextDocument; version: number; model: MinutesDocument }>();
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor() {
     this.disposables.push(
-      vscode.workspace.onDidCloseTextDocument((document) => this.cache.delete(document.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        if (this.cache.get(document.uri.toString())?.document === document) this.cache.delete(document.uri.toString());
+      }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('minutes')) this.cache.clear();
       }),
@@ -20,9 +22,10 @@ export class DocumentModels implements vscode.Disposable {
   get(document: vscode.TextDocument): MinutesDocument {
     const key = document.uri.toString();
     const cached = this.cache.get(key);
-    if (cached && cached.version === document.version) return cached.model;
+    // The same document object too: an untitled URI is reused by a new document whose version starts again at 1.
+    if (cached && cached.document === document && cached.version === document.version) return cached.model;
     const model = parseMinutes(document.getText(), parseOptionsFor(document, readSettings(document.uri)));
-    this.cache.set(key, { version: document.version, model });
+    this.cache.set(key, { document, version: document.version, model });
     return model;
   }
 

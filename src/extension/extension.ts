@@ -23,7 +23,7 @@ export function activate(context: vscode.ExtensionContext): MinutesApi {
     ...registerOptInLanguage(),
     ...registerDiagnostics(models, index),
     ...registerQuickFixes(models),
-    ...registerWorkspaceIndex(index),
+    ...registerWorkspaceIndex(index, context.storageUri),
     ...registerOpenActionsView(index, context),
     ...registerPersonActions(index, models),
     ...registerNewMinutes(),

@@ -2,7 +2,9 @@
 // editor events, debounced and batched.
 import * as vscode from 'vscode';
 import { matchesAny } from '../core/glob';
+import { parseOptionsKey } from '../core/parseCache';
 import { WorkspaceIndex, type ReadOutcome, type WorkspaceHost } from '../core/workspaceIndex';
+import { FileParseCache } from '../node/parseCacheFile';
 import { isMinutesDocument, readSettings } from './settings';
 
 /** Minutes are small; a file this big is almost certainly something else. */
@@ -58,6 +60,17 @@ export class VsCodeWorkspaceHost implements WorkspaceHost {
     return { fileName: uri.path, dayFirst: settings.dayFirst, people: settings.people };
   }
 
+  async stat(key: string) {
+    // An open document is read from its buffer, which may differ from disk: never cached.
+    if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === key)) return undefined;
+    try {
+      const stat = await vscode.workspace.fs.stat(vscode.Uri.parse(key));
+      return { size: stat.size, mtimeMs: stat.mtime };
+    } catch {
+      return undefined;
+    }
+  }
+
   displayPath(key: string): string {
     return vscode.workspace.asRelativePath(vscode.Uri.parse(key), (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
   }
@@ -71,7 +84,21 @@ function isMinutesUri(uri: vscode.Uri): boolean {
   return matchesAny(vscode.workspace.asRelativePath(uri, false), readSettings(uri).files);
 }
 
-export function registerWorkspaceIndex(index: WorkspaceIndex): vscode.Disposable[] {
+/** The parse cache in the workspace's storage folder, for the settings now in force; none without a workspace. */
+async function openCache(storage: vscode.Uri | undefined): Promise<FileParseCache | undefined> {
+  if (!storage || storage.scheme !== 'file') return undefined;
+  const settings = readSettings();
+  const root = (vscode.workspace.workspaceFile ?? vscode.workspace.workspaceFolders?.[0]?.uri)?.toString() ?? '';
+  return FileParseCache.open(storage.fsPath, root, parseOptionsKey({ dayFirst: settings.dayFirst, people: settings.people }));
+}
+
+export function registerWorkspaceIndex(index: WorkspaceIndex, storage?: vscode.Uri): vscode.Disposable[] {
+  let cache: FileParseCache | undefined;
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  const save = (): void => {
+    saveTimer = undefined;
+    void cache?.save().catch(() => undefined); // a cache that cannot be written only costs the next start its speed
+  };
   const changed = new Set<string>();
   const deleted = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -113,21 +140,29 @@ export function registerWorkspaceIndex(index: WorkspaceIndex): vscode.Disposable
     rescanNeeded = true;
     schedule();
   };
+  const reopenCacheAndRescan = async (): Promise<void> => {
+    cache = await openCache(storage);
+    if (cache) index.useCache(cache);
+    rescan();
+  };
 
   const watcher = vscode.workspace.createFileSystemWatcher('**/*');
   // The first scan reports its progress in the status bar; a long one can be cancelled from a notification that
   // appears only when the scan is big enough to be worth stopping.
   const firstScan = new vscode.CancellationTokenSource();
-  void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Minutes' }, (progress) =>
-    index.rescan(firstScan.token, (done, total) => {
+  void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Minutes' }, async (progress) => {
+    // Unchanged files come from the cache the last session saved, without being read or parsed.
+    cache = await openCache(storage).catch(() => undefined);
+    if (cache) index.useCache(cache);
+    await index.rescan(firstScan.token, (done, total) => {
       progress.report({ message: `reading minutes ${done}/${total}` });
       if (done === 1 && total >= LARGE_WORKSPACE) {
         void vscode.window.showInformationMessage(`Minutes: reading ${total} minutes files…`, 'Cancel').then((answer) => {
           if (answer === 'Cancel') firstScan.cancel();
         });
       }
-    }),
-  );
+    });
+  });
 
   return [
     watcher,
@@ -150,10 +185,23 @@ export function registerWorkspaceIndex(index: WorkspaceIndex): vscode.Disposable
     }),
     vscode.workspace.onDidChangeWorkspaceFolders(rescan),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('minutes') || event.affectsConfiguration('files.exclude') || event.affectsConfiguration('search.exclude')) rescan();
+      // Other parse options make other documents: the cache for them is another file.
+      if (event.affectsConfiguration('minutes.dateOrder') || event.affectsConfiguration('minutes.people')) void reopenCacheAndRescan();
+      else if (event.affectsConfiguration('minutes') || event.affectsConfiguration('files.exclude') || event.affectsConfiguration('search.exclude')) rescan();
+    }),
+    index.onDidChange(() => {
+      if (cache?.changed && saveTimer === undefined) saveTimer = setTimeout(save, 2000);
     }),
     firstScan,
-    { dispose: () => clearTimeout(timer) },
+    {
+      dispose: () => {
+        clearTimeout(timer);
+        if (saveTimer !== undefined) {
+          clearTimeout(saveTimer);
+          save();
+        }
+      },
+    },
   ];
 }
 

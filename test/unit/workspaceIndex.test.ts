@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { WorkspaceIndex, type ReadOutcome, type WorkspaceHost } from '../../src/core/workspaceIndex';
 import { groupActions } from '../../src/core/grouping';
+import { MemoryParseCache } from '../../src/core/parseCache';
 
 /** An in-memory workspace whose reads can be held back, to play events out of order. */
 class MemoryHost implements WorkspaceHost {
@@ -161,6 +162,55 @@ describe('workspace index', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('workspace index with a parse cache', () => {
+  /** A host whose files carry a modification time, and which counts what it reads. */
+  class StampedHost extends MemoryHost {
+    readonly mtimes = new Map<string, number>();
+    reads = 0;
+
+    override readFile(key: string): Promise<ReadOutcome> {
+      this.reads++;
+      return super.readFile(key);
+    }
+
+    async stat(key: string) {
+      const text = this.files.get(key);
+      return text === undefined ? undefined : { size: text.length, mtimeMs: this.mtimes.get(key) ?? 1 };
+    }
+  }
+
+  it('fills a new index from the cache without reading unchanged files, and re-reads a changed one', async () => {
+    const host = new StampedHost();
+    host.files.set('a.minutes.md', `${roster}ACTION: MJ — one due 2024-01-05\n`);
+    host.files.set('b.minutes.md', `${roster}- [ ] @RS two\n`);
+    const cache = new MemoryParseCache();
+    const first = new WorkspaceIndex(host);
+    first.useCache(cache);
+    await first.rescan();
+    assert.equal(host.reads, 2);
+
+    // A restart: a new index, the same cache, nothing changed on disk.
+    host.reads = 0;
+    const warm = new WorkspaceIndex(host);
+    warm.useCache(cache);
+    await warm.rescan();
+    assert.equal(host.reads, 0, 'nothing is read when nothing changed');
+    assert.deepEqual(snapshot(warm), snapshot(first));
+
+    // One file edited on disk (a new modification time), one deleted.
+    host.files.set('a.minutes.md', `${roster}ACTION: MJ — one, edited due 2024-01-05\n`);
+    host.mtimes.set('a.minutes.md', 2);
+    host.files.delete('b.minutes.md');
+    host.reads = 0;
+    const later = new WorkspaceIndex(host);
+    later.useCache(cache);
+    await later.rescan();
+    assert.equal(host.reads, 1);
+    assert.deepEqual(snapshot(later), ['a.minutes.md:6 Mark Jones one, edited']);
+    assert.deepEqual([...cache.entries.keys()], ['a.minutes.md'], 'the deleted file leaves the cache');
   });
 });
 
