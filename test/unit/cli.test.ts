@@ -1,22 +1,14 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, writeFileSync, mkdirSync, readFileSync, cpSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { main } from '../../src/cli/main';
-import { FIXTURES } from './helpers/fixtures';
+import { folderWithSeeds, runCli } from './helpers/cli';
 
-async function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 describe('cli', () => {
   let dir: string;
   beforeEach(() => {
-    dir = mkdtempSync(path.join(tmpdir(), 'minutes-cli-'));
-    cpSync(path.join(FIXTURES, 'seeds'), path.join(dir, 'minutes'), { recursive: true });
+    dir = folderWithSeeds('minutes-cli-');
   });
 
   it('exports JSON from a folder, searching it recursively', async () => {

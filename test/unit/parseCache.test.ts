@@ -1,25 +1,17 @@
 import { strict as assert } from 'node:assert';
-import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { main } from '../../src/cli/main';
 import { contentHash, MemoryParseCache, parseOptionsKey } from '../../src/core/parseCache';
 import { indexFiles, type IndexStats } from '../../src/node/indexFiles';
 import { FileParseCache } from '../../src/node/parseCacheFile';
-import { FIXTURES } from './helpers/fixtures';
+import { folderWithSeeds, runCli } from './helpers/cli';
 
-async function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 describe('parse cache', () => {
   let dir: string;
   beforeEach(() => {
-    dir = mkdtempSync(path.join(tmpdir(), 'minutes-cache-'));
-    cpSync(path.join(FIXTURES, 'seeds'), path.join(dir, 'minutes'), { recursive: true });
+    dir = folderWithSeeds('minutes-cache-');
   });
 
   it('hashes texts apart', () => {
