@@ -10,6 +10,15 @@ export interface TextEdit {
   newText: string;
 }
 
+/** The text with the edits applied (non-overlapping, ranges in the original text), as an editor would. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const index = new LineIndex(text);
+  const sorted = [...edits].sort((a, b) => index.offset(b.range.start) - index.offset(a.range.start));
+  let result = text;
+  for (const edit of sorted) result = result.slice(0, index.offset(edit.range.start)) + edit.newText + result.slice(index.offset(edit.range.end));
+  return result;
+}
+
 export type EditResult = { edits: TextEdit[] } | { reason: string };
 
 const CHECKBOX = /^(\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+)\[([ xX])\]/;

@@ -1,15 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { setActionDone } from '../../src/core/edits';
-import { LineIndex } from '../../src/core/model';
+import { applyEdits, setActionDone } from '../../src/core/edits';
 import { parseMinutes } from '../../src/core/parse';
 
-function apply(text: string, edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]): string {
-  const index = new LineIndex(text);
-  const sorted = [...edits].sort((a, b) => index.offset(b.range.start) - index.offset(a.range.start));
-  let result = text;
-  for (const edit of sorted) result = result.slice(0, index.offset(edit.range.start)) + edit.newText + result.slice(index.offset(edit.range.end));
-  return result;
-}
+const apply = applyEdits;
 
 function toggle(text: string, done: boolean, which = 0): string {
   const action = parseMinutes(text).actions[which];

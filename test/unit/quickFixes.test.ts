@@ -1,16 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { LineIndex } from '../../src/core/model';
 import { parseMinutes } from '../../src/core/parse';
 import { fixAll, quickFixes, type QuickFix } from '../../src/core/quickFixes';
-import type { TextEdit } from '../../src/core/edits';
+import { applyEdits } from '../../src/core/edits';
 
-function apply(text: string, edits: TextEdit[]): string {
-  const index = new LineIndex(text);
-  const sorted = [...edits].sort((a, b) => index.offset(b.range.start) - index.offset(a.range.start));
-  let result = text;
-  for (const edit of sorted) result = result.slice(0, index.offset(edit.range.start)) + edit.newText + result.slice(index.offset(edit.range.end));
-  return result;
-}
+const apply = applyEdits;
 
 function fixesFor(text: string, code: string): { fixes: QuickFix[]; text: string } {
   const document = parseMinutes(text, { today: '2024-03-05' });
