@@ -4,11 +4,11 @@
  */
 import { promises as fs, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
+import { decodeMinutes, MAX_FILE_BYTES, tooLarge } from '../core/fileText';
+import type { ReadOutcome } from '../core/workspaceIndex';
 import { DEFAULT_MINUTES_GLOB, globToRegExp, isGlob, matchesAny } from '../core/glob';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
-/** Minutes are small; a file this big is almost certainly something else (and would stall a run). */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 export interface Problem {
   path: string;
@@ -68,7 +68,7 @@ async function walk(folder: string, include: (file: string) => boolean, found: S
   }
 }
 
-export type ReadResult = { text: string } | { problem: string };
+export type ReadResult = ReadOutcome;
 
 /** Reads a file as UTF-8 text, or says why it is not minutes: gone, too large, binary or not UTF-8. */
 export async function readMinutesFile(file: string): Promise<ReadResult> {
@@ -92,30 +92,12 @@ export function readMinutesFileSync(file: string): ReadResult {
   }
 }
 
-function tooLarge(size: number): ReadResult {
-  return { problem: `skipped: ${formatBytes(size)} is larger than the ${formatBytes(MAX_FILE_BYTES)} a minutes file can be` };
-}
-
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
-function decodeMinutes(bytes: Uint8Array): ReadResult {
-  if (bytes.subarray(0, 8192).includes(0)) return { problem: 'skipped: binary file' };
-  try {
-    return { text: decoder.decode(bytes).replace(/^\uFEFF/, '') };
-  } catch {
-    return { problem: 'skipped: not UTF-8 text' };
-  }
-}
-
 function readProblem(error: unknown): ReadResult {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return { problem: 'skipped: the file disappeared before it could be read' };
   return { problem: `skipped: ${(error as Error).message}` };
 }
 
-function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`;
-}
 
 export function toPosix(file: string): string {
   return file.split(path.sep).join('/');

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { MinutesDocument } from '../core/model';
 import { parseMinutes } from '../core/parse';
-import { parseOptionsFor, readSettings } from './settings';
+import { parseOptionsFor } from './settings';
 
 export class DocumentModels implements vscode.Disposable {
   private readonly cache = new Map<string, { document: vscode.TextDocument; version: number; model: MinutesDocument }>();
@@ -24,7 +24,7 @@ export class DocumentModels implements vscode.Disposable {
     const cached = this.cache.get(key);
     // The same document object too: an untitled URI is reused by a new document whose version starts again at 1.
     if (cached && cached.document === document && cached.version === document.version) return cached.model;
-    const model = parseMinutes(document.getText(), parseOptionsFor(document, readSettings(document.uri)));
+    const model = parseMinutes(document.getText(), parseOptionsFor(document.uri));
     this.cache.set(key, { document, version: document.version, model });
     return model;
   }

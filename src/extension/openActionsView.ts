@@ -7,7 +7,7 @@ import { GROUPINGS, groupActions, isOverdue, type ActionGroup, type Grouping } f
 import type { Action } from '../core/model';
 import { parseMinutes } from '../core/parse';
 import type { IndexedAction, WorkspaceIndex } from '../core/workspaceIndex';
-import { parseOptionsFor, readSettings } from './settings';
+import { parseOptionsFor } from './settings';
 import { toRange } from './convert';
 
 type Node = { type: 'group'; group: ActionGroup } | { type: 'action'; entry: IndexedAction; group?: ActionGroup };
@@ -154,7 +154,7 @@ export async function setDone(entry: IndexedAction, done: boolean): Promise<bool
 }
 
 function findCurrentAction(text: string, entry: IndexedAction, document: vscode.TextDocument): Action | undefined {
-  const actions = parseMinutes(text, parseOptionsFor(document, readSettings(document.uri))).actions.filter((a) => a.text === entry.action.text);
+  const actions = parseMinutes(text, parseOptionsFor(document.uri)).actions.filter((a) => a.text === entry.action.text);
   return actions.find((a) => a.range.start.line === entry.action.range.start.line) ?? (actions.length === 1 ? actions[0] : undefined);
 }
 

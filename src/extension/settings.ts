@@ -39,8 +39,9 @@ function sanitisePeople(value: unknown): Record<string, string[]> {
   return people;
 }
 
-export function parseOptionsFor(document: vscode.TextDocument, settings: MinutesSettings): ParseOptions {
-  return { fileName: document.uri.path, dayFirst: settings.dayFirst, people: settings.people };
+/** How the file at `uri` is parsed, by the settings of its folder. */
+export function parseOptionsFor(uri: vscode.Uri, settings: MinutesSettings = readSettings(uri)): ParseOptions {
+  return { fileName: uri.path, dayFirst: settings.dayFirst, people: settings.people };
 }
 
 /** A document is minutes when its language is `minutes`, or it is Markdown that the `minutes.files` globs opt in. */

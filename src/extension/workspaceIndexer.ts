@@ -1,14 +1,13 @@
 // Keeps the core's WorkspaceIndex current in VS Code: the host adapter over vscode.workspace, file watchers and
 // editor events, debounced and batched.
 import * as vscode from 'vscode';
+import { decodeMinutes, MAX_FILE_BYTES, tooLarge } from '../core/fileText';
 import { matchesAny } from '../core/glob';
 import { parseOptionsKey } from '../core/parseCache';
 import { WorkspaceIndex, type ReadOutcome, type WorkspaceHost } from '../core/workspaceIndex';
 import { FileParseCache } from '../node/parseCacheFile';
-import { isMinutesDocument, readSettings } from './settings';
+import { isMinutesDocument, parseOptionsFor, readSettings } from './settings';
 
-/** Minutes are small; a file this big is almost certainly something else. */
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const BATCH_MS = 300;
 /** A first scan this big offers a Cancel button. */
 const LARGE_WORKSPACE = 2000;
@@ -43,21 +42,16 @@ export class VsCodeWorkspaceHost implements WorkspaceHost {
     if (open) return { text: open.getText() };
     try {
       const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > MAX_FILE_BYTES) return { problem: `skipped: ${Math.round(stat.size / 1024 / 1024)} MB is too large for a minutes file` };
-      const bytes = await vscode.workspace.fs.readFile(uri);
-      if (bytes.subarray(0, 8192).includes(0)) return { problem: 'skipped: binary file' };
-      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '') };
+      if (stat.size > MAX_FILE_BYTES) return tooLarge(stat.size);
+      return decodeMinutes(await vscode.workspace.fs.readFile(uri));
     } catch (error) {
       if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return { problem: 'skipped: the file disappeared before it could be read' };
-      if (error instanceof TypeError) return { problem: 'skipped: not UTF-8 text' };
       return { problem: `skipped: ${error instanceof Error ? error.message : String(error)}` };
     }
   }
 
   parseOptions(key: string) {
-    const uri = vscode.Uri.parse(key);
-    const settings = readSettings(uri);
-    return { fileName: uri.path, dayFirst: settings.dayFirst, people: settings.people };
+    return parseOptionsFor(vscode.Uri.parse(key));
   }
 
   async stat(key: string) {
