@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { dateCorrections, dateFormOf, dateFromFileName, DATE_FORMS, editDistance, findDates, formatDate, parseDate, prevailingDateForm, toIso, daysInMonth } from '../../src/core/dates';
+import { dateCorrections, dateFormOf, dateFromFileName, DATE_FORMS, editDistance, findDates, formatDate, parseDate, prevailingDateForm, toIso, daysInMonth, type DateContext } from '../../src/core/dates';
 
 describe('dates', () => {
   const meeting = { meetingDate: '2007-06-06' };
@@ -88,7 +88,7 @@ describe('dates', () => {
   });
 
   it('finds plausible corrections of an unreadable date', () => {
-    const corrections = (text: string, context = meeting) => dateCorrections(text, context).map((c) => [c.iso, c.reason]);
+    const corrections = (text: string, context: DateContext = meeting) => dateCorrections(text, context).map((c) => [c.iso, c.reason]);
     assert.deepEqual(corrections('31/02/2008'), [['2008-02-29', 'last-day']]);
     assert.deepEqual(corrections('2008-02-30'), [['2008-02-29', 'last-day']]);
     assert.deepEqual(corrections('31 June 2007'), [['2007-06-30', 'last-day']]);
