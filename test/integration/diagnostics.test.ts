@@ -1,5 +1,7 @@
 // Diagnostics and quick fixes, live in the real extension host.
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { openFixture, waitFor, workspaceRoot } from './helpers';
 
@@ -59,6 +61,36 @@ describe('diagnostics', () => {
     await waitFor(() => minutesDiagnostics(uri).length === 0, 'no diagnostics after the fix');
     await vscode.commands.executeCommand('undo');
     assert.equal(editor.document.getText(), before);
+  });
+
+  it('corrects a bad date in the seed minutes from the light bulb, clears it, and undoes in one step', async () => {
+    // The seed fixture, copied into the temporary workspace (this file runs as out/test/integration/*.js).
+    const seed = readFileSync(path.resolve(__dirname, '../../../test/fixtures/seeds/2007-12-13-pbc-leads.minutes.md'));
+    const uri = vscode.Uri.joinPath(workspaceRoot(), 'tmp-pbc-leads.minutes.md');
+    await vscode.workspace.fs.writeFile(uri, seed);
+    try {
+      const document = await openFixture('tmp-pbc-leads.minutes.md');
+      const bad = await waitFor(() => minutesDiagnostics(uri).find((d) => d.code === 'bad-date'), 'bad-date in the seed');
+      assert.equal(document.getText(bad.range), '31/02/2008');
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, bad.range, vscode.CodeActionKind.QuickFix.value);
+      const titles = actions.map((a) => a.title);
+      for (const title of ['Write the date as 2008-02-29 (29 February 2008)', 'Rewrite as 29/02/2008', 'Remove the due date', 'Enter a due date…']) {
+        assert.ok(titles.includes(title), `"${title}" among ${titles.join(', ')}`);
+      }
+      // The seed writes its dates 20/12/2007, so the prevailing form is numeric, day first.
+      const rewrite = actions.find((a) => a.title === 'Rewrite as 29/02/2008');
+      assert.ok(rewrite?.edit);
+      const before = document.getText();
+      assert.ok(await vscode.workspace.applyEdit(rewrite.edit));
+      assert.match(document.getText(), /not working due: 29\/02\/2008$/m);
+      await waitFor(() => !minutesDiagnostics(uri).some((d) => d.code === 'bad-date'), 'bad-date cleared by the fix');
+      await vscode.commands.executeCommand('undo');
+      assert.equal(document.getText(), before);
+      await waitFor(() => minutesDiagnostics(uri).some((d) => d.code === 'bad-date'), 'bad-date back after one undo');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
   });
 
   it('follows the severity settings, and "off" hides a code', async () => {
