@@ -93,6 +93,20 @@ describe('diagnostics', () => {
     }
   });
 
+  it('offers to rewrite a due date in the file\'s prevailing form, with the cursor on it', async () => {
+    const editor = await untitledMinutes('ACTION: MJ — a due 5 April 2030\n\nACTION: MJ — b due 6 April 2030\n\nACTION: MJ — c due: 2030-04-07\n');
+    const cursor = new vscode.Range(4, 23, 4, 23);
+    assert.equal(editor.document.getText(new vscode.Range(4, 20, 4, 30)), '2030-04-07');
+    const actions = await waitFor(async () => {
+      const offered = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, cursor, vscode.CodeActionKind.RefactorRewrite.value);
+      return offered.length > 0 ? offered : undefined;
+    }, 'a rewrite offered');
+    const rewrite = actions.find((a) => a.title === 'Rewrite as 7 April 2030');
+    assert.ok(rewrite?.edit, actions.map((a) => a.title).join(', '));
+    assert.ok(await vscode.workspace.applyEdit(rewrite.edit));
+    assert.match(editor.document.getText(), /^ACTION: MJ — c due: 7 April 2030$/m);
+  });
+
   it('follows the severity settings, and "off" hides a code', async () => {
     const config = vscode.workspace.getConfiguration('minutes');
     await config.update('diagnostics.missing-due', 'off', vscode.ConfigurationTarget.Global);
