@@ -26,14 +26,32 @@ export interface FixContext {
   dayFirst?: boolean;
 }
 
+function before(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character <= b.character);
+}
+
 function contains(outer: Range, inner: Range): boolean {
-  const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
   return before(outer.start, inner.start) && before(inner.end, outer.end);
 }
 
 /** The action a diagnostic is about. */
 export function actionFor(document: MinutesDocument, diagnostic: MinutesDiagnostic): Action | undefined {
-  return document.actions.find((action) => contains(action.range, diagnostic.range) || contains(action.ownerRange, diagnostic.range));
+  // Actions are sorted by where they start: look back from the last one starting on or before the diagnostic's line
+  // (the nearest is almost always it; an earlier one may still enclose it, so the look goes on to the first).
+  const { actions } = document;
+  const line = diagnostic.range.start.line;
+  let low = 0;
+  let high = actions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (actions[mid].range.start.line <= line) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low - 1; i >= 0; i--) {
+    const action = actions[i];
+    if (contains(action.range, diagnostic.range) || contains(action.ownerRange, diagnostic.range)) return action;
+  }
+  return undefined;
 }
 
 function insert(at: Position, text: string): TextEdit {
@@ -95,11 +113,20 @@ function cleanDueText(text: string): string {
   return text.replace(/[*_`]/g, '').replace(/^(?:by|due|before)\s+/i, '').trim();
 }
 
+/** Per parse and day/month order: "fix all" asks once per diagnostic, and the answer reads every due date. */
+const prevailingForms = new WeakMap<MinutesDocument, Map<boolean, DateForm>>();
+
 /** How this file mostly writes its dates: its readable due dates and the next meeting's date. */
 export function prevailingForm(context: FixContext): DateForm {
+  const dayFirst = context.dayFirst ?? true;
+  const known = prevailingForms.get(context.document)?.get(dayFirst);
+  if (known) return known;
   const texts = context.document.actions.filter((a) => a.due !== null && a.dueText !== null).map((a) => cleanDueText(a.dueText!));
   if (context.document.nextMeeting?.dateText) texts.push(context.document.nextMeeting.dateText);
-  return prevailingDateForm(texts, dateContext(context));
+  const form = prevailingDateForm(texts, dateContext(context));
+  const forms = prevailingForms.get(context.document) ?? new Map<boolean, DateForm>();
+  prevailingForms.set(context.document, forms.set(dayFirst, form));
+  return form;
 }
 
 /**
