@@ -9,9 +9,19 @@ function minutesDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'minutes');
 }
 
+let untitledCount = 0;
+
+/**
+ * A new unsaved minutes file with its own name: an anonymous one ("Untitled-1") may be handed a URI that a just-closed
+ * editor's document still holds in the extension host, and the test then sees that document's text.
+ */
 async function untitledMinutes(content: string): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument({ language: 'minutes', content });
-  return vscode.window.showTextDocument(document);
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `/diagnostics-${Date.now()}-${++untitledCount}.minutes.md` });
+  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), content));
+  assert.equal(editor.document.getText(), content);
+  assert.equal(editor.document.languageId, 'minutes');
+  return editor;
 }
 
 describe('diagnostics', () => {
