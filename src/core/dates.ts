@@ -202,3 +202,160 @@ export function formatLongDate(iso: string, precision: DatePrecision = 'day'): s
   const monthName = MONTH_NAMES[month - 1];
   return precision === 'month' ? `${monthName} ${year}` : `${day} ${monthName} ${year}`;
 }
+
+/**
+ * The written forms a date can be rewritten in: the ones minutes secretaries use, with full month names.
+ * `-yy` forms write a two-digit year; `numeric` follows the file's day/month order.
+ */
+export type DateForm = 'iso' | 'day-month-year' | 'day-month-yy' | 'month-day-year' | 'month-day-yy' | 'numeric' | 'numeric-yy';
+
+export const DATE_FORMS: readonly DateForm[] = ['iso', 'day-month-year', 'day-month-yy', 'month-day-year', 'month-day-yy', 'numeric', 'numeric-yy'];
+
+/**
+ * The form a readable day date is written in; `undefined` for a month ("June 2007") or what is not a date.
+ * A year-less date ("15th June") counts as its nearest form with a year.
+ */
+export function dateFormOf(input: string, context: DateContext = {}): DateForm | undefined {
+  const text = input.trim().replace(/[.,;]$/, '').replace(/\s+/g, ' ');
+  const parsed = parseDate(text, context);
+  if (!parsed || parsed.precision !== 'day') return undefined;
+  if (ISO_RE.test(text)) return 'iso';
+  let match = NUMERIC_RE.exec(text);
+  if (match) return match[3].length === 2 ? 'numeric-yy' : 'numeric';
+  match = DAY_MONTH_RE.exec(text);
+  if (match) return match[3]?.length === 2 ? 'day-month-yy' : 'day-month-year';
+  match = MONTH_DAY_RE.exec(text);
+  if (match) return match[3]?.length === 2 ? 'month-day-yy' : 'month-day-year';
+  return undefined;
+}
+
+/**
+ * The form most of the given dates are written in (ties go to the form written first); ISO when none is readable.
+ */
+export function prevailingDateForm(texts: Iterable<string>, context: DateContext = {}): DateForm {
+  const counts = new Map<DateForm, number>();
+  for (const text of texts) {
+    const form = dateFormOf(text, context);
+    if (form) counts.set(form, (counts.get(form) ?? 0) + 1);
+  }
+  let best: DateForm = 'iso';
+  let bestCount = 0;
+  // A Map iterates in insertion order, so a later form must be strictly commoner to win.
+  for (const [form, count] of counts) {
+    if (count > bestCount) [best, bestCount] = [form, count];
+  }
+  return best;
+}
+
+/**
+ * Writes an ISO date in a form, so that reading it back (with the same day/month order and meeting date) gives the
+ * same date. A two-digit year that would read as another century is written in full; a month-precision date is
+ * written `June 2007` whatever the form, since ISO and numeric forms cannot say "the month".
+ */
+export function formatDate(iso: string, form: DateForm, context: DateContext = {}, precision: DatePrecision = 'day'): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  const monthName = MONTH_NAMES[month - 1];
+  if (precision === 'month') return `${monthName} ${year}`;
+  const shortYear = String(year % 100).padStart(2, '0');
+  const yy = expandYear(shortYear, context) === year ? shortYear : String(year);
+  const dd = String(day).padStart(2, '0');
+  const mm = String(month).padStart(2, '0');
+  const numeric = (context.dayFirst ?? true) ? `${dd}/${mm}` : `${mm}/${dd}`;
+  switch (form) {
+    case 'iso':
+      return iso;
+    case 'day-month-year':
+      return `${day} ${monthName} ${year}`;
+    case 'day-month-yy':
+      return `${day} ${monthName} ${yy}`;
+    case 'month-day-year':
+      return `${monthName} ${day}, ${year}`;
+    case 'month-day-yy':
+      return `${monthName} ${day}, ${yy}`;
+    case 'numeric':
+      return `${numeric}/${year}`;
+    case 'numeric-yy':
+      return `${numeric}/${yy}`;
+  }
+}
+
+/** Why a correction of an unreadable date is plausible. */
+export type CorrectionReason = 'last-day' | 'swapped' | 'month-name';
+
+export interface DateCorrection {
+  iso: string;
+  precision: DatePrecision;
+  reason: CorrectionReason;
+}
+
+const WEEKDAY_WORDS = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?$/i;
+const LOOSE_ISO_RE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
+const LOOSE_NAMED_RE = new RegExp(`^${WEEKDAY}(?:(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+${MONTH_NAME}|${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?)${YEAR}?$`, 'i');
+
+/**
+ * What an unreadable date was probably meant to be: the month's last day for a day past its end (`31/02/2008`),
+ * day and month swapped when only the other order is a date (`2008-13-01`), the nearest month name for a misspelt
+ * one (`Smarch 12`). Empty when nothing is plausible; never a date the text already reads as.
+ */
+export function dateCorrections(input: string, context: DateContext = {}): DateCorrection[] {
+  const text = input.trim().replace(/[.,;]$/, '').replace(/\s+/g, ' ');
+  if (text.length === 0 || text.length > 40 || parseDate(text, context)) return [];
+  const found: DateCorrection[] = [];
+  const add = (year: number | undefined, month: number, day: number, reason: CorrectionReason): void => {
+    if (year === undefined || !isValid(year, month, day)) return;
+    const iso = toIso(year, month, day);
+    if (!found.some((c) => c.iso === iso)) found.push({ iso, precision: 'day', reason });
+  };
+  // Numbers that are a date but for a day past the month's end, or day and month the wrong way round.
+  const numbers = (year: number | undefined, month: number, day: number): void => {
+    if (month >= 1 && month <= 12 && day > 28 && day <= 31 && year !== undefined) add(year, month, daysInMonth(year, month), 'last-day');
+    if (month > 12 && month <= 31 && day >= 1 && day <= 12) add(year, day, month, 'swapped');
+  };
+
+  let match = LOOSE_ISO_RE.exec(text);
+  if (match) numbers(Number(match[1]), Number(match[2]), Number(match[3]));
+  match = NUMERIC_RE.exec(text);
+  if (match) {
+    const [first, second] = [Number(match[1]), Number(match[2])];
+    const [day, month] = (context.dayFirst ?? true) ? [first, second] : [second, first];
+    numbers(expandYear(match[3], context), month, day);
+  }
+  match = LOOSE_NAMED_RE.exec(text);
+  if (match) {
+    const month = monthNumber(match[2] ?? match[3])!;
+    const day = Number(match[1] ?? match[4]);
+    const year = match[5] === undefined ? resolveYearless(month, 1, context) : expandYear(match[5], context);
+    if (day > 28 && day <= 31 && year !== undefined) add(year, month, daysInMonth(year, month), 'last-day');
+  }
+
+  // A misspelt month name: the nearest by edit distance, when that makes the text a date.
+  for (const word of text.matchAll(/\p{L}+/gu)) {
+    const token = word[0];
+    if (token.length < 3 || monthNumber(token) !== undefined || WEEKDAY_WORDS.test(token) || /^(?:of|st|nd|rd|th)$/i.test(token)) continue;
+    const distances = MONTH_NAMES.map((name) => Math.min(editDistance(token.toLowerCase(), name.toLowerCase()), editDistance(token.toLowerCase(), name.slice(0, 3).toLowerCase())));
+    const nearest = Math.min(...distances);
+    // One slip in a short word, two in a longer one: "Smarch" is March, "Jnue" June; "soon" is no month.
+    if (nearest > (token.length <= 4 ? 1 : 2)) continue;
+    distances.forEach((distance, index) => {
+      if (distance !== nearest) return;
+      const start = word.index ?? 0;
+      const parsed = parseDate(`${text.slice(0, start)}${MONTH_NAMES[index]}${text.slice(start + token.length)}`, context);
+      if (parsed && !found.some((c) => c.iso === parsed.iso)) found.push({ iso: parsed.iso, precision: parsed.precision, reason: 'month-name' });
+    });
+  }
+  return found;
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours each cost one. */
+export function editDistance(a: string, b: string): number {
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
+    }
+  }
+  return rows[a.length][b.length];
+}

@@ -2,7 +2,7 @@
  * Quick fixes for the core's diagnostics: each a titled set of text edits that writes valid dialect. Pure, so every
  * fix is unit-tested; the extension offers them as code actions and applies each as one undoable edit.
  */
-import { endOfMonth, formatLongDate, todayIso } from './dates';
+import { dateCorrections, endOfMonth, formatDate, formatLongDate, parseDate, prevailingDateForm, todayIso, type DateContext, type DateForm, type DatePrecision } from './dates';
 import { replaceCell, type TextEdit } from './edits';
 import { LineIndex, type Action, type MinutesDiagnostic, type MinutesDocument, type Position, type Range } from './model';
 
@@ -13,20 +13,45 @@ export interface QuickFix {
   preferred?: boolean;
 }
 
+/** "Fix all of this kind": one edit, and how many of the kind's problems it fixes. */
+export interface FixAll extends QuickFix {
+  fixes: number;
+}
+
 export interface FixContext {
   text: string;
   document: MinutesDocument;
   today?: string;
+  /** The file's day/month order for numeric dates (the parse's `dayFirst`). */
+  dayFirst?: boolean;
+}
+
+function before(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character <= b.character);
 }
 
 function contains(outer: Range, inner: Range): boolean {
-  const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
   return before(outer.start, inner.start) && before(inner.end, outer.end);
 }
 
 /** The action a diagnostic is about. */
 export function actionFor(document: MinutesDocument, diagnostic: MinutesDiagnostic): Action | undefined {
-  return document.actions.find((action) => contains(action.range, diagnostic.range) || contains(action.ownerRange, diagnostic.range));
+  // Actions are sorted by where they start: look back from the last one starting on or before the diagnostic's line
+  // (the nearest is almost always it; an earlier one may still enclose it, so the look goes on to the first).
+  const { actions } = document;
+  const line = diagnostic.range.start.line;
+  let low = 0;
+  let high = actions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (actions[mid].range.start.line <= line) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low - 1; i >= 0; i--) {
+    const action = actions[i];
+    if (contains(action.range, diagnostic.range) || contains(action.ownerRange, diagnostic.range)) return action;
+  }
+  return undefined;
 }
 
 function insert(at: Position, text: string): TextEdit {
@@ -57,10 +82,82 @@ export function addDueEdits(context: FixContext, action: Action, iso: string): T
   return [insert(end, action.kind === 'task' ? ` due: ${iso}` : ` Due: ${iso}`)];
 }
 
-function rewriteDate(context: FixContext, action: Action, iso: string): TextEdit[] | undefined {
+/** Replaces the due date's text (keeping a table aligned). */
+export function rewriteDueEdits(context: FixContext, action: Action, written: string): TextEdit[] | undefined {
   if (!action.dueRange) return undefined;
-  if (action.kind === 'table') return [replaceCell(new LineIndex(context.text), action.dueRange, iso)];
-  return [{ range: action.dueRange, newText: iso }];
+  if (action.kind === 'table') return [replaceCell(new LineIndex(context.text), action.dueRange, written)];
+  return [{ range: action.dueRange, newText: written }];
+}
+
+/**
+ * Takes the due date out: a table's due cell is emptied; a line's or task's due clause (`Due: …`, `(due …)`) goes
+ * from the end of the action's text, so what is left is the action as written, without a date.
+ */
+function removeDueEdits(context: FixContext, action: Action): TextEdit[] | undefined {
+  if (!action.dueRange) return undefined;
+  const index = new LineIndex(context.text);
+  if (action.kind === 'table') return [replaceCell(index, action.dueRange, '')];
+  const start = index.offset(action.textRange.end);
+  let end = index.offset(action.dueRange.end);
+  if (start > index.offset(action.dueRange.start)) return undefined;
+  const closing = /^\s*\)/.exec(context.text.slice(end));
+  if (closing && /\(\s*(?:due|by|deadline)/i.test(context.text.slice(start, end))) end += closing[0].length;
+  return [{ range: index.range(start, end), newText: '' }];
+}
+
+function dateContext(context: FixContext): DateContext {
+  return { meetingDate: context.document.date, today: context.today, dayFirst: context.dayFirst };
+}
+
+function cleanDueText(text: string): string {
+  return text.replace(/[*_`]/g, '').replace(/^(?:by|due|before)\s+/i, '').trim();
+}
+
+/** Per parse and day/month order: "fix all" asks once per diagnostic, and the answer reads every due date. */
+const prevailingForms = new WeakMap<MinutesDocument, Map<boolean, DateForm>>();
+
+/** How this file mostly writes its dates: its readable due dates and the next meeting's date. */
+export function prevailingForm(context: FixContext): DateForm {
+  const dayFirst = context.dayFirst ?? true;
+  const known = prevailingForms.get(context.document)?.get(dayFirst);
+  if (known) return known;
+  const texts = context.document.actions.filter((a) => a.due !== null && a.dueText !== null).map((a) => cleanDueText(a.dueText!));
+  if (context.document.nextMeeting?.dateText) texts.push(context.document.nextMeeting.dateText);
+  const form = prevailingDateForm(texts, dateContext(context));
+  const forms = prevailingForms.get(context.document) ?? new Map<boolean, DateForm>();
+  prevailingForms.set(context.document, forms.set(dayFirst, form));
+  return form;
+}
+
+/**
+ * Fixes that write a date: in ISO form (a day only: ISO cannot say "the month") and in the file's prevailing form,
+ * when that differs and reads back as exactly this date, unambiguously.
+ */
+function dateRewriteFixes(context: FixContext, action: Action, iso: string, precision: DatePrecision, preferred: boolean): QuickFix[] {
+  const fixes: QuickFix[] = [];
+  const add = (title: string, written: string, isPreferred: boolean): void => {
+    const edits = rewriteDueEdits(context, action, written);
+    if (edits) fixes.push({ title, edits, preferred: isPreferred || undefined });
+  };
+  if (precision === 'day') add(`Write the date as ${iso} (${formatLongDate(iso)})`, iso, preferred);
+  const dates = dateContext(context);
+  const written = formatDate(iso, prevailingForm(context), dates, precision);
+  const reread = parseDate(written, dates);
+  if (written !== iso && reread?.iso === iso && reread.precision === precision && !reread.ambiguous) {
+    add(`Rewrite as ${written}`, written, preferred && precision === 'month');
+  }
+  return fixes;
+}
+
+/**
+ * For a readable due date written otherwise than the file's prevailing form (or with a weekday, an ordinal, no
+ * year): rewrites in that form and in ISO. Offered on request (a refactoring), never as a problem.
+ */
+export function dateRewrites(context: FixContext, action: Action): QuickFix[] {
+  if (action.due === null || action.dueText === null || action.duePrecision !== 'day' || action.dueAmbiguous) return [];
+  const written = cleanDueText(action.dueText);
+  if (!parseDate(written, dateContext(context))) return [];
+  return dateRewriteFixes(context, action, action.due, 'day', false).filter((fix) => fix.edits.every((edit) => edit.newText.trim() !== written));
 }
 
 /** Where a new attendee goes: after the last attendee listed as a list item; else a new Attended section. */
@@ -114,8 +211,16 @@ export function quickFixes(context: FixContext, diagnostic: MinutesDiagnostic): 
       break;
     }
     case 'ambiguous-date': {
-      if (action.due) push(`Write the date as ${action.due} (${formatLongDate(action.due)})`, rewriteDate(context, action, action.due), true);
-      if (action.dueAmbiguous) push(`Write the date as ${action.dueAmbiguous} (${formatLongDate(action.dueAmbiguous)})`, rewriteDate(context, action, action.dueAmbiguous));
+      if (action.due) fixes.push(...dateRewriteFixes(context, action, action.due, 'day', true));
+      if (action.dueAmbiguous) fixes.push(...dateRewriteFixes(context, action, action.dueAmbiguous, 'day', false));
+      break;
+    }
+    case 'bad-date': {
+      if (action.dueText === null) break;
+      const corrections = dateCorrections(cleanDueText(action.dueText), dateContext(context));
+      // Only a single plausible correction is safe to apply unasked (the preferred fix, which "fix all" uses).
+      for (const correction of corrections) fixes.push(...dateRewriteFixes(context, action, correction.iso, correction.precision, corrections.length === 1));
+      push('Remove the due date', removeDueEdits(context, action));
       break;
     }
     case 'unknown-person': {
@@ -129,8 +234,8 @@ export function quickFixes(context: FixContext, diagnostic: MinutesDiagnostic): 
   return fixes;
 }
 
-/** "Fix all of this kind in the file": the preferred fix of every such diagnostic, as one edit. */
-export function fixAll(context: FixContext, code: MinutesDiagnostic['code']): QuickFix | undefined {
+/** "Fix all of this kind in the file": the preferred fix of every such diagnostic that has one, as one edit. */
+export function fixAll(context: FixContext, code: MinutesDiagnostic['code']): FixAll | undefined {
   const diagnostics = context.document.diagnostics.filter((d) => d.code === code);
   if (code === 'unknown-person') {
     // One roster line per name, however often it is used, in one insertion.
@@ -139,8 +244,11 @@ export function fixAll(context: FixContext, code: MinutesDiagnostic['code']): Qu
       const owner = actionFor(context.document, diagnostic)?.owners.find((o) => contains(o.range, diagnostic.range));
       if (owner && !owner.ambiguous) names.add(owner.text);
     }
-    return names.size > 0 ? { title: 'Add every unknown owner to the Attended list', edits: addToRosterEdits(context, [...names]) } : undefined;
+    const fixes = diagnostics.filter((d) => actionFor(context.document, d)?.owners.some((o) => contains(o.range, d.range) && !o.ambiguous)).length;
+    return names.size > 0 ? { title: 'Add every unknown owner to the Attended list', edits: addToRosterEdits(context, [...names]), fixes } : undefined;
   }
-  const edits = diagnostics.flatMap((diagnostic) => quickFixes(context, diagnostic).find((fix) => fix.preferred)?.edits ?? []);
-  return edits.length > 0 ? { title: `Fix every ${code} in the file`, edits } : undefined;
+  const preferred = diagnostics.flatMap((diagnostic) => quickFixes(context, diagnostic).filter((fix) => fix.preferred).slice(0, 1));
+  const edits = preferred.flatMap((fix) => fix.edits);
+  const title = code === 'bad-date' ? 'Fix every bad-date that has one clear correction' : `Fix every ${code} in the file`;
+  return edits.length > 0 ? { title, edits, fixes: preferred.length } : undefined;
 }

@@ -1,9 +1,9 @@
 // Code actions for the core's diagnostics: the edits come from src/core/quickFixes; this file only adapts them.
 import * as vscode from 'vscode';
-import { parseDate, todayIso } from '../core/dates';
+import { formatLongDate, parseDate, todayIso } from '../core/dates';
 import type { TextEdit } from '../core/edits';
-import type { MinutesDiagnostic } from '../core/model';
-import { actionFor, addDueEdits, fixAll, quickFixes } from '../core/quickFixes';
+import type { MinutesDiagnostic, Position } from '../core/model';
+import { actionFor, addDueEdits, dateRewrites, fixAll, quickFixes, rewriteDueEdits } from '../core/quickFixes';
 import { toRange } from './convert';
 import type { DocumentModels } from './documentModels';
 import { isMinutesDocument, readSettings } from './settings';
@@ -14,23 +14,34 @@ function workspaceEdit(uri: vscode.Uri, edits: readonly TextEdit[]): vscode.Work
   return edit;
 }
 
+function within(range: vscode.Range, outer: { start: Position; end: Position }): boolean {
+  const after = (a: vscode.Position, b: Position) => a.line > b.line || (a.line === b.line && a.character >= b.character);
+  const before = (a: vscode.Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  return after(range.start, outer.start) && before(range.end, outer.end);
+}
+
+/** The typed-date command's codes: a missing date is added, an unreadable one replaced. */
+type TypedDateCode = 'missing-due' | 'bad-date';
+
 function sameRange(a: vscode.Range, b: MinutesDiagnostic['range']): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 export class MinutesCodeActions implements vscode.CodeActionProvider {
-  static readonly kinds = [vscode.CodeActionKind.QuickFix, vscode.CodeActionKind.SourceFixAll.append('minutes')];
+  static readonly kinds = [vscode.CodeActionKind.QuickFix, vscode.CodeActionKind.SourceFixAll.append('minutes'), vscode.CodeActionKind.RefactorRewrite];
 
   constructor(private readonly models: DocumentModels) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext, token: vscode.CancellationToken): vscode.CodeAction[] {
-    if (!isMinutesDocument(document, readSettings(document.uri))) return [];
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext, token: vscode.CancellationToken): vscode.CodeAction[] {
+    const settings = readSettings(document.uri);
+    if (!isMinutesDocument(document, settings)) return [];
     const model = this.models.get(document);
-    const fixContext = { text: document.getText(), document: model, today: todayIso() };
+    const fixContext = { text: document.getText(), document: model, today: todayIso(), dayFirst: settings.dayFirst };
     const actions: vscode.CodeAction[] = [];
 
     if (context.only && vscode.CodeActionKind.SourceFixAll.contains(context.only)) {
-      for (const code of ['ambiguous-date', 'unknown-person'] as const) {
+      // Only fixes that need no choice: bad dates join when they have one clear correction.
+      for (const code of ['ambiguous-date', 'bad-date', 'unknown-person'] as const) {
         const fix = fixAll(fixContext, code);
         if (!fix) continue;
         const action = new vscode.CodeAction(fix.title, MinutesCodeActions.kinds[1]);
@@ -53,24 +64,34 @@ export class MinutesCodeActions implements vscode.CodeActionProvider {
         action.isPreferred = fix.preferred;
         actions.push(action);
       }
-      if (core.code === 'missing-due') {
+      if (core.code === 'missing-due' || core.code === 'bad-date') {
         const target = actionFor(model, core);
         if (target && (target.kind !== 'table' || target.dueRange)) {
-          const typed = new vscode.CodeAction('Due date…', vscode.CodeActionKind.QuickFix);
-          typed.command = { command: 'minutes.addDueDate', title: 'Due date…', arguments: [document.uri, core.range.start.line, core.range.start.character] };
+          const typed = new vscode.CodeAction('Enter a due date…', vscode.CodeActionKind.QuickFix);
+          typed.command = { command: 'minutes.addDueDate', title: 'Enter a due date…', arguments: [document.uri, core.range.start.line, core.range.start.character, core.code] };
           typed.diagnostics = [diagnostic];
           actions.push(typed);
         }
       }
-      const sameKind = model.diagnostics.filter((d) => d.code === core.code).length;
-      if (sameKind > 1 && !fixAllOffered.has(core.code)) {
+      if (!fixAllOffered.has(core.code) && model.diagnostics.filter((d) => d.code === core.code).length > 1) {
         fixAllOffered.add(core.code);
         const fix = fixAll(fixContext, core.code);
-        if (fix) {
-          const action = new vscode.CodeAction(`${fix.title} (${sameKind})`, vscode.CodeActionKind.QuickFix);
+        // Worth a line only when it fixes more than the fix beside it.
+        if (fix && fix.fixes > 1) {
+          const action = new vscode.CodeAction(`${fix.title} (${fix.fixes})`, vscode.CodeActionKind.QuickFix);
           action.edit = workspaceEdit(document.uri, fix.edits);
           actions.push(action);
         }
+      }
+    }
+
+    // A readable due date under the cursor, written otherwise than the file writes its dates: a rewrite on request.
+    if (!context.only || vscode.CodeActionKind.RefactorRewrite.contains(context.only) || context.only.contains(vscode.CodeActionKind.RefactorRewrite)) {
+      const target = model.actions.find((action) => action.dueRange && within(range, action.dueRange));
+      for (const fix of target ? dateRewrites(fixContext, target) : []) {
+        const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.RefactorRewrite);
+        action.edit = workspaceEdit(document.uri, fix.edits);
+        actions.push(action);
       }
     }
     return actions;
@@ -81,13 +102,14 @@ export function registerQuickFixes(models: DocumentModels): vscode.Disposable[] 
   const selector: vscode.DocumentSelector = [{ language: 'minutes' }, { language: 'markdown' }];
   return [
     vscode.languages.registerCodeActionsProvider(selector, new MinutesCodeActions(models), { providedCodeActionKinds: MinutesCodeActions.kinds }),
-    vscode.commands.registerCommand('minutes.addDueDate', async (uri: vscode.Uri, line: number, character: number) => {
+    vscode.commands.registerCommand('minutes.addDueDate', async (uri: vscode.Uri, line: number, character: number, code: TypedDateCode = 'missing-due') => {
       const document = await vscode.workspace.openTextDocument(uri);
       const model = models.get(document);
-      const diagnostic = model.diagnostics.find((d) => d.code === 'missing-due' && d.range.start.line === line && d.range.start.character === character);
+      const diagnostic = model.diagnostics.find((d) => d.code === code && d.range.start.line === line && d.range.start.character === character);
       const action = diagnostic && actionFor(model, diagnostic);
       if (!action) return;
       const context = { meetingDate: model.date, dayFirst: readSettings(uri).dayFirst };
+      const version = document.version;
       const typed = await vscode.window.showInputBox({
         title: 'Due date',
         prompt: 'Any date the dialect reads: 2024-06-15, 15 June 2024, 15/06/2024, June 2024',
@@ -95,7 +117,15 @@ export function registerQuickFixes(models: DocumentModels): vscode.Disposable[] 
       });
       const parsed = typed ? parseDate(typed, context) : undefined;
       if (!parsed) return;
-      const edits = addDueEdits({ text: document.getText(), document: model }, action, parsed.iso);
+      if (document.version !== version) {
+        void vscode.window.showWarningMessage('The minutes changed while the date was typed: try the quick fix again.');
+        return;
+      }
+      // ISO says a day exactly; a month ("June 2024") stays a month.
+      const written = parsed.precision === 'month' ? formatLongDate(parsed.iso, 'month') : parsed.iso;
+      const fixContext = { text: document.getText(), document: model };
+      // An unreadable date is replaced, not followed by a second due clause.
+      const edits = code === 'bad-date' ? rewriteDueEdits(fixContext, action, written) : addDueEdits(fixContext, action, written);
       if (edits) await vscode.workspace.applyEdit(workspaceEdit(uri, edits));
     }),
   ];

@@ -1,5 +1,7 @@
 // Diagnostics and quick fixes, live in the real extension host.
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { openFixture, waitFor, workspaceRoot } from './helpers';
 
@@ -7,9 +9,19 @@ function minutesDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'minutes');
 }
 
+let untitledCount = 0;
+
+/**
+ * A new unsaved minutes file with its own name: an anonymous one ("Untitled-1") may be handed a URI that a just-closed
+ * editor's document still holds in the extension host, and the test then sees that document's text.
+ */
 async function untitledMinutes(content: string): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument({ language: 'minutes', content });
-  return vscode.window.showTextDocument(document);
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `/diagnostics-${Date.now()}-${++untitledCount}.minutes.md` });
+  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), content));
+  assert.equal(editor.document.getText(), content);
+  assert.equal(editor.document.languageId, 'minutes');
+  return editor;
 }
 
 describe('diagnostics', () => {
@@ -59,6 +71,50 @@ describe('diagnostics', () => {
     await waitFor(() => minutesDiagnostics(uri).length === 0, 'no diagnostics after the fix');
     await vscode.commands.executeCommand('undo');
     assert.equal(editor.document.getText(), before);
+  });
+
+  it('corrects a bad date in the seed minutes from the light bulb, clears it, and undoes in one step', async () => {
+    // The seed fixture, copied into the temporary workspace (this file runs as out/test/integration/*.js).
+    const seed = readFileSync(path.resolve(__dirname, '../../../test/fixtures/seeds/2007-12-13-pbc-leads.minutes.md'));
+    const uri = vscode.Uri.joinPath(workspaceRoot(), 'tmp-pbc-leads.minutes.md');
+    await vscode.workspace.fs.writeFile(uri, seed);
+    try {
+      const document = await openFixture('tmp-pbc-leads.minutes.md');
+      const bad = await waitFor(() => minutesDiagnostics(uri).find((d) => d.code === 'bad-date'), 'bad-date in the seed');
+      assert.equal(document.getText(bad.range), '31/02/2008');
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, bad.range, vscode.CodeActionKind.QuickFix.value);
+      const titles = actions.map((a) => a.title);
+      for (const title of ['Write the date as 2008-02-29 (29 February 2008)', 'Rewrite as 29/02/2008', 'Remove the due date', 'Enter a due date…']) {
+        assert.ok(titles.includes(title), `"${title}" among ${titles.join(', ')}`);
+      }
+      // The seed writes its dates 20/12/2007, so the prevailing form is numeric, day first.
+      const rewrite = actions.find((a) => a.title === 'Rewrite as 29/02/2008');
+      assert.ok(rewrite?.edit);
+      const before = document.getText();
+      assert.ok(await vscode.workspace.applyEdit(rewrite.edit));
+      assert.match(document.getText(), /not working due: 29\/02\/2008$/m);
+      await waitFor(() => !minutesDiagnostics(uri).some((d) => d.code === 'bad-date'), 'bad-date cleared by the fix');
+      await vscode.commands.executeCommand('undo');
+      assert.equal(document.getText(), before);
+      await waitFor(() => minutesDiagnostics(uri).some((d) => d.code === 'bad-date'), 'bad-date back after one undo');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
+
+  it('offers to rewrite a due date in the file\'s prevailing form, with the cursor on it', async () => {
+    const editor = await untitledMinutes('ACTION: MJ — a due 5 April 2030\n\nACTION: MJ — b due 6 April 2030\n\nACTION: MJ — c due: 2030-04-07\n');
+    const cursor = new vscode.Range(4, 23, 4, 23);
+    assert.equal(editor.document.getText(new vscode.Range(4, 20, 4, 30)), '2030-04-07');
+    const actions = await waitFor(async () => {
+      const offered = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, cursor, vscode.CodeActionKind.RefactorRewrite.value);
+      return offered.length > 0 ? offered : undefined;
+    }, 'a rewrite offered');
+    const rewrite = actions.find((a) => a.title === 'Rewrite as 7 April 2030');
+    assert.ok(rewrite?.edit, actions.map((a) => a.title).join(', '));
+    assert.ok(await vscode.workspace.applyEdit(rewrite.edit));
+    assert.match(editor.document.getText(), /^ACTION: MJ — c due: 7 April 2030$/m);
   });
 
   it('follows the severity settings, and "off" hides a code', async () => {

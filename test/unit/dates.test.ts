@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { dateFromFileName, findDates, parseDate, toIso, daysInMonth } from '../../src/core/dates';
+import { dateCorrections, dateFormOf, dateFromFileName, DATE_FORMS, editDistance, findDates, formatDate, parseDate, prevailingDateForm, toIso, daysInMonth, type DateContext } from '../../src/core/dates';
 
 describe('dates', () => {
   const meeting = { meetingDate: '2007-06-06' };
@@ -69,6 +69,41 @@ describe('dates', () => {
     assert.equal(dateFromFileName('2007-13-45.md'), undefined);
   });
 
+
+  it('tells the form a date is written in, and which form prevails', () => {
+    assert.deepEqual(
+      ['2007-12-19', '15 June 2007', '15th June', 'Friday 22 June 2007', '15 June 07', '20 Dec 07', 'June 15, 2007', 'June 15, 07', '19/12/2007', '19.12.07', 'June 2007', 'soon'].map((t) => dateFormOf(t, meeting)),
+      ['iso', 'day-month-year', 'day-month-year', 'day-month-year', 'day-month-yy', 'day-month-yy', 'month-day-year', 'month-day-yy', 'numeric', 'numeric-yy', undefined, undefined],
+    );
+    assert.equal(prevailingDateForm(['15 June 2007', '2007-06-01', '1 July 2007', 'soon', '31/02/2008'], meeting), 'day-month-year');
+    assert.equal(prevailingDateForm(['19/12/2007', '15 June 2007'], meeting), 'numeric', 'a tie goes to the form written first');
+    assert.equal(prevailingDateForm(['soon', 'June 2007'], meeting), 'iso', 'nothing readable: ISO');
+  });
+
+  it('formats a date in each form', () => {
+    assert.deepEqual(DATE_FORMS.map((form) => formatDate('2007-12-09', form, meeting)), ['2007-12-09', '9 December 2007', '9 December 07', 'December 9, 2007', 'December 9, 07', '09/12/2007', '09/12/07']);
+    assert.equal(formatDate('2007-12-09', 'numeric', { ...meeting, dayFirst: false }), '12/09/2007');
+    assert.equal(formatDate('1890-01-05', 'day-month-yy', meeting), '5 January 1890', 'a two-digit year would read as 1990');
+    assert.equal(formatDate('2008-02-29', 'iso', meeting, 'month'), 'February 2008');
+  });
+
+  it('finds plausible corrections of an unreadable date', () => {
+    const corrections = (text: string, context: DateContext = meeting) => dateCorrections(text, context).map((c) => [c.iso, c.reason]);
+    assert.deepEqual(corrections('31/02/2008'), [['2008-02-29', 'last-day']]);
+    assert.deepEqual(corrections('2008-02-30'), [['2008-02-29', 'last-day']]);
+    assert.deepEqual(corrections('31 June 2007'), [['2007-06-30', 'last-day']]);
+    assert.deepEqual(corrections('2008-13-01'), [['2008-01-13', 'swapped']]);
+    assert.deepEqual(corrections('12/31/2008'), [['2008-12-31', 'swapped']]);
+    assert.deepEqual(corrections('31/12/2008', { ...meeting, dayFirst: false }), [['2008-12-31', 'swapped']]);
+    assert.deepEqual(corrections('Smarch 12'), [['2008-03-12', 'month-name']]);
+    assert.deepEqual(corrections('15 Jnue 2007'), [['2007-06-15', 'month-name']]);
+    assert.deepEqual(corrections('Febuary 2008'), [['2008-02-29', 'month-name']]);
+    assert.equal(dateCorrections('Febuary 2008', meeting)[0].precision, 'month');
+    for (const hopeless of ['soon', 'next week', 'TBC', '32/13/2008', '2008-02-29', '']) assert.deepEqual(corrections(hopeless), [], hopeless);
+    assert.equal(editDistance('jnue', 'june'), 1);
+    assert.equal(editDistance('smarch', 'march'), 1);
+  });
+
   describe('properties', () => {
     const validDate = fc
       .record({ year: fc.integer({ min: 1900, max: 2100 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) })
@@ -78,6 +113,25 @@ describe('dates', () => {
       fc.assert(fc.property(fc.string({ maxLength: 60 }), (text) => {
         parseDate(text, meeting);
         findDates(text, meeting);
+      }), { numRuns: 2000 });
+    });
+
+    it('a date formatted in any form reads back as the same date, in either day/month order', () => {
+      const meetingDate = validDate.map(({ year, month, day }) => toIso(year, month, day));
+      fc.assert(fc.property(validDate, meetingDate, fc.constantFrom(...DATE_FORMS), fc.boolean(), ({ year, month, day }, meetingIso, form, dayFirst) => {
+        const iso = toIso(year, month, day);
+        const context = { meetingDate: meetingIso, dayFirst };
+        const text = formatDate(iso, form, context);
+        assert.equal(parseDate(text, context)?.iso, iso, text);
+        // A two-digit year that would read as another century is written in full.
+        const fullYear = { 'day-month-yy': 'day-month-year', 'month-day-yy': 'month-day-year', 'numeric-yy': 'numeric' } as Record<string, string>;
+        assert.equal(dateFormOf(text, context), /\d{4}$/.test(text) ? (fullYear[form] ?? form) : form, text);
+      }), { numRuns: 2000 });
+    });
+
+    it('every correction it offers is a readable date', () => {
+      fc.assert(fc.property(fc.string({ maxLength: 30 }), fc.boolean(), (text, dayFirst) => {
+        for (const correction of dateCorrections(text, { ...meeting, dayFirst })) assert.ok(parseDate(correction.iso, meeting), correction.iso);
       }), { numRuns: 2000 });
     });
 
