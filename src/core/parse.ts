@@ -38,15 +38,15 @@ export interface ParseOptions {
 
 /**
  * `ACTION:`, `Action item:`, `**ACTION-ITEM:**`, `ACTION 62.3:` (an id), `(possible) ACTION ITEM:`; any case, optionally
- * emphasised. Group 1 is the id.
+ * emphasised; also `Next step:` followed by the step. Group 1 is set for a next step, group 2 is the id.
  */
 const ACTION_MARKER =
-  /^(?:\*\*|__|\*|_)?(?:\(possible\)\s*)?(?:action[ -]?items?|action)(?:[ -]?#?(\d+(?:\.\d+)*))?(?:\*\*|__|\*|_)?\s*:(?:\*\*|__|\*|_)?\s*/i;
+  /^(?:\*\*|__|\*|_)?(?:\(possible\)\s*)?(?:action[ -]?items?|action|(next[ -]steps?))(?:[ -]?#?(\d+(?:\.\d+)*))?(?:\*\*|__|\*|_)?\s*:(?:\*\*|__|\*|_)?\s*/i;
 /** `AI:`, `*AI:*`, `AI(Mark):`, `AI Felix:` (capitals only: "ai:" is no label). Group 1 or 2 is the owner. */
 const AI_MARKER = /^(?:\*\*|__|\*|_)?AI(?:\s*\(([^()\n]{1,40})\)|\s+(\p{Lu}[\p{L}'’.-]*))?(?:\*\*|__|\*|_)?\s*:(?:\*\*|__|\*|_)?\s*/u;
 /** A label alone on its line whose list is a list of actions: `Action items:`, `**Next steps**`, `TODO:`. */
 const ACTION_LIST_LABEL =
-  /^(?:\*\*|__|\*|_)?(?:action items?|actions(?: required| agreed)?|action points|actionables|next steps?|todos?|to-?dos?|to do)(?:\*\*|__|\*|_)?\s*:?(?:\*\*|__|\*|_)?\s*$/i;
+  /^(?:\*\*|__|\*|_)?(?:(?:a\s+)?(?:series|list|set) of\s+)?(?:action items?|actions(?: required| agreed)?|action points|actionables|next steps?|todos?|to-?dos?|to do)(?:\*\*|__|\*|_)?\s*:?(?:\*\*|__|\*|_)?\s*$/i;
 /** The text of an action that records there is none: `AI: none`, `ACTION: N/A`. */
 const NO_ACTION = /^(?:none|n\/?a|nil|nothing|no actions?(?: items?)?|-+|—|–)\s*[.!]?$/i;
 /** Annotations that mark a written action done: `(done)`, `(completed 2020-09-22, …)`, `— done`, `[done]`. */
@@ -120,6 +120,8 @@ interface Marker {
   /** Offsets of an owner inside the marker. */
   owner?: [number, number];
   ai: boolean;
+  /** A label that is an action only with a text after it (`AI:`, `Next step:`), unlike the dialect's `ACTION:`. */
+  loose?: boolean;
 }
 
 /**
@@ -179,14 +181,14 @@ class Parser {
   /** The action label a line starts with, if any. */
   private actionMarker(text: string): Marker | undefined {
     const action = ACTION_MARKER.exec(text);
-    if (action) return { length: action[0].length, id: action[1], ai: false };
+    if (action) return { length: action[0].length, id: action[2], ai: false, loose: action[1] !== undefined };
     if (this.transcript) return undefined;
     const ai = AI_MARKER.exec(text);
     if (!ai) return undefined;
     const owner = ai[1] ?? ai[2];
-    if (owner === undefined) return { length: ai[0].length, ai: true };
+    if (owner === undefined) return { length: ai[0].length, ai: true, loose: true };
     const at = ai[0].indexOf(owner, 2);
-    return { length: ai[0].length, owner: [at, at + owner.length], ai: true };
+    return { length: ai[0].length, owner: [at, at + owner.length], ai: true, loose: true };
   }
 
   run(): MinutesDocument {
@@ -401,7 +403,8 @@ class Parser {
         if (opened && !body.text.slice(2, current.markerLength).includes(opened) && text.text.trimEnd().endsWith(opened)) {
           text = text.slice(0, text.text.trimEnd().length - 2);
         }
-        if (!NO_ACTION.test(plainText(text.text))) {
+        const written = plainText(text.text);
+        if (!NO_ACTION.test(written) && (written !== '' || !marker?.loose)) {
           this.candidates.push({
             kind: 'line',
             body: text,
@@ -786,6 +789,12 @@ function splitDueClause(text: string, context: DueContext): { textEnd: number; d
   if (worded && isDateLike(worded[2], context)) {
     const dueStart = text.lastIndexOf(worded[2], text.length);
     return { textEnd: worded[1].length, dueStart, dueEnd: dueStart + worded[2].length, dueText: worded[2] };
+  }
+  // A span needs no "by": "write it up in 2 weeks", "review it next week".
+  const span = /^(.*?)[\s,]+((?:with)?in\s+(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?)|next\s+week)\s*\.?\s*$/i.exec(text);
+  if (span && span[1].trim()) {
+    const dueStart = text.lastIndexOf(span[2]);
+    return { textEnd: span[1].length, dueStart, dueEnd: dueStart + span[2].length, dueText: span[2] };
   }
   return undefined;
 }

@@ -24,7 +24,7 @@ const LABEL =
 const ACTION_WORDS = /action|next\s+steps?|to-?\s?dos?\b/i;
 const AI_WORD = /\bAI\b/;
 /** A label alone on a line that makes the list after it a list of actions: `Action items:`, `**Next steps**`. */
-const ACTION_LIST_LABEL = /^[\s>*_-]*(?:action items?|actions(?: required| agreed)?|action points|actionables|next steps?|todos?|to-?dos?|to do)[*_\s]*:?[*_\s]*$/i;
+const ACTION_LIST_LABEL = /^[\s>*_-]*(?:(?:a\s+)?(?:series|list|set) of\s+)?(?:action items?|actions(?: required| agreed)?|action points|actionables|next steps?|todos?|to-?dos?|to do)[*_\s]*:?[*_\s]*$/i;
 /** A task checkbox (or the start of one at the end of a line), or a link reference or footnote definition. */
 const BRACKETS = /\[[ \txX]\]|\[$|\]:/;
 /** A label with nothing after it (`Present:`) makes the following blocks part of a roster or next-meeting section. */
