@@ -165,8 +165,9 @@ describe('eval scoring', () => {
   });
 });
 
-// The hand-counted key must describe the real corpus files it names; the corpus lives outside the repository.
-const corpusFiles = path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus', 'files');
+// The hand-counted key must describe the real corpus files it names; the corpus lives outside the repository (as for
+// `npm run eval`, MINUTES_CORPUS names another one).
+const corpusFiles = path.join(process.env.MINUTES_CORPUS ?? path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus'), 'files');
 const keyFolder = path.resolve(__dirname, '..', '..', 'eval', 'answer-key');
 
 describe('eval answer key', function () {
@@ -188,5 +189,12 @@ describe('eval answer key', function () {
       for (const problem of keyProblems(key, file, readFileSync(source, 'utf8').replace(/^\uFEFF/, ''))) problems.push(`${keyFile}: ${problem}`);
     }
     assert.deepEqual(problems, []);
+  });
+
+  it('has a key for every corpus file', () => {
+    const unkeyed = readdirSync(corpusFiles)
+      .filter((f) => f.endsWith('.md'))
+      .filter((f) => !existsSync(path.join(keyFolder, `${f}.json`)));
+    assert.deepEqual(unkeyed, []);
   });
 });
