@@ -214,7 +214,7 @@ const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, f
 
 /** "next week", "in 2 weeks", "by Friday", "the next TAC call": due dates written relative to the meeting. */
 export const RELATIVE_DUE =
-  /^(?:the\s+)?(?:next\s+week|(?:with)?in\s+(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?)|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:the\s+)?next\s+(?:[\p{L}\p{N}&.'’-]+\s+){0,3}(?:meeting|call|sync|session|plenary))$/iu;
+  /^(?:the\s+)?(?:next\s+week|(?:with)?in\s+(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?)|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:the\s+)?next\s+(?:[\p{L}\p{N}&.'’-]+\s+){0,3}(?:meeting|call|sync|session|plenary))$/iu;
 
 /** Is this phrase a relative due date, whether or not it can be resolved? */
 export function isRelativeDue(text: string): boolean {
@@ -235,6 +235,7 @@ export function resolveRelativeDue(text: string, context: DateContext & { nextMe
   const meeting = context.meetingDate;
   if (!meeting) return undefined;
   if (/^(?:the )?next week$/.test(phrase)) return { iso: addDays(meeting, 7), precision: 'day' };
+  if (phrase === 'today') return { iso: meeting, precision: 'day' };
   if (phrase === 'tomorrow') return { iso: addDays(meeting, 1), precision: 'day' };
   const span = /^(?:with)?in (\w+) (day|week)s?$/.exec(phrase);
   if (span) {

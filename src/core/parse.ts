@@ -56,7 +56,7 @@ const NOT_INITIALS = new Set(['AI', 'ACTION', 'TODO', 'NOTE', 'NB', 'PS', 'FYI',
 const DECISION_MARKER = /^(?:\*\*|__)?(?:decision|agreed|resolved)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*/i;
 const ROSTER_LABEL =
   /^(?:\*\*|__)?(attended|attendees|attendance|present|participants|apologies|apologies for absence|absent|regrets|copies to|copy to|distribution|circulation|next meeting)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*/i;
-const META_LABEL = /^(?:\*\*|__)?(date|meeting date|location|venue|place)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(.+)$/i;
+const META_LABEL = /^(?:\*\*|__)?(date|meeting date|date\/time|meeting date\/time|location|venue|place)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(.+)$/i;
 const NEXT_MEETING_PHRASE = /^(?:the\s+)?next\s+meeting$/i;
 
 const OWNER_HEADERS = new Set(['owner', 'owners', 'who', 'assignee', 'assignees', 'assigned to', 'responsible', 'lead', 'by whom', 'action by']);
@@ -213,9 +213,12 @@ class Parser {
     const dueContext = { ...context, nextMeetingDate: document.nextMeeting?.date };
 
     const aiIsSomeone = 'person' in resolver.resolve('AI');
+    const meetingNumber = meetingNumberOf(document.title, this.options.fileName);
     for (const candidate of this.candidates) {
       // `AI:` where the roster names someone AI is that person speaking.
       if (candidate.ai && aiIsSomeone) continue;
+      // `ACTION 61.1` in the minutes of meeting 62 reports on an earlier meeting's action: a carry-over.
+      if (candidate.id && meetingNumber !== undefined && Number(candidate.id.split('.')[0]) < meetingNumber && candidate.id.includes('.')) continue;
       document.actions.push(this.lineAction(candidate, resolver, dueContext));
     }
     for (const row of this.tableRows) document.actions.push(this.tableAction(row, resolver, dueContext));
@@ -256,6 +259,9 @@ class Parser {
         if (node.depth === 1 && this.title === undefined) this.title = plainText(text);
         this.section = classifySection(text);
         this.enterHeading(node.depth, text);
+        // `### Meeting Date/Time: Friday, May 24, 2019 14:00 UTC`: a heading may carry the date, when it gives the year.
+        const meta = META_LABEL.exec(plainText(text));
+        if (meta && /date/i.test(meta[1]) && /\b\d{4}\b/.test(meta[2])) this.dateLine ??= meta[2];
         if ('nextMeeting' in this.section) this.nextMeetingRange = this.offsets(node);
         continue;
       }
@@ -791,10 +797,16 @@ function splitDueClause(text: string, context: DueContext): { textEnd: number; d
     return { textEnd: worded[1].length, dueStart, dueEnd: dueStart + worded[2].length, dueText: worded[2] };
   }
   // A span needs no "by": "write it up in 2 weeks", "review it next week".
-  const span = /^(.*?)[\s,]+((?:with)?in\s+(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?)|next\s+week)\s*\.?\s*$/i.exec(text);
+  const span = /^(.*?)[\s,]+((?:with)?in\s+(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?)|next\s+week|today|tomorrow)\s*\.?\s*$/i.exec(text);
   if (span && span[1].trim()) {
     const dueStart = text.lastIndexOf(span[2]);
     return { textEnd: span[1].length, dueStart, dueEnd: dueStart + span[2].length, dueText: span[2] };
+  }
+  // A full date inside the text says when: "will have a call at 2018-08-21 10:00 – link to follow".
+  const inside = /\b(?:on|at|by|before)\s+(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b/iu.exec(text);
+  if (inside && parseDate(inside[1], context)) {
+    const dueStart = inside.index + inside[0].length - inside[1].length;
+    return { textEnd: text.length, dueStart, dueEnd: dueStart + inside[1].length, dueText: inside[1] };
   }
   return undefined;
 }
@@ -804,7 +816,7 @@ function splitDueClause(text: string, context: DueContext): { textEnd: number; d
  * part before reads like names; or W3C's `Owners to text` when every name resolves to a known person.
  */
 function splitOwnerPart(text: string, resolver: PeopleResolver): { ownerStart: number; ownerEnd: number; textStart: number } | undefined {
-  const handles = /^((?:@[\p{L}\p{N}._-]+)(?:\s*(?:,|\/|&|\band\b)\s*@[\p{L}\p{N}._-]+)*)\s*(?::|—|–|\s-\s)?\s*/u.exec(text);
+  const handles = /^((?:@[\p{L}\p{N}._-]+)(?:\s*(?:,|\/|&|\band\b)\s*@[\p{L}\p{N}._-]+)*)(?:\s+(?:will|to|is going to|are going to)\s+|\s*(?::|—|–|\s-\s)?\s*)/u.exec(text);
   if (handles) return { ownerStart: 0, ownerEnd: handles[1].length, textStart: handles[0].length };
 
   const separator = /\s*(?:—|–|\s-\s|:)\s*/.exec(text);
@@ -896,6 +908,15 @@ function statusOf(cell: string): ActionStatus {
 function stringField(value: unknown): string | undefined {
   if (typeof value === 'string' && value.trim()) return value.trim();
   if (typeof value === 'number') return String(value);
+  return undefined;
+}
+
+/** The meeting's number, from the title or the file name: "Core Devs Meeting 62", "Call #36", "call_066.md". */
+function meetingNumberOf(title: string | undefined, fileName: string | undefined): number | undefined {
+  for (const text of [title, fileName?.split(/[\\/]/).pop()]) {
+    const match = text && /\b(?:meeting|call)[\s_#-]*(\d{1,4})\b(?![-/.]\d)/i.exec(text);
+    if (match) return Number(match[1]);
+  }
   return undefined;
 }
 

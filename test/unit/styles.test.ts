@@ -106,7 +106,7 @@ describe('styles read from existing minutes: sections of actions', () => {
       [4, ['PKA'], 'check with ACE on the status', 'open'],
       [5, ['Danny'], 'consider a virtual interop', 'open'],
       [6, ['Rita'], 'book the room', 'open'],
-      [7, ['olizilla', 'fsdiogo'], 'will have a call', 'open'],
+      [7, ['olizilla', 'fsdiogo'], 'have a call', 'open'],
       [8, ['Niko'], 'Extend the expert map', 'open'],
       [9, ['Mark'], 'Create a calendar', 'open'],
       [10, [], 'Join the discussion', 'open'],
@@ -215,6 +215,26 @@ describe('styles read from existing minutes: done, due and tables', () => {
     assert.deepEqual(missingDue, [7], 'a relative due is a due date, even unresolved');
   });
 
+  it('reads "today", and a full date inside the text, as the due date; takes the date from a Date/Time heading', () => {
+    const doc = parse(
+      [
+        '# Call #36',
+        '### Meeting Date/Time: Thursday 26 March 2020 at 14:00 UTC',
+        '## ACTION ITEMS',
+        '* Get the PRs into a release today.',
+        '* @olizilla, @fsdiogo will have a call at 2020-03-27 10:00AM GMT – link to follow',
+      ].join('\n'),
+    );
+    assert.equal(doc.date, '2020-03-26');
+    assert.deepEqual(
+      doc.actions.map((a) => [owners(a), a.text, a.dueText, a.due]),
+      [
+        [[], 'Get the PRs into a release', 'today', '2020-03-26'],
+        [['olizilla', 'fsdiogo'], 'have a call at 2020-03-27 10:00AM GMT – link to follow', '2020-03-27', '2020-03-27'],
+      ],
+    );
+  });
+
   it('gives "next <body> meeting" the next meeting date when the document has one', () => {
     const doc = parse('Date: 2022-07-12\n\nACTION: Jenn to report before the next steering meeting\n\n## Next meeting\n\n26 July 2022\n');
     assert.equal(doc.actions[0].due, '2022-07-26');
@@ -292,6 +312,17 @@ describe('styles read from existing minutes: the traps', () => {
       ].join('\n'),
     );
     assert.deepEqual(doc.actions, []);
+  });
+
+  it('does not read an earlier meeting\'s numbered action (ACTION 61.1 in meeting 62) as a new one', () => {
+    const text = '# Core Devs Meeting 62\n\n**ACTION 62.1:** Reach out to the authors.\n\n**ACTION 61.1**: Ganache issue\nStatus: next meeting\n\n**ACTION 58.1**: Cat Herders to look at EIP1.\n';
+    assert.deepEqual(
+      parse(text).actions.map((a) => a.id),
+      ['62.1'],
+    );
+    // Without a meeting number, or in meeting 2021-03-02, every numbered action is read.
+    assert.equal(parse(text.replace('Meeting 62', 'Meeting')).actions.length, 3);
+    assert.equal(parse(text.replace('Meeting 62', 'Meeting 2021-03-02')).actions.length, 3);
   });
 
   it('does not read an "Action items" table without an owner column (an agenda) as actions', () => {
