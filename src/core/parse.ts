@@ -55,8 +55,11 @@ const DONE_NOTE = /\((?:done|complete|completed|finished|closed)\b[^()]*\)|\[(?:
 const NOT_INITIALS = new Set(['AI', 'ACTION', 'TODO', 'NOTE', 'NB', 'PS', 'FYI', 'TBD', 'AOB', 'DATE', 'TIME', 'WHO', 'WHAT', 'WHEN', 'WHY', 'HOW', 'Q', 'A', 'RE', 'CC', 'URL', 'FAQ', 'TLDR', 'EDIT', 'INFO', 'WARN', 'TIP', 'OK', 'PR', 'PRS', 'UTC', 'GMT']);
 const DECISION_MARKER = /^(?:\*\*|__)?(?:decision|agreed|resolved)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*/i;
 const ROSTER_LABEL =
-  /^(?:\*\*|__)?(attended|attendees|attendance|present|participants|apologies|apologies for absence|absent|regrets|copies to|copy to|distribution|circulation|next meeting)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*/i;
+  /^(?:\*\*|__)?(attended|attendees|attendance|present|(?:team\s+)?members\s+present|participants|apologies|apologies for absence|absent|regrets|copies to|copy to|distribution|circulation|next meeting)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*/i;
 const META_LABEL = /^(?:\*\*|__)?(date|meeting date|date\/time|meeting date\/time|location|venue|place)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(.+)$/i;
+/** A label before the people of a group in a roster: `Team members: …`, `**Client:** …`. Group 2 is the people. */
+const ROSTER_GROUP = /^(?:\*\*|__)?(\p{L}[\p{L} '’-]{0,30}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(\S.*)$/u;
+const ROSTER_GROUP_WORD = /\b(?:team|members?|others|guests?|clients?|staff|observers|visitors|board|committee|invited)\b/i;
 const NEXT_MEETING_PHRASE = /^(?:the\s+)?next\s+meeting$/i;
 
 const OWNER_HEADERS = new Set(['owner', 'owners', 'who', 'assignee', 'assignees', 'assigned to', 'responsible', 'lead', 'by whom', 'action by']);
@@ -74,7 +77,7 @@ export function classifySection(heading: string): SectionKind {
     .replace(/\s*:\s*$/, '')
     .trim()
     .toLowerCase();
-  if (/^(?:attended|attendees|attendance|present|participants|in attendance)$/.test(name)) return { roster: 'attendee' };
+  if (/^(?:attended|attendees|attendance|present|(?:team\s+)?members\s+present|participants|in attendance)$/.test(name)) return { roster: 'attendee' };
   if (/^(?:apologies|apologies for absence|absent|regrets)$/.test(name)) return { roster: 'apology' };
   if (/^(?:copies to|copy to|distribution|circulation)$/.test(name)) return { roster: 'copy' };
   if (/^next meeting\b/.test(name)) return { nextMeeting: true };
@@ -484,8 +487,19 @@ class Parser {
         this.readListItem(item);
         continue;
       }
-      const parsed = parseRosterEntry(line.text);
-      if (parsed) this.roster.push(rosterEntry(parsed, role, this.index.range(line.start, line.end)));
+      // `Absent: N/A`, `Present: …` inside a roster list: the label says the role.
+      const label = ROSTER_LABEL.exec(line.text);
+      const labelled = label && classifySection(label[1]);
+      // `Team members: Josh, Niko, Felix`: a group's label, then its people.
+      const group = ROSTER_GROUP.exec(line.text);
+      if (label && labelled && 'roster' in labelled) {
+        this.readRosterLine(line.slice(label[0].length), labelled.roster);
+      } else if (group && (group[2].includes(',') || ROSTER_GROUP_WORD.test(group[1]))) {
+        this.readRosterLine(line.slice(group[0].length - group[2].length), role);
+      } else {
+        const parsed = parseRosterEntry(line.text);
+        if (parsed) this.roster.push(rosterEntry(parsed, role, this.index.range(line.start, line.end)));
+      }
       for (const child of item.children.slice(1)) if (child.type === 'list') this.readRosterBlock(child, role);
     }
   }

@@ -81,6 +81,24 @@ describe('styles read from existing minutes: labelled lines', () => {
   });
 });
 
+describe('styles read from existing minutes: rosters', () => {
+  it('reads the people after a group label in a roster, and "Members present:" / "Absent: N/A" lines', () => {
+    const doc = parse('## Attendance\n\n* Team members: Josh, Niko, Felix\n* Others: simulacrum\n* Mark Jones: chair\n\n- **Team Members Present**: Aaymen, Clayton\n- **Absent**: N/A\n');
+    assert.deepEqual(
+      doc.roster.map((r) => [r.name, r.role]),
+      [
+        ['Josh', 'attendee'],
+        ['Niko', 'attendee'],
+        ['Felix', 'attendee'],
+        ['simulacrum', 'attendee'],
+        ['Mark Jones: chair', 'attendee'],
+        ['Aaymen', 'attendee'],
+        ['Clayton', 'attendee'],
+      ],
+    );
+  });
+});
+
 describe('styles read from existing minutes: sections of actions', () => {
   it('reads the items under an Action items heading, with Name to, Name will, Name:, @handle and trailing (name) owners', () => {
     const doc = parse(
