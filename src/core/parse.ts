@@ -50,7 +50,7 @@ const ACTION_LIST_LABEL =
 /** The text of an action that records there is none: `AI: none`, `ACTION: N/A`. */
 const NO_ACTION = /^(?:none|n\/?a|nil|nothing|no actions?(?: items?)?|-+|—|–)\s*[.!]?$/i;
 /** Annotations that mark a written action done: `(done)`, `(completed 2020-09-22, …)`, `— done`, `[done]`. */
-const DONE_NOTE = /\((?:done|complete|completed|finished|closed)\b[^()]*\)|\[(?:done|completed?)\]|\s(?:[—–-]|:)\s*(?:done|completed)\s*[.!]?$/i;
+const DONE_NOTE = /\((?:done|complete|completed|finished)\b[^()]*\)|\[(?:done|completed?)\]|\s(?:[—–-]|:)\s*(?:done|completed)\s*[.!]?$/i;
 /** Uppercase labels that are not someone's initials, when telling whether a file is a transcript. */
 const NOT_INITIALS = new Set(['AI', 'ACTION', 'TODO', 'NOTE', 'NB', 'PS', 'FYI', 'TBD', 'AOB', 'DATE', 'TIME', 'WHO', 'WHAT', 'WHEN', 'WHY', 'HOW', 'Q', 'A', 'RE', 'CC', 'URL', 'FAQ', 'TLDR', 'EDIT', 'INFO', 'WARN', 'TIP', 'OK', 'PR', 'PRS', 'UTC', 'GMT']);
 const DECISION_MARKER = /^(?:\*\*|__)?(?:decision|agreed|resolved)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*/i;
@@ -866,9 +866,9 @@ const GROUP_WORDS = /^(?:all|everyone|everybody|someone|somebody|anyone|anybody|
 const IMPERATIVES = new Set(
   'invite ask send check review update create write schedule contact reach email follow confirm prepare share add fix get make set post open file draft organise organize arrange book find look talk discuss circulate investigate explore consider propose publish submit remove move merge close identify engage extend join perform have put ensure ping tell let help work start finish complete document coordinate collect gather summarize summarise provide present request plan raise bring take give reply respond prioritise prioritize clarify verify test run build implement evaluate assess research compile'.split(' '),
 );
-/** Lowercase words that start a sentence before "to"/"will" and are nobody's handle. */
-const NOT_HANDLES = new Set(
-  'need needs want wants going have has had plan plans agreed decided try tries how what where when why ready able unable continue proposal proposed move moving talk reply respond refer switch migrate go come return add reach link point due back up down next also then still and or but okay yes nothing something it this that used use time likely hard easy nice good best better important necessary'.split(' '),
+/** Words that start a sentence before "to"/"will" and are nobody's name or handle ("Proposal to merge", "need to"). */
+const NOT_NAMES = new Set(
+  'need needs want wants going have has had plan plans agreed decided try tries how what where when why ready able unable continue proposal proposed move moving talk reply respond refer switch migrate go come return add reach link point due back up down next also then still and or but ok okay yes no nothing something everything it this that used use time likely hard easy nice good best better important necessary decision agreement request reminder note question answer suggestion motion vote first second third finally later remember idea goal aim intention consensus action item task'.split(' '),
 );
 
 /**
@@ -882,9 +882,9 @@ function plausibleOwner(written: string, resolver: PeopleResolver, handles: bool
   if (!name) return false;
   if ('person' in resolver.resolve(name)) return true;
   if (GROUP_WORDS.test(name) || /^(?:all|every|each|some|any|the|our|a|an|no)\s/i.test(name)) return false;
-  if (IMPERATIVES.has(name.split(/\s+/)[0].toLowerCase())) return false;
+  if (IMPERATIVES.has(name.split(/\s+/)[0].toLowerCase()) || NOT_NAMES.has(name.toLowerCase())) return false;
   if (/^@[\p{L}\p{N}._-]+$/u.test(raw) || looksLikeNames(name)) return true;
-  return handles && /^[a-z][a-z0-9_-]{3,24}$/.test(name) && !NOT_HANDLES.has(name);
+  return handles && /^[a-z][a-z0-9_-]{3,24}$/.test(name);
 }
 
 const STATUS_WORDS = /^(?:done|complete|completed|finished|closed|open|wip|tbd|tbc|todo|optional|ongoing|pending|blocked|draft|urgent|high|low|medium|p\d)$/i;

@@ -186,6 +186,7 @@ describe('styles read from existing minutes: done, due and tables', () => {
       [
         '* AI: Josh to summarize and propose FCP merge (done)',
         '* Action: David Wheeler to propose each to the WG (completed 2020-09-22, including notification) and each WG will decide.',
+        '* Action: Rita to compare closed and open formats (closed source)',
         '* ACTION: Rita to book the room — done',
         '',
         '## Action items',
@@ -199,6 +200,7 @@ describe('styles read from existing minutes: done, due and tables', () => {
       [
         ['summarize and propose FCP merge', 'done'],
         ['propose each to the WG (completed 2020-09-22, including notification) and each WG will decide.', 'done'],
+        ['compare closed and open formats (closed source)', 'open'],
         ['book the room', 'done'],
         ['send the minutes', 'done'],
         ['file the report', 'open'],
@@ -365,11 +367,11 @@ describe('styles read from existing minutes: the traps', () => {
     ]);
   });
 
-  it('keeps "Everyone to …" and "All leads to …" ownerless, and does not take an instruction for a name', () => {
-    const doc = parse('ACTION: Everyone to read the paper\nACTION: All leads to share it\nACTION: Reach out to the Authors\n');
+  it('keeps "Everyone to …", "All leads to …" and "Proposal to …" ownerless, and does not take an instruction for a name', () => {
+    const doc = parse('ACTION: Everyone to read the paper\nACTION: All leads to share it\nACTION: Reach out to the Authors\nACTION: Proposal to merge the RFC\nACTION: need to check\n* AI: Agreed to wait\n');
     assert.deepEqual(
       doc.actions.map((a) => owners(a)),
-      [[], [], []],
+      [[], [], [], [], [], []],
     );
   });
 });
