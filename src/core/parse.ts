@@ -44,6 +44,8 @@ const ACTION_MARKER =
   /^(?:\*\*|__|\*|_)?(?:\(possible\)\s*)?(?:action[ -]?items?|action|(next[ -]steps?))(?:[ -]?#?(\d+(?:\.\d+)*))?(?:\*\*|__|\*|_)?\s*:(?:\*\*|__|\*|_)?\s*/i;
 /** `AI:`, `*AI:*`, `AI(Mark):`, `AI Felix:` (capitals only: "ai:" is no label). Group 1 or 2 is the owner. */
 const AI_MARKER = /^(?:\*\*|__|\*|_)?AI(?:\s*\(([^()\n]{1,40})\)|\s+(\p{Lu}[\p{L}'’.-]*))?(?:\*\*|__|\*|_)?\s*:(?:\*\*|__|\*|_)?\s*/u;
+const AI_TOPICS =
+  /^(?:safety|ethics|summary|summaries|update|updates|notes?|discussion|review|topics?|items?|policy|policies|strategy|tools?|models?|governance|group|team|working|research|usage|use|act|regulation|risks?|security|assistant|agents?|generated|search|and|or)$/i;
 /** A label alone on its line whose list is a list of actions: `Action items:`, `**Next steps**`, `TODO:`. */
 const ACTION_LIST_LABEL =
   /^(?:\*\*|__|\*|_)?(?:(?:a\s+)?(?:series|list|set) of\s+)?(?:action items?|actions(?: required| agreed)?|action points|actionables|next steps?|todos?|to-?dos?|to do)(?:\*\*|__|\*|_)?\s*:?(?:\*\*|__|\*|_)?\s*$/i;
@@ -189,6 +191,8 @@ class Parser {
     const ai = AI_MARKER.exec(text);
     if (!ai) return undefined;
     const owner = ai[1] ?? ai[2];
+    // "AI Safety:", "AI Summary:" are topics, not someone's action item.
+    if (ai[2] !== undefined && AI_TOPICS.test(ai[2])) return undefined;
     if (owner === undefined) return { length: ai[0].length, ai: true, loose: true };
     const at = ai[0].indexOf(owner, 2);
     return { length: ai[0].length, owner: [at, at + owner.length], ai: true, loose: true };

@@ -325,6 +325,7 @@ describe('styles read from existing minutes: the traps', () => {
         '',
         '* AI: N/A',
         "* Last week's AI: Mark to send the minutes",
+        '* AI Safety: the group discussed red-teaming',
         '* Mark: Close with no action?',
         '* Action item scribe: Mark',
         '* No action item, just un-nominate.',
