@@ -359,3 +359,50 @@ export function editDistance(a: string, b: string): number {
   }
   return rows[a.length][b.length];
 }
+export function addDays(iso: string, days: number): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day + days));
+  return toIso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** "next week", "in 2 weeks", "by Friday", "the next TAC call": due dates written relative to the meeting. */
+export const RELATIVE_DUE =
+  /^(?:the\s+)?(?:next\s+week|(?:with)?in\s+(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?)|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:the\s+)?next\s+(?:[\p{L}\p{N}&.'’-]+\s+){0,3}(?:meeting|call|sync|session|plenary))$/iu;
+
+/** Is this phrase a relative due date, whether or not it can be resolved? */
+export function isRelativeDue(text: string): boolean {
+  return RELATIVE_DUE.test(text.trim().replace(/[.,;]$/, ''));
+}
+
+/**
+ * Resolves a relative due date from the meeting date: "next week" is a week after the meeting, "in N weeks" / "in
+ * N days" that many after it, "tomorrow" the day after, a weekday the first such day after the meeting. "the next
+ * … meeting/call" is the next meeting's date when the document gives one. Undefined when it cannot be resolved.
+ */
+export function resolveRelativeDue(text: string, context: DateContext & { nextMeetingDate?: string }): ParsedDate | undefined {
+  const phrase = text.trim().replace(/[.,;]$/, '').replace(/\s+/g, ' ').toLowerCase();
+  if (!isRelativeDue(phrase)) return undefined;
+  if (/\bnext\b.*\b(?:meeting|call|sync|session|plenary)$/.test(phrase)) {
+    return context.nextMeetingDate ? { iso: context.nextMeetingDate, precision: 'day' } : undefined;
+  }
+  const meeting = context.meetingDate;
+  if (!meeting) return undefined;
+  if (/^(?:the )?next week$/.test(phrase)) return { iso: addDays(meeting, 7), precision: 'day' };
+  if (phrase === 'today') return { iso: meeting, precision: 'day' };
+  if (phrase === 'tomorrow') return { iso: addDays(meeting, 1), precision: 'day' };
+  const span = /^(?:with)?in (\w+) (day|week)s?$/.exec(phrase);
+  if (span) {
+    const count = NUMBER_WORDS[span[1]] ?? Number(span[1]);
+    return { iso: addDays(meeting, span[2] === 'week' ? count * 7 : count), precision: 'day' };
+  }
+  const weekday = WEEKDAYS.indexOf(phrase.slice(0, 3));
+  if (weekday >= 0) {
+    const [year, month, day] = meeting.split('-').map(Number);
+    const current = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+    return { iso: addDays(meeting, ((weekday - current + 6) % 7) + 1), precision: 'day' };
+  }
+  return undefined;
+}

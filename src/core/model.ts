@@ -57,6 +57,8 @@ export interface Action {
   dueRelative?: boolean;
   status: ActionStatus;
   statusRange?: Range;
+  /** The action's own number, as written: `ACTION 62.3:` is `62.3`. */
+  id?: string;
   /** Table actions: the column layout, so edits can keep the table aligned. */
   table?: { headerLine: number; columns: { owner: number; action: number; due?: number; status?: number } };
 }

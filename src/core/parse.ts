@@ -5,7 +5,7 @@
 import type { Content, List, ListItem, Paragraph, Root, RootContent, Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parse as parseYaml } from 'yaml';
-import { dateFromFileName, findDates, parseDate, type DateContext, type ParsedDate } from './dates';
+import { dateFromFileName, findDates, isRelativeDue, parseDate, resolveRelativeDue, type DateContext, type ParsedDate } from './dates';
 import { blockLines, MappedText, parseMarkdown } from './markdown';
 import {
   Action,
@@ -36,17 +36,39 @@ export interface ParseOptions {
   fullParse?: boolean;
 }
 
-const ACTION_MARKER = /^(?:\*\*|__)?(?:action[ -]item|action)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*/i;
+/**
+ * `ACTION:`, `Action item:`, `**ACTION-ITEM:**`, `ACTION 62.3:` (an id), `(possible) ACTION ITEM:`; any case, optionally
+ * emphasised; also `Next step:` followed by the step. Group 1 is set for a next step, group 2 is the id.
+ */
+const ACTION_MARKER =
+  /^(?:\*\*|__|\*|_)?(?:\(possible\)\s*)?(?:action[ -]?items?|action|(next[ -]steps?))(?:[ -]?#?(\d+(?:\.\d+)*))?(?:\*\*|__|\*|_)?\s*:(?:\*\*|__|\*|_)?\s*/i;
+/** `AI:`, `*AI:*`, `AI(Mark):`, `AI Felix:` (capitals only: "ai:" is no label). Group 1 or 2 is the owner. */
+const AI_MARKER = /^(?:\*\*|__|\*|_)?AI(?:\s*\(([^()\n]{1,40})\)|\s+(\p{Lu}[\p{L}'’.-]*))?(?:\*\*|__|\*|_)?\s*:(?:\*\*|__|\*|_)?\s*/u;
+const AI_TOPICS =
+  /^(?:safety|ethics|summary|summaries|update|updates|notes?|discussion|review|topics?|items?|policy|policies|strategy|tools?|models?|governance|group|team|working|research|usage|use|act|regulation|risks?|security|assistant|agents?|generated|search|and|or)$/i;
+/** A label alone on its line whose list is a list of actions: `Action items:`, `**Next steps**`, `TODO:`. */
+const ACTION_LIST_LABEL =
+  /^(?:\*\*|__|\*|_)?(?:(?:a\s+)?(?:series|list|set) of\s+)?(?:action items?|actions(?: required| agreed)?|action points|actionables|next steps?|todos?|to-?dos?|to do)(?:\*\*|__|\*|_)?\s*:?(?:\*\*|__|\*|_)?\s*$/i;
+/** The text of an action that records there is none: `AI: none`, `ACTION: N/A`. */
+const NO_ACTION = /^(?:none|n\/?a|nil|nothing|no actions?(?: items?)?|-+|—|–)\s*[.!]?$/i;
+/** Annotations that mark a written action done: `(done)`, `(completed 2020-09-22, …)`, `— done`, `[done]`. */
+const DONE_NOTE = /\((?:done|complete|completed|finished)\b[^()]*\)|\[(?:done|completed?)\]|\s(?:[—–-]|:)\s*(?:done|completed)\s*[.!]?$/i;
+/** Uppercase labels that are not someone's initials, when telling whether a file is a transcript. */
+const NOT_INITIALS = new Set(['AI', 'ACTION', 'TODO', 'NOTE', 'NB', 'PS', 'FYI', 'TBD', 'AOB', 'DATE', 'TIME', 'WHO', 'WHAT', 'WHEN', 'WHY', 'HOW', 'Q', 'A', 'RE', 'CC', 'URL', 'FAQ', 'TLDR', 'EDIT', 'INFO', 'WARN', 'TIP', 'OK', 'PR', 'PRS', 'UTC', 'GMT']);
 const DECISION_MARKER = /^(?:\*\*|__)?(?:decision|agreed|resolved)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*/i;
 const ROSTER_LABEL =
-  /^(?:\*\*|__)?(attended|attendees|attendance|present|participants|apologies|apologies for absence|absent|regrets|copies to|copy to|distribution|circulation|next meeting)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*/i;
-const META_LABEL = /^(?:\*\*|__)?(date|meeting date|location|venue|place)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(.+)$/i;
+  /^(?:\*\*|__)?(attended|attendees|attendance|present|(?:team\s+)?members\s+present|participants|apologies|apologies for absence|absent|regrets|copies to|copy to|distribution|circulation|next meeting)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*/i;
+const META_LABEL = /^(?:\*\*|__)?(date|meeting date|date\/time|meeting date\/time|location|venue|place)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(.+)$/i;
+/** A label before the people of a group in a roster: `Team members: …`, `**Client:** …`. Group 2 is the people. */
+const ROSTER_GROUP = /^(?:\*\*|__)?(\p{L}[\p{L} '’-]{0,30}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(\S.*)$/u;
+const ROSTER_GROUP_WORD = /\b(?:team|members?|others|guests?|clients?|staff|observers|visitors|board|committee|invited)\b/i;
 const NEXT_MEETING_PHRASE = /^(?:the\s+)?next\s+meeting$/i;
 
 const OWNER_HEADERS = new Set(['owner', 'owners', 'who', 'assignee', 'assignees', 'assigned to', 'responsible', 'lead', 'by whom', 'action by']);
 const ACTION_HEADERS = new Set(['action', 'actions', 'task', 'tasks', 'what', 'description', 'item', 'action item']);
 const DUE_HEADERS = new Set(['due', 'due date', 'when', 'deadline', 'by', 'by when', 'target', 'target date', 'date']);
 const STATUS_HEADERS = new Set(['status', 'done', 'state']);
+const TYPE_HEADERS = new Set(['type', 'kind', 'category']);
 
 type SectionKind = { roster: RosterRole } | { nextMeeting: true } | { other: true };
 
@@ -57,12 +79,31 @@ export function classifySection(heading: string): SectionKind {
     .replace(/\s*:\s*$/, '')
     .trim()
     .toLowerCase();
-  if (/^(?:attended|attendees|attendance|present|participants|in attendance)$/.test(name)) return { roster: 'attendee' };
+  if (/^(?:attended|attendees|attendance|present|(?:team\s+)?members\s+present|participants|in attendance)$/.test(name)) return { roster: 'attendee' };
   if (/^(?:apologies|apologies for absence|absent|regrets)$/.test(name)) return { roster: 'apology' };
   if (/^(?:copies to|copy to|distribution|circulation)$/.test(name)) return { roster: 'copy' };
   if (/^next meeting\b/.test(name)) return { nextMeeting: true };
   return { other: true };
 }
+
+/** What a heading says about the lists under it: actions ("Action items", "Next steps"), or a plan ("Milestones", "Week 3"). */
+export function headingKind(heading: string): 'actions' | 'plan' | undefined {
+  const name = plainText(heading)
+    .replace(/^\d+(?:\.\d+)*[.)]?\s*/, '')
+    .replace(/\s*:\s*$/, '')
+    .trim()
+    .toLowerCase();
+  if (/^(?:(?:new|open|agreed)\s+)?(?:(?:decisions and\s+)?action items?|actions(?: required| agreed| arising)?|action points|actionables|next steps?|todos?|to-?dos?|to do)$/.test(name)) {
+    return 'actions';
+  }
+  if (/^(?:(?:review|project|sprint|quarterly|team)\s+)?(?:milestones?|roadmap|goals|objectives|okrs?|deliverables)$|^(?:week|sprint|phase|iteration|milestone)\s*#?\d+\b|^q[1-4]\b/.test(name)) {
+    return 'plan';
+  }
+  return undefined;
+}
+
+/** A task item that names its owner first: `@mj …`, `Mark: …`, `Mark to …`. */
+const WRITTEN_OWNER = /^(?:@[\p{L}\p{N}._-]+|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*(?::|—|–|\s-\s|\s+to\s|\s+will\s))/u;
 
 interface Candidate {
   kind: 'line' | 'task';
@@ -70,6 +111,39 @@ interface Candidate {
   whole: [number, number];
   markerEnd: number;
   checked?: boolean;
+  /** `ACTION 62.3:` */
+  id?: string;
+  /** The owner written in the label: `AI(Mark):`, `AI Felix:`. */
+  labelOwner?: MappedText;
+  /** Marked `AI:`, which is a speaker's initials when the roster has someone called AI. */
+  ai?: boolean;
+}
+
+interface Marker {
+  length: number;
+  id?: string;
+  /** Offsets of an owner inside the marker. */
+  owner?: [number, number];
+  ai: boolean;
+  /** A label that is an action only with a text after it (`AI:`, `Next step:`), unlike the dialect's `ACTION:`. */
+  loose?: boolean;
+}
+
+/**
+ * A transcript: at least six paragraphs that start with a speaker's initials and a colon (`DG: …`, `KM (in chat): …`),
+ * from at least three speakers. There `AI:` is someone speaking, not an action item.
+ */
+export function looksLikeTranscript(source: string): boolean {
+  const speakerLine = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(\p{Lu}{2,4})(?:\*\*|__)?(?:[ \t]*\([^()\n]{0,40}\))?(?:\*\*|__)?[ \t]*:/gmu;
+  const speakers = new Set<string>();
+  let lines = 0;
+  for (const match of source.matchAll(speakerLine)) {
+    if (NOT_INITIALS.has(match[1])) continue;
+    speakers.add(match[1]);
+    lines++;
+    if (lines >= 6 && speakers.size >= 3) return true;
+  }
+  return false;
 }
 
 interface TableCandidate {
@@ -95,12 +169,33 @@ class Parser {
   private dateLine?: string;
   private locationLine?: string;
   private section: SectionKind = { other: true };
+  /** Depth of the heading of an "Action items" / "Next steps" section we are in. */
+  private actionSection?: number;
+  /** Depth of the heading of a plan (milestones, roadmap, "Week 3"), whose ownerless checkboxes are not actions. */
+  private planSection?: number;
+  private readonly transcript: boolean;
 
   constructor(
     private readonly source: string,
     private readonly options: ParseOptions,
   ) {
     this.index = new LineIndex(source);
+    this.transcript = looksLikeTranscript(source);
+  }
+
+  /** The action label a line starts with, if any. */
+  private actionMarker(text: string): Marker | undefined {
+    const action = ACTION_MARKER.exec(text);
+    if (action) return { length: action[0].length, id: action[2], ai: false, loose: action[1] !== undefined };
+    if (this.transcript) return undefined;
+    const ai = AI_MARKER.exec(text);
+    if (!ai) return undefined;
+    const owner = ai[1] ?? ai[2];
+    // "AI Safety:", "AI Summary:" are topics, not someone's action item.
+    if (ai[2] !== undefined && AI_TOPICS.test(ai[2])) return undefined;
+    if (owner === undefined) return { length: ai[0].length, ai: true, loose: true };
+    const at = ai[0].indexOf(owner, 2);
+    return { length: ai[0].length, owner: [at, at + owner.length], ai: true, loose: true };
   }
 
   run(): MinutesDocument {
@@ -124,7 +219,15 @@ class Parser {
     const resolver = new PeopleResolver(this.roster, this.options.people);
     const dueContext = { ...context, nextMeetingDate: document.nextMeeting?.date };
 
-    for (const candidate of this.candidates) document.actions.push(this.lineAction(candidate, resolver, dueContext));
+    const aiIsSomeone = 'person' in resolver.resolve('AI');
+    const meetingNumber = meetingNumberOf(document.title, this.options.fileName);
+    for (const candidate of this.candidates) {
+      // `AI:` where the roster names someone AI is that person speaking.
+      if (candidate.ai && aiIsSomeone) continue;
+      // `ACTION 61.1` in the minutes of meeting 62 reports on an earlier meeting's action: a carry-over.
+      if (candidate.id && meetingNumber !== undefined && Number(candidate.id.split('.')[0]) < meetingNumber && candidate.id.includes('.')) continue;
+      document.actions.push(this.lineAction(candidate, resolver, dueContext));
+    }
     for (const row of this.tableRows) document.actions.push(this.tableAction(row, resolver, dueContext));
     document.actions.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 
@@ -151,7 +254,9 @@ class Parser {
   // ---- walking the tree -------------------------------------------------------------------------
 
   private walkRoot(tree: Root): void {
-    for (const node of tree.children) {
+    const children = tree.children;
+    for (let i = 0; i < children.length; i++) {
+      const node = children[i];
       if (node.type === 'yaml') {
         this.readFrontMatter(node.value, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
         continue;
@@ -160,6 +265,10 @@ class Parser {
         const text = toString(node);
         if (node.depth === 1 && this.title === undefined) this.title = plainText(text);
         this.section = classifySection(text);
+        this.enterHeading(node.depth, text);
+        // `### Meeting Date/Time: Friday, May 24, 2019 14:00 UTC`: a heading may carry the date, when it gives the year.
+        const meta = META_LABEL.exec(plainText(text));
+        if (meta && /date/i.test(meta[1]) && /\b\d{4}\b/.test(meta[2])) this.dateLine ??= meta[2];
         if ('nextMeeting' in this.section) this.nextMeetingRange = this.offsets(node);
         continue;
       }
@@ -170,12 +279,58 @@ class Parser {
       if ('nextMeeting' in this.section && node.type === 'paragraph') {
         const [start, end] = this.offsets(node);
         // Marked lines (an ACTION: agreed for the next meeting) are still actions; the rest describes the meeting.
-        this.nextMeetingLines.push(...blockLines(this.source, start, end).filter((line) => !ACTION_MARKER.test(line.text) && !DECISION_MARKER.test(line.text)));
+        this.nextMeetingLines.push(...blockLines(this.source, start, end).filter((line) => !this.actionMarker(line.text) && !DECISION_MARKER.test(line.text)));
         this.extendNextMeetingRange(end);
         this.readParagraph(node);
         continue;
       }
+      if (node.type === 'list' && this.actionSection !== undefined) {
+        this.readActionList(node);
+        continue;
+      }
+      if (node.type === 'paragraph' && children[i + 1]?.type === 'list' && this.isActionListLabel(node)) {
+        this.readActionList(children[++i] as List);
+        continue;
+      }
       this.collect(node);
+    }
+  }
+
+  /** Sections end at the next heading of their level or above. */
+  private enterHeading(depth: number, text: string): void {
+    if (this.actionSection !== undefined && depth <= this.actionSection) this.actionSection = undefined;
+    if (this.planSection !== undefined && depth <= this.planSection) this.planSection = undefined;
+    const kind = headingKind(text);
+    if (kind === 'actions') this.actionSection = depth;
+    else if (kind === 'plan') this.planSection = depth;
+  }
+
+  /** A paragraph that is only a label such as `Action items:` or `**Next steps**`. */
+  private isActionListLabel(paragraph: Paragraph): boolean {
+    const [start, end] = this.offsets(paragraph);
+    const text = this.source.slice(start, end);
+    return !text.includes('\n') && ACTION_LIST_LABEL.test(text.trim());
+  }
+
+  /** Every item of a list of actions is an action; its nested items are notes on it. */
+  private readActionList(list: List): void {
+    for (const item of list.children) {
+      const [first, ...rest] = item.children;
+      if (first?.type !== 'paragraph' || typeof item.checked === 'boolean') {
+        this.readListItem(item);
+        continue;
+      }
+      const [start, end] = this.offsets(first);
+      const lines = blockLines(this.source, start, end);
+      if (this.actionMarker(lines[0].text) || DECISION_MARKER.test(lines[0].text) || (lines.length === 1 && ACTION_LIST_LABEL.test(lines[0].text))) {
+        this.readListItem(item);
+        continue;
+      }
+      const body = MappedText.join(lines);
+      if (!NO_ACTION.test(plainText(body.text))) {
+        this.candidates.push({ kind: 'line', body, whole: [this.offsets(item)[0], end], markerEnd: body.start });
+      }
+      for (const child of rest) this.collect(child);
     }
   }
 
@@ -215,16 +370,29 @@ class Parser {
     if (typeof item.checked === 'boolean' && first?.type === 'paragraph') {
       const [start, end] = this.offsets(first);
       const body = MappedText.join(blockLines(this.source, start, end));
-      const marker = ACTION_MARKER.exec(body.text);
-      const markerLength = marker ? marker[0].length : 0;
-      this.candidates.push({
-        kind: 'task',
-        body: body.slice(markerLength),
-        whole: [this.offsets(item)[0], end],
-        markerEnd: body.sourceOffset(markerLength),
-        checked: item.checked,
-      });
+      const marker = this.actionMarker(body.text);
+      const markerLength = marker ? marker.length : 0;
+      // A plan's checklist ("## Week 3", "## Milestones") lists goals, not actions, unless an item names its owner.
+      if (this.planSection === undefined || marker || WRITTEN_OWNER.test(body.text)) {
+        this.candidates.push({
+          kind: 'task',
+          body: body.slice(markerLength),
+          whole: [this.offsets(item)[0], end],
+          markerEnd: body.sourceOffset(markerLength),
+          checked: item.checked,
+          id: marker?.id,
+          labelOwner: marker?.owner && body.slice(...marker.owner),
+          ai: marker?.ai,
+        });
+      }
       for (const child of rest) this.collect(child);
+      return;
+    }
+    // `- action items:` (or `- next steps:`) over a nested list: the nested items are actions.
+    const nested = rest.find((child): child is List => child.type === 'list');
+    if (first?.type === 'paragraph' && nested && this.isActionListLabel(first)) {
+      this.readActionList(nested);
+      for (const child of rest) if (child !== nested) this.collect(child);
       return;
     }
     for (const child of item.children) this.collect(child);
@@ -234,14 +402,32 @@ class Parser {
   private readParagraph(paragraph: Paragraph): void {
     const [start, end] = this.offsets(paragraph);
     const lines = blockLines(this.source, start, end);
-    let current: { kind: 'action' | 'decision' | 'roster' | 'next'; lines: MappedText[]; markerLength: number; role?: RosterRole } | undefined;
+    let current: { kind: 'action' | 'decision' | 'roster' | 'next'; lines: MappedText[]; markerLength: number; role?: RosterRole; marker?: Marker } | undefined;
     const prose: MappedText[] = [];
     const flush = (): void => {
       if (!current) return;
       const body = MappedText.join(current.lines);
       const rest = body.slice(current.markerLength);
       if (current.kind === 'action') {
-        this.candidates.push({ kind: 'line', body: rest, whole: [body.start, body.end], markerEnd: rest.start });
+        const marker = current.marker;
+        let text = rest;
+        // `**ACTION ITEM: Ralph will compile doc**`: the emphasis opened before the label closes at the end.
+        const opened = /^(?:\*\*|__)/.exec(body.text)?.[0];
+        if (opened && !body.text.slice(2, current.markerLength).includes(opened) && text.text.trimEnd().endsWith(opened)) {
+          text = text.slice(0, text.text.trimEnd().length - 2);
+        }
+        const written = plainText(text.text);
+        if (!NO_ACTION.test(written) && (written !== '' || !marker?.loose)) {
+          this.candidates.push({
+            kind: 'line',
+            body: text,
+            whole: [body.start, body.end],
+            markerEnd: rest.start,
+            id: marker?.id,
+            labelOwner: marker?.owner && body.slice(...marker.owner),
+            ai: marker?.ai,
+          });
+        }
       } else if (current.kind === 'decision') {
         this.decisions.push({ text: plainText(rest.text), range: this.index.range(body.start, body.end) });
       } else if (current.kind === 'next') {
@@ -257,9 +443,10 @@ class Parser {
     for (const line of lines) {
       const text = line.text;
       let match: RegExpExecArray | null;
-      if ((match = ACTION_MARKER.exec(text))) {
+      const marker = this.actionMarker(text);
+      if (marker) {
         flush();
-        current = { kind: 'action', lines: [line], markerLength: match[0].length };
+        current = { kind: 'action', lines: [line], markerLength: marker.length, marker };
       } else if ((match = DECISION_MARKER.exec(text))) {
         flush();
         current = { kind: 'decision', lines: [line], markerLength: match[0].length };
@@ -300,12 +487,23 @@ class Parser {
       if (first?.type !== 'paragraph') continue;
       const [start, end] = this.offsets(first);
       const line = blockLines(this.source, start, end)[0];
-      if (typeof item.checked === 'boolean' || ACTION_MARKER.test(line.text) || DECISION_MARKER.test(line.text)) {
+      if (typeof item.checked === 'boolean' || this.actionMarker(line.text) || DECISION_MARKER.test(line.text)) {
         this.readListItem(item);
         continue;
       }
-      const parsed = parseRosterEntry(line.text);
-      if (parsed) this.roster.push(rosterEntry(parsed, role, this.index.range(line.start, line.end)));
+      // `Absent: N/A`, `Present: …` inside a roster list: the label says the role.
+      const label = ROSTER_LABEL.exec(line.text);
+      const labelled = label && classifySection(label[1]);
+      // `Team members: Josh, Niko, Felix`: a group's label, then its people.
+      const group = ROSTER_GROUP.exec(line.text);
+      if (label && labelled && 'roster' in labelled) {
+        this.readRosterLine(line.slice(label[0].length), labelled.roster);
+      } else if (group && (group[2].includes(',') || ROSTER_GROUP_WORD.test(group[1]))) {
+        this.readRosterLine(line.slice(group[0].length - group[2].length), role);
+      } else {
+        const parsed = parseRosterEntry(line.text);
+        if (parsed) this.roster.push(rosterEntry(parsed, role, this.index.range(line.start, line.end)));
+      }
       for (const child of item.children.slice(1)) if (child.type === 'list') this.readRosterBlock(child, role);
     }
   }
@@ -422,9 +620,18 @@ class Parser {
     const due = find(DUE_HEADERS, [owner, action]);
     const status = find(STATUS_HEADERS, [owner, action, ...(due === undefined ? [] : [due])]);
     const headerLine = this.index.position(this.offsets(header)[0]).line;
+    // A Type column of T(ask) / D(ecision) / I(nformation): only tasks are actions; decisions are decisions.
+    const type = headers.findIndex((h, i) => TYPE_HEADERS.has(h) && ![owner, action, due, status].includes(i));
     for (const row of rows) {
       const cells = row.children.map((cell) => this.cellContent(cell));
       if (cells.every((cell) => !cell || cell.text.trim() === '')) continue;
+      if (type >= 0) {
+        const kind = plainText(cells[type]?.text ?? '').toLowerCase();
+        if (/^(?:d|decision)$/.test(kind) && cells[action]?.text.trim()) {
+          this.decisions.push({ text: plainText(cells[action].text), range: this.index.range(...this.offsets(row)) });
+        }
+        if (!/^(?:t|task|a|action|action item)$/.test(kind)) continue;
+      }
       this.tableRows.push({ row, cells, columns: { owner, action, due, status }, headerLine });
     }
   }
@@ -487,6 +694,25 @@ class Parser {
 
   private lineAction(candidate: Candidate, resolver: PeopleResolver, context: DueContext): Action {
     let body = candidate.body;
+    let done = candidate.checked === true;
+    // `Action: **Invite Steven Loomis …**`: the emphasis around the whole text is no part of it.
+    const wrapped = /^\s*(\*\*|__)(?!\s)([\s\S]*?\S)\1\s*[.!]?\s*$/.exec(body.text);
+    if (wrapped && !wrapped[2].includes(wrapped[1])) {
+      const at = body.text.indexOf(wrapped[1]) + 2;
+      body = body.slice(at, at + wrapped[2].length);
+    }
+    // ~~struck through~~ is done; so is a trailing `(done)` / `— done`, which is no part of the text.
+    const struck = /^\s*~~([\s\S]+)~~\s*[.!]?\s*$/.exec(body.text);
+    if (struck) {
+      done = true;
+      const at = body.text.indexOf('~~') + 2;
+      body = body.slice(at, at + struck[1].length);
+    }
+    const note = DONE_NOTE.exec(body.text);
+    if (note) {
+      done = true;
+      if (body.text.slice(note.index + note[0].length).trim() === '') body = body.slice(0, note.index);
+    }
     // Trailing due clause first, so that "by 15 June" never reads as part of the text.
     const dueClause = splitDueClause(body.text, context);
     let dueMapped: MappedText | undefined;
@@ -499,15 +725,26 @@ class Parser {
     let owners: OwnerRef[] = [];
     let ownerRange: [number, number] = [candidate.markerEnd, candidate.markerEnd];
     let text = body;
-    const split = splitOwnerPart(body.text, resolver);
-    if (split) {
+    const split = candidate.labelOwner ? undefined : splitOwnerPart(body.text, resolver);
+    if (candidate.labelOwner) {
+      owners = this.owners(candidate.labelOwner, resolver);
+      ownerRange = [candidate.labelOwner.start, candidate.labelOwner.end];
+    } else if (split) {
       const ownerText = body.slice(split.ownerStart, split.ownerEnd);
       owners = this.owners(ownerText, resolver);
       ownerRange = [ownerText.start, ownerText.end];
       text = body.slice(split.textStart);
+    } else {
+      const trailing = trailingOwner(body.text, resolver);
+      if (trailing) {
+        const ownerText = body.slice(trailing.ownerStart, trailing.ownerEnd);
+        owners = this.owners(ownerText, resolver);
+        ownerRange = [ownerText.start, ownerText.end];
+        text = trimPunctuation(body.slice(0, trailing.textEnd));
+      }
     }
     const due = dueClause ? readDue(dueClause.dueText, context) : undefined;
-    const status: ActionStatus = candidate.checked ? 'done' : 'open';
+    const status: ActionStatus = done ? 'done' : 'open';
     return {
       kind: candidate.kind,
       range: this.index.range(candidate.whole[0], candidate.whole[1]),
@@ -522,6 +759,7 @@ class Parser {
       dueRelative: due?.relative,
       dueRange: dueMapped ? this.index.range(dueMapped.start, dueMapped.end) : undefined,
       status,
+      id: candidate.id,
     };
   }
 }
@@ -542,12 +780,17 @@ function readDue(text: string, context: DueContext): DueReading {
     return context.nextMeetingDate ? { parsed: { iso: context.nextMeetingDate, precision: 'day' } } : { relative: true };
   }
   const parsed = parseDate(cleaned, context);
-  return parsed ? { parsed } : {};
+  if (parsed) return { parsed };
+  if (isRelativeDue(cleaned)) {
+    const resolved = resolveRelativeDue(cleaned, context);
+    return resolved ? { parsed: resolved } : { relative: true };
+  }
+  return {};
 }
 
 function isDateLike(text: string, context: DueContext): boolean {
   const cleaned = plainText(text);
-  return NEXT_MEETING_PHRASE.test(cleaned) || parseDate(cleaned, context) !== undefined;
+  return NEXT_MEETING_PHRASE.test(cleaned) || parseDate(cleaned, context) !== undefined || isRelativeDue(cleaned);
 }
 
 /**
@@ -571,6 +814,18 @@ function splitDueClause(text: string, context: DueContext): { textEnd: number; d
     const dueStart = text.lastIndexOf(worded[2], text.length);
     return { textEnd: worded[1].length, dueStart, dueEnd: dueStart + worded[2].length, dueText: worded[2] };
   }
+  // A span needs no "by": "write it up in 2 weeks", "review it next week".
+  const span = /^(.*?)[\s,]+((?:with)?in\s+(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?)|next\s+week|today|tomorrow)\s*\.?\s*$/i.exec(text);
+  if (span && span[1].trim()) {
+    const dueStart = text.lastIndexOf(span[2]);
+    return { textEnd: span[1].length, dueStart, dueEnd: dueStart + span[2].length, dueText: span[2] };
+  }
+  // A full date inside the text says when: "will have a call at 2018-08-21 10:00 – link to follow".
+  const inside = /\b(?:on|at|by|before)\s+(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b/iu.exec(text);
+  if (inside && parseDate(inside[1], context)) {
+    const dueStart = inside.index + inside[0].length - inside[1].length;
+    return { textEnd: text.length, dueStart, dueEnd: dueStart + inside[1].length, dueText: inside[1] };
+  }
   return undefined;
 }
 
@@ -579,7 +834,7 @@ function splitDueClause(text: string, context: DueContext): { textEnd: number; d
  * part before reads like names; or W3C's `Owners to text` when every name resolves to a known person.
  */
 function splitOwnerPart(text: string, resolver: PeopleResolver): { ownerStart: number; ownerEnd: number; textStart: number } | undefined {
-  const handles = /^((?:@[\p{L}\p{N}._-]+)(?:\s*(?:,|\/|&|\band\b)\s*@[\p{L}\p{N}._-]+)*)\s*(?::|—|–|\s-\s)?\s*/u.exec(text);
+  const handles = /^((?:@[\p{L}\p{N}._-]+)(?:\s*(?:,|\/|&|\band\b)\s*@[\p{L}\p{N}._-]+)*)(?:\s+(?:will|to|is going to|are going to)\s+|\s*(?::|—|–|\s-\s)?\s*)/u.exec(text);
   if (handles) return { ownerStart: 0, ownerEnd: handles[1].length, textStart: handles[0].length };
 
   const separator = /\s*(?:—|–|\s-\s|:)\s*/.exec(text);
@@ -587,14 +842,65 @@ function splitOwnerPart(text: string, resolver: PeopleResolver): { ownerStart: n
     return { ownerStart: 0, ownerEnd: separator.index, textStart: separator.index + separator[0].length };
   }
 
-  const to = /^(.+?)\s+to\s+/i.exec(text);
+  const to = COMMITMENT_VERB.exec(text);
   if (to && to[1].length <= 80) {
     const names = splitOwners(to[1]);
-    if (names.length > 0 && names.every((name) => 'person' in resolver.resolve(name.text))) {
+    if (names.length > 0 && names.every((name) => plausibleOwner(name.text, resolver, true))) {
       return { ownerStart: 0, ownerEnd: to[1].length, textStart: to[0].length };
     }
   }
+
+  // People on the roster followed by what they do: "Ben file an issue".
+  const lead = LEADING_NAMES.exec(text);
+  if (lead) {
+    const names = splitOwners(lead[1]);
+    if (names.length > 0 && names.every((name) => 'person' in resolver.resolve(name.text))) {
+      return { ownerStart: 0, ownerEnd: lead[1].length, textStart: lead[0].length };
+    }
+  }
   return undefined;
+}
+
+/** `Owners to …`, `Owners will …`, `Owner is going to …`. */
+const COMMITMENT_VERB = /^(.+?)\s+(?:to|will|shall|is going to|are going to|is to|are to)\s+/i;
+const LEADING_NAMES = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|\/|\band\b)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*)\s+(?=\p{Ll})/u;
+/** Words for a group, or for nobody in particular: "Everyone to read the paper" has no owner. */
+const GROUP_WORDS = /^(?:all|everyone|everybody|someone|somebody|anyone|anybody|nobody|no one|we|they|you|i|he|she|it|people|folks|others|each|both|this|that|these|those|there|who|which|what|one|team|the team|tbd|tbc|unknown|none|n\/a)$/i;
+/** Verbs that start an instruction, so "Invite Steven Loomis to the next meeting" names no owner. */
+const IMPERATIVES = new Set(
+  'invite ask send check review update create write schedule contact reach email follow confirm prepare share add fix get make set post open file draft organise organize arrange book find look talk discuss circulate investigate explore consider propose publish submit remove move merge close identify engage extend join perform have put ensure ping tell let help work start finish complete document coordinate collect gather summarize summarise provide present request plan raise bring take give reply respond prioritise prioritize clarify verify test run build implement evaluate assess research compile'.split(' '),
+);
+/** Words that start a sentence before "to"/"will" and are nobody's name or handle ("Proposal to merge", "need to"). */
+const NOT_NAMES = new Set(
+  'need needs want wants going have has had plan plans agreed decided try tries how what where when why ready able unable continue proposal proposed move moving talk reply respond refer switch migrate go come return add reach link point due back up down next also then still and or but ok okay yes no nothing something everything it this that used use time likely hard easy nice good best better important necessary decision agreement request reminder note question answer suggestion motion vote first second third finally later remember idea goal aim intention consensus action item task'.split(' '),
+);
+
+/**
+ * Could this be who an action is for? A person on the roster; else something that reads like a name (capitalised
+ * words, initials, an @handle) and is not a word for a group; with `handles`, also a lone lowercase handle
+ * (`nikomatsakis to write up the proposal`).
+ */
+function plausibleOwner(written: string, resolver: PeopleResolver, handles: boolean): boolean {
+  const raw = plainText(written);
+  const name = raw.replace(/^@/, '');
+  if (!name) return false;
+  if ('person' in resolver.resolve(name)) return true;
+  if (GROUP_WORDS.test(name) || /^(?:all|every|each|some|any|the|our|a|an|no)\s/i.test(name)) return false;
+  if (IMPERATIVES.has(name.split(/\s+/)[0].toLowerCase()) || NOT_NAMES.has(name.toLowerCase())) return false;
+  if (/^@[\p{L}\p{N}._-]+$/u.test(raw) || looksLikeNames(name)) return true;
+  return handles && /^[a-z][a-z0-9_-]{3,24}$/.test(name);
+}
+
+const STATUS_WORDS = /^(?:done|complete|completed|finished|closed|open|wip|tbd|tbc|todo|optional|ongoing|pending|blocked|draft|urgent|high|low|medium|p\d)$/i;
+
+/** A trailing `(Name)`, `(maybe Name?)` or `(@handle)`: who the action is for. */
+function trailingOwner(text: string, resolver: PeopleResolver): { ownerStart: number; ownerEnd: number; textEnd: number } | undefined {
+  const match = /\(\s*(?:(?:maybe|possibly|probably|perhaps)\s+)?([^()]+?)\s*\??\s*\)\s*[.!]?\s*$/i.exec(text);
+  if (!match || match.index === 0) return undefined;
+  const names = splitOwners(match[1]);
+  if (names.length === 0 || names.some((name) => STATUS_WORDS.test(name.text) || !plausibleOwner(name.text, resolver, false))) return undefined;
+  const ownerStart = match.index + match[0].indexOf(match[1]);
+  return { ownerStart, ownerEnd: ownerStart + match[1].length, textEnd: match.index };
 }
 
 /** A line of names ("Ann Lee (AL), Bo Chan — PCT"), not a sentence that happens to sit under a roster heading. */
@@ -620,6 +926,15 @@ function statusOf(cell: string): ActionStatus {
 function stringField(value: unknown): string | undefined {
   if (typeof value === 'string' && value.trim()) return value.trim();
   if (typeof value === 'number') return String(value);
+  return undefined;
+}
+
+/** The meeting's number, from the title or the file name: "Core Devs Meeting 62", "Call #36", "call_066.md". */
+function meetingNumberOf(title: string | undefined, fileName: string | undefined): number | undefined {
+  for (const text of [title, fileName?.split(/[\\/]/).pop()]) {
+    const match = text && /\b(?:meeting|call)[\s_#-]*(\d{1,4})\b(?![-/.]\d)/i.exec(text);
+    if (match) return Number(match[1]);
+  }
   return undefined;
 }
 

@@ -57,7 +57,8 @@ export function parseRosterEntry(raw: string): ParsedRosterEntry | undefined {
     if (!handle) return undefined;
     return { name: handle, aliases: [handle, ...aliases.filter((a) => a !== handle)], affiliation };
   }
-  if (!/\p{L}/u.test(text)) return undefined;
+  // "Absent: N/A" names nobody.
+  if (!/\p{L}/u.test(text) || /^(?:n\/?a|none|nil|nobody|no one|tbc|tbd)$/i.test(text)) return undefined;
   return { name: text, aliases, affiliation };
 }
 

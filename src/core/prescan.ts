@@ -17,6 +17,14 @@ import { parseMarkdown } from './markdown';
 /** Labels and markers a line can hold (all end in a colon): actions, decisions, meta, roster and next-meeting labels. */
 const LABEL =
   /(?:action|item|decision|agreed|resolved|date|location|venue|place|attended|attendees|attendance|present|participants|apologies|absence|absent|regrets|to|distribution|circulation|meeting)(?:\*\*|__)?\s*:/i;
+/**
+ * Action labels the parser reads in existing minutes, loosely: any mention of "action", `AI` in capitals, "next
+ * step(s)", "todo". Keeping a chunk is always safe, so this errs wide.
+ */
+const ACTION_WORDS = /action|next\s+steps?|to-?\s?dos?\b/i;
+const AI_WORD = /\bAI\b/;
+/** A label alone on a line that makes the list after it a list of actions: `Action items:`, `**Next steps**`. */
+const ACTION_LIST_LABEL = /^[\s>*_-]*(?:(?:a\s+)?(?:series|list|set) of\s+)?(?:action items?|actions(?: required| agreed)?|action points|actionables|next steps?|todos?|to-?dos?|to do)[*_\s]*:?[*_\s]*$/i;
 /** A task checkbox (or the start of one at the end of a line), or a link reference or footnote definition. */
 const BRACKETS = /\[[ \txX]\]|\[$|\]:/;
 /** A label with nothing after it (`Present:`) makes the following blocks part of a roster or next-meeting section. */
@@ -27,7 +35,7 @@ const SECTION_LABEL =
  * end of one line and the verb at the start of the next): the parser hints at those, so such paragraphs are kept.
  */
 const COMMITMENT = /\p{Lu}[\p{L}'’-]*(?:\s*\([^)]*\))?\s+(?:will|is|are|volunteered|agreed|has|have|offered|undertook|to)(?:\s|$)|^\s*(?:will|is to|are to|volunteered|agreed|has agreed|have agreed|offered|undertook|to)\s/u;
-const SECTION_WORD = /attend|present|particip|apolog|absen|regret|cop(?:y|ies)|distribut|circulat|next|meeting/i;
+const SECTION_WORD = /attend|present|particip|apolog|absen|regret|cop(?:y|ies)|distribut|circulat|next|meeting|action|to-?\s?do/i;
 /** Characters whose inline meaning (entities, escapes, links, HTML) could change what a heading reads as. */
 const INLINE_SUSPECT = /[&<\\[\]!]/;
 const ATX_AT_START = /^#{1,6}(?:[ \t]|$)/;
@@ -187,9 +195,12 @@ export function prescan(source: string): PrescanResult {
       else if (lead === 35 /* # */ || ((lead === 61 /* = */ || lead === 45) /* - */ && SETEXT_LIKE.test(line))) chunk.relevant = true;
       else if (line.includes('|') && line.includes('-') && TABLE_DELIMITER_CHARS.test(line)) chunk.relevant = true;
       else if (COMMITMENT.test(line)) chunk.relevant = true;
+      else if (ACTION_WORDS.test(line) || AI_WORD.test(line)) chunk.relevant = true;
     }
     if ((lead === 61 || lead === 45) && SETEXT_LIKE.test(line)) chunk.hasSetext = true;
-    if (!chunk.sectionTrigger && ((colon && SECTION_LABEL.test(line)) || (lead === 35 && headingSuspect(line)))) chunk.sectionTrigger = true;
+    if (!chunk.sectionTrigger && ((colon && SECTION_LABEL.test(line)) || (lead === 35 && headingSuspect(line)) || ACTION_LIST_LABEL.test(line))) {
+      chunk.sectionTrigger = true;
+    }
 
     lineNumber++;
     if (next >= source.length) break;

@@ -43,6 +43,15 @@ const lines = fc.constantFrom(
   'RS will communicate the above to AW.', 'Mark volunteered', 'to work with Andrew Parker on a paper.', 'Meena and Mark will work as a sub-group.',
   'Mark (who else?) will arrange for this to be done.', 'We will meet again. Rita Singh is to write it up.',
   '- ', '-', '- [', '] x', 'text with | a pipe', 'A | B', '-|-', '# ', '#hashtag', ' # indented heading', '\\# escaped',
+  // Styles of existing minutes (issue #9), and their traps.
+  'AI: Mark to write summary', '* *AI:* Josh to summarize (done)', 'AI(Niko): open the stream', '* AI Felix: summarize', 'AI: none',
+  '**ACTION 62.3:** Perform a benchmark', '**ACTION ITEM: Ralph will compile doc**', '**(possible) ACTION ITEM: Put together a story**',
+  '* **ACTION**: Jenn to recruit speakers by next TAC call', 'Action: **Ben file an issue**', '**next step:** write it up',
+  'Action items:', '**Next steps**', 'Series of actions:', '- action items:', '    - schedule a design meeting?', '## Action items', '## ACTION ITEMS',
+  '### Actionables', '## Next steps', '## TODO', '## Action item review', '## Week 3', '## Review Milestones', '- [ ] Ship IPLD.',
+  '- Centril to comment on the issue', '- PKA will check with ACE', '- Extend the map (maybe Niko?)', '- ~~Mark to send the minutes~~',
+  '- Rita to phone in 2 weeks', 'SL: We have had a design.', 'KM: presumably.', 'AR: What is the use case?', 'AI (in chat): namespaced?',
+  '| Type | Description | Owner | Deadline |', '| T | Suggest names | Shaunak Biswas | 12/04/2024 |', '| D | Deploy on Azure | - | - |',
 );
 const documents = fc.array(fc.oneof({ weight: 8, arbitrary: lines }, { weight: 1, arbitrary: fc.string({ maxLength: 12 }) }), { maxLength: 60 }).chain((parts) =>
   fc.constantFrom('\n', '\r\n').map((eol) => parts.join(eol)),
@@ -53,6 +62,7 @@ const documents = fc.array(fc.oneof({ weight: 8, arbitrary: lines }, { weight: 1
 const structural = fc.constantFrom(
   '```', '~~~', '   ```', '<div>', '<span>', '<!--', '-->', '- item', '1. item', '  - [ ] @MJ nested', 'prose', '', '', '',
   'ACTION: MJ — x', 'MJ will write it.', 'Mark', 'volunteered to go.', '## Attended', '## Other', '# [ref]', '[ref]: /url', 'Present:', 'Mark Jones', '> quote', '    code',
+  'Action items:', '## Action items', '- Niko to write', 'AI: x', '## Week 2', '- [ ] goal',
 );
 const structuralDocuments = fc.array(structural, { maxLength: 24 }).map((parts) => parts.join('\n'));
 

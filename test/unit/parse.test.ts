@@ -162,7 +162,7 @@ describe('parser: written forms', () => {
     }
   });
 
-  it('takes "X to Y" owners only when every name is known', () => {
+  it('takes "X to Y" owners when they are people or read like names, never a word for a group', () => {
     const known = parse(`${roster}ACTION: MJ and RS to draft the letter\n`);
     assert.deepEqual(known.actions[0].owners.map((o) => o.person), ['Mark Jones', 'Rita Singh']);
     assert.equal(known.actions[0].text, 'draft the letter');
