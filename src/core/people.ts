@@ -6,8 +6,12 @@ import type { RosterEntry, RosterRole, Range } from './model';
 const HONORIFICS = /^(?:dr|mr|mrs|ms|miss|prof|professor|sir|dame|cllr|rev)\.?$/i;
 const AFFILIATION_SEPARATOR = /\s+(?:—|–|-)\s+/;
 
+const PLAIN_TEXT_SUSPECT = /[[*_`~]|\s\s|[^\S ]|^\s|\s$/;
+
 /** Removes Markdown emphasis, links and code marks around a name. */
 export function plainText(text: string): string {
+  // Most text has nothing to remove: no marks, no link, single spaces only.
+  if (!PLAIN_TEXT_SUSPECT.test(text)) return text;
   return text
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__|\*|_|`|~~)/g, '')
