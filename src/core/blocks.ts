@@ -20,6 +20,8 @@ interface Line {
   /** Leading spaces (tabs never get here). */
   indent: number;
   blank: boolean;
+  /** The line holds a `|` (a table row, or a line whose reading may depend on one). */
+  pipe: boolean;
 }
 
 type Kind = 'blank' | 'text' | 'heading' | 'fence' | 'bullet' | 'ordered' | 'pipe' | 'other';
@@ -42,11 +44,13 @@ export function buildBlocks(source: string, start: number, end: number, line: nu
     if (lineEnd === -1 || lineEnd > end) lineEnd = end;
     let indent = 0;
     while (at + indent < lineEnd && source.charCodeAt(at + indent) === 32) indent++;
+    let pipe = false;
     for (let i = at + indent; i < lineEnd; i++) {
       const c = source.charCodeAt(i);
       if (c === 9 || c === 13) return undefined;
+      if (c === 124) pipe = true;
     }
-    lines.push({ start: at, end: lineEnd, number, indent, blank: at + indent === lineEnd });
+    lines.push({ start: at, end: lineEnd, number, indent, blank: at + indent === lineEnd, pipe });
     if (lineEnd >= end) break;
     at = lineEnd + 1;
     number++;
@@ -96,10 +100,6 @@ class Builder {
     }
   }
 
-  private hasPipe(line: Line): boolean {
-    const at = this.source.indexOf('|', line.start);
-    return at !== -1 && at < line.end;
-  }
 
   root(atDocumentStart: boolean): RootContent[] | undefined {
     const out: RootContent[] = [];
@@ -203,12 +203,12 @@ class Builder {
   private paragraph(i: number): [Paragraph, number] | undefined {
     const lines = this.lines;
     const first = lines[i];
-    if (this.hasPipe(first)) return undefined;
+    if (first.pipe) return undefined;
     let j = i + 1;
     for (; j < lines.length; j++) {
       const line = lines[j];
       if (line.blank) break;
-      if (this.hasPipe(line)) return undefined;
+      if (line.pipe) return undefined;
       if (line.indent >= 4) continue;
       const kind = this.kind(line, line.indent);
       if (kind === 'text') continue;
@@ -268,7 +268,7 @@ class Builder {
     // Five spaces or more after the marker open indented code.
     if (spaces < 1 || spaces > 4) return undefined;
     const content = base + marker[0].length;
-    if (this.kind(line, content) !== 'text' || this.hasPipe(line)) return undefined;
+    if (this.kind(line, content) !== 'text' || line.pipe) return undefined;
     let paragraphStart = line.start + content;
     let checked: boolean | null = null;
     const task = TASK.exec(this.source.slice(paragraphStart, line.end));
@@ -286,7 +286,7 @@ class Builder {
     for (; j < lines.length; j++) {
       const next = lines[j];
       if (next.blank || next.indent < content) break;
-      if (this.hasPipe(next)) return undefined;
+      if (next.pipe) return undefined;
       const kind = this.kind(next, next.indent);
       if (kind === 'text') continue;
       if ((kind === 'bullet' || kind === 'ordered') && next.indent <= content + 3) {

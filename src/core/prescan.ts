@@ -123,8 +123,8 @@ export function prescan(source: string): PrescanResult {
     if (next === -1) next = source.length;
     const raw = source.slice(offset, next);
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    const blank = /^[ \t]*$/.test(line);
     const [indent, contentAt] = indentation(line);
+    const blank = contentAt === line.length;
 
     if (!bailed && state === 'normal' && previousBlank && !blank && indent === 0 && lineNumber > 0) {
       chunk.end = offset;
@@ -149,10 +149,12 @@ export function prescan(source: string): PrescanResult {
     } else if (blank) {
       htmlish = false;
     } else if (indent <= 3 && !bailed) {
+      // Character tests before the regular expressions: most lines are prose.
+      const first = line.charCodeAt(contentAt);
       const rest = line.slice(contentAt);
-      const fence = FENCE.exec(rest);
+      const fence = first === 96 /* ` */ || first === 126 /* ~ */ ? FENCE.exec(rest) : null;
       const isFence = fence !== null && !(fence[1][0] === '`' && fence[2].includes('`'));
-      if (isFence || rest[0] === '<') {
+      if (isFence || first === 60 /* < */) {
         if ((indent > 0 && maybeInList) || htmlish) {
           bailed = true;
         } else if (isFence && fence) {
@@ -176,7 +178,8 @@ export function prescan(source: string): PrescanResult {
           if (!spanning) htmlish = true;
         }
       }
-      if (LIST_MARKER.test(rest)) maybeInList = true;
+      const maybeMarker = first === 45 || first === 42 || first === 43 || (first >= 48 && first <= 57); // - * + digit
+      if (maybeMarker && LIST_MARKER.test(rest)) maybeInList = true;
       else if (indent === 0 && previousBlank) maybeInList = false;
     }
     previousBlank = blank && state === 'normal';
