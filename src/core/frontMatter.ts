@@ -3,6 +3,8 @@
  * more than the rest of a small file's parse. Anything else (quotes, numbers, lists, comments, duplicate keys…) is
  * left to the library: `test/unit/frontMatter.test.ts` holds what is read here to what the library reads.
  */
+import { copyOf } from './people';
+
 const SIMPLE_LINE = /^([A-Za-z][A-Za-z0-9_-]*): (\p{L}[\p{L}\p{N} .,()'’/-]*|\d{4}-\d{2}-\d{2})$/u;
 const RESERVED = /^(?:true|false|null)$/i;
 
@@ -17,7 +19,8 @@ export function readSimpleFrontMatter(text: string): Record<string, string> | un
     if (!match) return undefined;
     const [, key, value] = match;
     if (Object.prototype.hasOwnProperty.call(data, key) || RESERVED.test(value) || / $/.test(value)) return undefined;
-    data[key] = value;
+    // Copies, as the library's are: a slice would keep the whole file text alive in the model.
+    data[copyOf(key)] = copyOf(value);
     from = to + 1;
   }
   return data;
