@@ -112,6 +112,7 @@ class Builder {
       i = yaml[1];
     }
     let afterList = false;
+    let listBase = 0;
     while (i < lines.length) {
       const line = lines[i];
       if (line.blank) {
@@ -119,8 +120,21 @@ class Builder {
         i++;
         continue;
       }
-      if (line.indent > 0) return undefined;
+      if (line.indent > 0) {
+        // A list indented 1–3 columns (not right after another list, whose item it might be).
+        const kind = line.indent <= 3 && !afterList ? this.kind(line, line.indent) : 'other';
+        if (kind !== 'bullet' && kind !== 'ordered') return undefined;
+        const list = this.list(i, line.indent);
+        if (!list) return undefined;
+        out.push(list[0]);
+        i = list[1];
+        afterList = true;
+        listBase = line.indent;
+        continue;
+      }
       const kind = this.kind(line, 0);
+      // After a list indented 1–3 columns, a marker at the margin may be its next item: left to remark.
+      if (afterList && listBase > 0 && (kind === 'bullet' || kind === 'ordered')) return undefined;
       // Right after a list, only a heading or another list can follow without being a lazy continuation.
       if (afterList && kind !== 'heading' && kind !== 'bullet' && kind !== 'ordered') return undefined;
       afterList = false;
@@ -131,6 +145,7 @@ class Builder {
       else if (kind === 'bullet' || kind === 'ordered') {
         built = this.list(i, 0);
         afterList = true;
+        listBase = 0;
       } else if (kind === 'text') built = this.paragraph(i);
       if (!built) return undefined;
       out.push(built[0]);
@@ -401,7 +416,8 @@ class Builder {
     const source = this.source;
     const text = source.slice(from, to);
     if (!INLINE_SPECIAL.test(text)) return [{ type: 'text', value: text, position: { start: this.point(line, from), end: this.point(line, to) } }];
-    if (/[<[\]!]|&[#A-Za-z0-9]+;|www\.|https?:|mailto:|xmpp:|[\w.+-]@/i.test(text)) return undefined;
+    // Link destinations aside (read below), nothing that could be HTML, an image, an entity or an autolink.
+    if (/[<!]|&[#A-Za-z0-9]+;|www\.|https?:|mailto:|xmpp:|[\w.+-]@/i.test(text.replace(LINK_TAIL, '](x)'))) return undefined;
     // In a table cell, an escaped pipe is unescaped even inside code.
     if (text.includes('`') && text.includes('\\')) return undefined;
     const out: PhrasingContent[] = [];
@@ -422,6 +438,16 @@ class Builder {
         k += 2;
         continue;
       }
+      if (c === '[') {
+        const link = this.link(line, k, to);
+        if (!link) return undefined;
+        flushText(k);
+        out.push(link[0]);
+        k = link[1];
+        textFrom = k;
+        continue;
+      }
+      if (c === ']') return undefined;
       if (c === '*' || c === '_' || c === '~' || c === '`') {
         const span = this.span(line, k, from, to);
         if (!span) return undefined;
@@ -436,6 +462,21 @@ class Builder {
     }
     flushText(to);
     return out;
+  }
+
+  /** An inline link `[plain text](destination)` starting at `k`, without title, spaces or escapes. */
+  private link(line: Line, k: number, to: number): [PhrasingContent, number] | undefined {
+    const source = this.source;
+    const close = source.indexOf(']', k + 1);
+    if (close === -1 || close + 1 >= to || source[close + 1] !== '(') return undefined;
+    const label = source.slice(k + 1, close);
+    if (!/^[\p{L}\p{N}]/u.test(label) || !/[\p{L}\p{N}.)]$/u.test(label) || LINK_LABEL_SUSPECT.test(label)) return undefined;
+    const end = source.indexOf(')', close + 2);
+    if (end === -1 || end >= to) return undefined;
+    const url = source.slice(close + 2, end);
+    if (!LINK_DESTINATION.test(url)) return undefined;
+    const children: PhrasingContent[] = [{ type: 'text', value: label, position: { start: this.point(line, k + 1), end: this.point(line, close) } }];
+    return [{ type: 'link', title: null, url, children, position: { start: this.point(line, k), end: this.point(line, end + 1) } }, end + 1];
   }
 
   /** A delimited span starting at `k`, when its reading is certain: plain content, at word boundaries. */
@@ -469,6 +510,10 @@ class Builder {
 
 /** Characters with an inline meaning somewhere: text without them is one text node. */
 const INLINE_SPECIAL = /[\\`*_~<>[\]!&]|www\.|:|@/i;
+/** The `](destination)` of an inline link, set aside before looking for autolinks in the text around it. */
+const LINK_TAIL = /\]\([^()\s]*\)/g;
+const LINK_DESTINATION = /^[A-Za-z0-9\-._~:/?#@$'*+,;=%]+$/;
+const LINK_LABEL_SUSPECT = /[[\]\\`*_~<>!&]|www\.|https?:|mailto:|xmpp:|@/i;
 /** Characters that could open or close something inside a span's content. */
 const DELIMITERS = /[\\`*_~<>[\]!&]/;
 const ASCII_PUNCTUATION = /^[!-/:-@[-`{-~]$/;

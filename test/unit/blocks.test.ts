@@ -37,6 +37,9 @@ const inline = fc.constantFrom(
   '**Done.**', '(*aside*)', '*x*y', '\\| pipe', 'a \\| b', '\\*lit\\*', '\\\\', 'a\\b', 'x\\', '&amp;', 'A & B', 'Q&A', '<b>',
   '[link](http://x)', '[x]', '!', 'http://example.com', 'www.example.com', 'me@example.com', 'C#', 'a # b', '1.', '#', ':',
   '`a\\|b`', '** no **', '* no*', '*no *', '**', '__init__', 'x — y', 'Status', 'Due', 'Done', '',
+  '[EIPS](https://g.com/a%20b/c.md#x)', '[x](y)', '[Roadmap (v2)](https://x.org/r)', '[a](b c)', '[a](<b>)', '[a](b "t")', '[a]( b)',
+  '[a](b)c', '[a] (b)', '[a](b(c))', '[www.x.com](u)', '[a@b.co](u)', '[*em*](u)', '[ a ](u)', '[a](u)www.x.com', '![a](u)', '[a](u&amp;v)',
+  '[a](mailto:me@x.org)', '[1. Review](https://x.org/1#summary) ',
 );
 const cellRow = fc.array(inline, { minLength: 1, maxLength: 4 }).map((cells) => `| ${cells.join(' | ')} |`);
 const blockLine = fc.oneof(
@@ -49,7 +52,8 @@ const blockLine = fc.oneof(
     '~~~', '````', '   ```', '  ```', '```  ', 'code line', '---', '--- ', '***', '___', '===', '- - -', '> quote', '<div>',
     '# Title', '## Attended', '## 1. Budget', '###### six', '####### seven', '#hashtag', '# ', '#', '## Closed ##',
     ' # indented', 'Prose line.', 'ACTION: MJ — x', '**ACTION:** MJ', 'Date: 1 June', '2024-01-01 is a date', 'trailing  ',
-    '\\# escaped', '[ref]', '\tTabbed', 'Trail\t',
+    '\\# escaped', '[ref]', '\tTabbed', 'Trail\t', ' - one space item', ' 1. one space ordered', '   - three spaces', '  * two star',
+    '    - four under one', ' - [ ] @MJ indented task',
   ),
   inline.map((text) => `## ${text}`),
   inline,
@@ -116,6 +120,9 @@ describe('blocks built without remark', function () {
       '---\na: 1\nb: 2\n---\n\nx',
       '```js meta\ncode\n\n  more\n```\n\n',
       'para\n- item\n\nText\n# Heading  \n',
+      '#### General Information\n - **Group**: Group 21\n - **Week**: Week 3\n',
+      '#### Agenda\n 1. Review\n    - Tasks Completed\n',
+      '# 3. [EIPS](https://g.com/a%20b/c.md#x) for Istanbul:\n| [MJ](u) | x |\n|---|---|\n',
     ];
     for (const text of cases) assert.ok(check(text), `not built:\n${text}`);
   });

@@ -48,6 +48,8 @@ const lines = fc.constantFrom(
   '    - [ ] @RS deeper task', '- [x] `code` first', '| MJ | Write \\| the report | 15 June 07 |', '| **Owner** | `Action` | Due |',
   '| *Who* | __What__ | ~~When~~ |', '| Owner | Action | Due | Status |', '|:--|--:|:-:|---|', '| @MJ | x |', '| a | b',
   '## **Attended**', '## *Next* meeting', '## Attended ##', '## `Present`', '## Next meeting\\', '## Apologies &amp; regrets',
+  '## 3. [EIPs](https://eips.ethereum.org/EIPS/eip-615): Subroutines', '| [MJ](https://x.org/mj) | [Write](u) it | 15 June 07 |',
+  ' - **Group**: Group 21', ' - [ ] @MJ indented task', ' 1. Review of previous minutes', '    - Tasks Completed', '## [Attended](x)',
   '---', 'title: x', 'date: 2007-06-06', 'attendees: Mark Jones, Rita Singh', '``` js', 'Prose then', '- a list right after',
 );
 const documents = fc.array(fc.oneof({ weight: 8, arbitrary: lines }, { weight: 1, arbitrary: fc.string({ maxLength: 12 }) }), { maxLength: 60 }).chain((parts) =>
