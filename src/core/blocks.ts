@@ -44,13 +44,15 @@ export function buildBlocks(source: string, start: number, end: number, line: nu
     if (lineEnd === -1 || lineEnd > end) lineEnd = end;
     let indent = 0;
     while (at + indent < lineEnd && source.charCodeAt(at + indent) === 32) indent++;
+    // A carriage return ends a line only before its newline (as remark's positions do); anywhere else it is left to remark.
+    const contentEnd = lineEnd > at && source.charCodeAt(lineEnd - 1) === 13 && lineEnd < end ? lineEnd - 1 : lineEnd;
     let pipe = false;
-    for (let i = at + indent; i < lineEnd; i++) {
+    for (let i = at + indent; i < contentEnd; i++) {
       const c = source.charCodeAt(i);
       if (c === 9 || c === 13) return undefined;
       if (c === 124) pipe = true;
     }
-    lines.push({ start: at, end: lineEnd, number, indent, blank: at + indent === lineEnd, pipe });
+    lines.push({ start: at, end: contentEnd, number, indent: Math.min(indent, contentEnd - at), blank: at + indent >= contentEnd, pipe });
     if (lineEnd >= end) break;
     at = lineEnd + 1;
     number++;

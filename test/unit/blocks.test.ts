@@ -59,7 +59,7 @@ const blockLine = fc.oneof(
   inline,
   cellRow,
 );
-const documents = fc.array(blockLine, { maxLength: 30 }).map((lines) => lines.join('\n'));
+const documents = fc.array(blockLine, { maxLength: 30 }).chain((lines) => fc.constantFrom('\n', '\n', '\r\n').map((eol) => lines.join(eol)));
 
 // Documents shaped like minutes: whole blocks in the orders minutes use.
 const block = fc.oneof(
@@ -69,7 +69,9 @@ const block = fc.oneof(
   inline.map((text) => `## ${text}`),
   fc.constantFrom('Prose.', 'Prose over\ntwo lines.', 'Prose then\n- a list', 'Prose then\n# heading', 'Prose then\n2. not a list', 'ACTION: x\n    indented on', '```\ncode\n\n  more\n```', '---\na: 1\n---'),
 );
-const blockDocuments = fc.array(block, { maxLength: 8 }).chain((blocks) => fc.constantFrom('\n', '\n\n', '\n\n\n').map((gap) => blocks.join(gap)));
+const blockDocuments = fc
+  .array(block, { maxLength: 8 })
+  .chain((blocks) => fc.tuple(fc.constantFrom('\n', '\n\n', '\n\n\n'), fc.boolean()).map(([gap, crlf]) => (crlf ? blocks.join(gap).replace(/\n/g, '\r\n') : blocks.join(gap))));
 
 const repoRoot = path.resolve(__dirname, '../..');
 
@@ -123,6 +125,8 @@ describe('blocks built without remark', function () {
       '#### General Information\n - **Group**: Group 21\n - **Week**: Week 3\n',
       '#### Agenda\n 1. Review\n    - Tasks Completed\n',
       '# 3. [EIPS](https://g.com/a%20b/c.md#x) for Istanbul:\n| [MJ](u) | x |\n|---|---|\n',
+      '# H  \r\n- [ ] a \r\n  - b\r\n\r\n| a | b |\r\n|---|---|\r\n| c | d |\r\n\r\npara\r\nx  \r\n\r\n```js\r\nx\r\n\r\ny\r\n```\r\n',
+      '---\r\na: 1\r\nb: 2\r\n---\r\n\r\nx',
     ];
     for (const text of cases) assert.ok(check(text), `not built:\n${text}`);
   });
