@@ -359,6 +359,7 @@ export function editDistance(a: string, b: string): number {
   }
   return rows[a.length][b.length];
 }
+
 export function addDays(iso: string, days: number): string {
   const [year, month, day] = iso.split('-').map(Number);
   const date = new Date(Date.UTC(year, month - 1, day + days));

@@ -20,6 +20,7 @@ import {
 } from './model';
 import { looksLikeNames, parseRosterEntry, PeopleResolver, plainText, rosterEntry, splitOwners } from './people';
 import { computeDiagnostics } from './diagnostics';
+import { readSimpleFrontMatter } from './frontMatter';
 import { findProseCommitments } from './proseActions';
 import { parseRelevantMarkdown } from './prescan';
 
@@ -523,7 +524,7 @@ class Parser {
 
   private readFrontMatter(value: string, start: number, end: number): void {
     try {
-      const data: unknown = parseYaml(value);
+      const data: unknown = readSimpleFrontMatter(value) ?? parseYaml(value);
       if (data && typeof data === 'object' && !Array.isArray(data)) this.frontMatter = data as Record<string, unknown>;
       else if (data !== null && data !== undefined) this.frontMatterError = { message: 'Front matter should be a YAML mapping (key: value lines).', range: [start, end] };
     } catch (error) {

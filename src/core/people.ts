@@ -6,8 +6,18 @@ import type { RosterEntry, RosterRole, Range } from './model';
 const HONORIFICS = /^(?:dr|mr|mrs|ms|miss|prof|professor|sir|dame|cllr|rev)\.?$/i;
 const AFFILIATION_SEPARATOR = /\s+(?:—|–|-)\s+/;
 
+const PLAIN_TEXT_SUSPECT = /[[*_`~]|\s\s|[^\S ]|^\s|\s$/;
+
+/** A string that holds its own characters, not a view into a longer one (a sliced string in V8). */
+export function copyOf(text: string): string {
+  return (' ' + text).slice(1);
+}
+
 /** Removes Markdown emphasis, links and code marks around a name. */
 export function plainText(text: string): string {
+  // Most text has nothing to remove: no marks, no link, single spaces only. It is copied all the same, as the
+  // replacements below copy it: a slice of the source kept in the model would keep the whole file text alive.
+  if (!PLAIN_TEXT_SUSPECT.test(text)) return copyOf(text);
   return text
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__|\*|_|`|~~)/g, '')

@@ -12,6 +12,7 @@
  */
 import type { Root, RootContent } from 'mdast';
 import type { Point, Position } from 'unist';
+import { buildBlocks } from './blocks';
 import { parseMarkdown } from './markdown';
 
 /** Labels and markers a line can hold (all end in a colon): actions, decisions, meta, roster and next-meeting labels. */
@@ -119,7 +120,9 @@ export function prescan(source: string): PrescanResult {
 
   if (FRONT_MATTER_FENCE.test(firstLine(source))) {
     const close = /\n---[ \t]*\r?(?:\n|$)/.exec(source);
-    if (close) state = 'front-matter';
+    // An unclosed front matter fence throws remark off for the rest of the document (no list parses after it).
+    if (!close) return whole();
+    state = 'front-matter';
   }
 
   let offset = 0;
@@ -128,8 +131,8 @@ export function prescan(source: string): PrescanResult {
     if (next === -1) next = source.length;
     const raw = source.slice(offset, next);
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    const blank = /^[ \t]*$/.test(line);
     const [indent, contentAt] = indentation(line);
+    const blank = contentAt === line.length;
 
     if (!bailed && state === 'normal' && previousBlank && !blank && indent === 0 && lineNumber > 0) {
       chunk.end = offset;
@@ -154,10 +157,12 @@ export function prescan(source: string): PrescanResult {
     } else if (blank) {
       htmlish = false;
     } else if (indent <= 3 && !bailed) {
+      // Character tests before the regular expressions: most lines are prose.
+      const first = line.charCodeAt(contentAt);
       const rest = line.slice(contentAt);
-      const fence = FENCE.exec(rest);
+      const fence = first === 96 /* ` */ || first === 126 /* ~ */ ? FENCE.exec(rest) : null;
       const isFence = fence !== null && !(fence[1][0] === '`' && fence[2].includes('`'));
-      if (isFence || rest[0] === '<') {
+      if (isFence || first === 60 /* < */) {
         if ((indent > 0 && maybeInList) || htmlish) {
           bailed = true;
         } else if (isFence && fence) {
@@ -181,7 +186,8 @@ export function prescan(source: string): PrescanResult {
           if (!spanning) htmlish = true;
         }
       }
-      if (LIST_MARKER.test(rest)) maybeInList = true;
+      const maybeMarker = first === 45 || first === 42 || first === 43 || (first >= 48 && first <= 57); // - * + digit
+      if (maybeMarker && LIST_MARKER.test(rest)) maybeInList = true;
       else if (indent === 0 && previousBlank) maybeInList = false;
     }
     previousBlank = blank && state === 'normal';
@@ -267,16 +273,28 @@ export function parseRelevantMarkdown(source: string): Root {
   };
   let line = 1;
   let at = 0;
-  for (const chunk of scan.chunks) {
+  let previousKeptEnd = -1;
+  let previousMayEndInList = false;
+  const chunks = scan.chunks;
+  for (let index = 0; index < chunks.length; index++) {
+    const chunk = chunks[index];
     line += countNewlines(source, at, chunk.start);
     at = chunk.start;
     if (!chunk.keep) continue;
-    const simple = simpleBlock(source, chunk, line);
+    // A list that goes on in the next chunk (after blank lines) is one list to remark, and the parser's reading of a
+    // roster label inside it depends on that: both chunks go to remark, in one group.
+    const next = chunks[index + 1];
+    const nextContinuesList = next !== undefined && next.keep && startsWithListItem(source, next.start);
+    const continuesList: boolean = chunk.start === previousKeptEnd && previousMayEndInList && startsWithListItem(source, chunk.start);
+    previousKeptEnd = chunk.end;
+    let simple: RootContent[] | undefined = continuesList ? undefined : buildBlocks(source, chunk.start, chunk.end, line);
+    if (simple && nextContinuesList && simple[simple.length - 1]?.type === 'list') simple = undefined;
+    previousMayEndInList = !simple || simple[simple.length - 1]?.type === 'list';
     if (simple) {
       // Placed in order below; the group around it goes on, so a file costs few remark calls. A list on either
       // side must not become one list across it (that would change the order the parser reads them in): an
       // HTML comment between the two pieces keeps them apart, and is dropped after parsing.
-      built.push(simple);
+      built.push(...simple);
       if (group.length > 0) separate = true;
       continue;
     }
@@ -295,7 +313,7 @@ export function parseRelevantMarkdown(source: string): Root {
     group.push({ from: text.length, fromLine: textLines + 1, to: text.length + slice.length, start: chunk.start, line });
     text += slice;
     textLines += countNewlines(slice, 0, slice.length);
-    if (text.length >= GROUP_CHARS) flush();
+    if (text.length >= GROUP_CHARS && !nextContinuesList) flush();
   }
   flush();
   if (built.length > 0) {
@@ -303,42 +321,6 @@ export function parseRelevantMarkdown(source: string): Root {
     root.children.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
   }
   return root;
-}
-
-const PLAIN_HEADING = /^(#{1,6}) ([A-Za-z0-9][A-Za-z0-9 .,;:'’()/—–-]*)$/;
-const PLAIN_LINE_START = /^[A-Za-z]/;
-
-/**
- * The two commonest chunks, built without remark: a plain ATX heading, and a paragraph whose every line starts
- * with a letter at the margin (nothing else can start there: no list, quote, fence, HTML, table or heading), each
- * followed only by blank lines. The differential tests hold them to remark's nodes.
- */
-function simpleBlock(source: string, chunk: Chunk, line: number): RootContent | undefined {
-  const text = source.slice(chunk.start, chunk.end);
-  if (text.includes('\r') || text.includes('|')) return undefined;
-  const lines = text.split('\n');
-  let count = 0;
-  while (count < lines.length && !/^[ \t]*$/.test(lines[count])) count++;
-  if (count === 0) return undefined;
-  for (let i = count; i < lines.length; i++) if (!/^[ \t]*$/.test(lines[i])) return undefined;
-  const last = lines[count - 1];
-  if (/[ \t]$/.test(last)) return undefined;
-  let length = 0;
-  for (let i = 0; i < count; i++) length += lines[i].length + 1;
-  length -= 1;
-  const position = {
-    start: { line, column: 1, offset: chunk.start },
-    end: { line: line + count - 1, column: last.length + 1, offset: chunk.start + length },
-  };
-  if (count === 1 && last.startsWith('#')) {
-    const heading = PLAIN_HEADING.exec(last);
-    if (!heading) return undefined;
-    const depth = heading[1].length as 1 | 2 | 3 | 4 | 5 | 6;
-    const textStart = { line, column: depth + 2, offset: chunk.start + depth + 1 };
-    return { type: 'heading', depth, children: [{ type: 'text', value: heading[2], position: { start: textStart, end: position.end } }], position };
-  }
-  for (let i = 0; i < count; i++) if (!PLAIN_LINE_START.test(lines[i])) return undefined;
-  return { type: 'paragraph', children: [], position };
 }
 
 /** A kept chunk inside a group's text: where it is there and in the document. */
@@ -352,6 +334,11 @@ interface Piece {
 
 const GROUP_CHARS = 4096;
 const SEPARATOR = '<!-- -->\n\n';
+
+function startsWithListItem(source: string, start: number): boolean {
+  const end = source.indexOf('\n', start);
+  return LIST_MARKER.test(source.slice(start, end === -1 ? source.length : end));
+}
 
 function countNewlines(source: string, from: number, to: number): number {
   let count = 0;

@@ -123,8 +123,8 @@ export async function indexFilesInWorkers(
             const worker = script.endsWith('.ts')
               ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(script)});`, { eval: true, workerData })
               : new Worker(script, { workerData });
-            worker.once('message', (outcomes: WorkerOutcome[]) => {
-              resolve(outcomes);
+            worker.once('message', (outcomes: string) => {
+              resolve(JSON.parse(outcomes) as WorkerOutcome[]);
               void worker.terminate();
             });
             worker.once('error', reject);

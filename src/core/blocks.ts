@@ -1,0 +1,521 @@
+/**
+ * Builds the blocks minutes are full of (headings, paragraphs, simple lists and task lists, GFM tables, fenced code,
+ * front matter) directly as mdast nodes with remark's exact positions, without remark. Conservative: anything whose
+ * reading is not certain (tabs, carriage returns, HTML, block quotes, setext underlines, thematic breaks, lazy
+ * continuation lines, blank lines inside a list, indented code, links and other inline syntax in a heading or a table
+ * cell…) makes it give up, and the caller hands the chunk to remark as before.
+ *
+ * The parser reads a paragraph from the source by its position, so built paragraphs have no inline children; headings
+ * and table cells, whose text it reads, get theirs. `test/unit/blocks.test.ts` holds every built tree to remark's.
+ */
+import type { Code, Heading, List, ListItem, Paragraph, PhrasingContent, RootContent, Table, TableCell, TableRow, Yaml } from 'mdast';
+import type { Point } from 'unist';
+
+interface Line {
+  /** Offset of the line's first character and of its end (before the newline). */
+  start: number;
+  end: number;
+  /** One-based line number in the document. */
+  number: number;
+  /** Leading spaces (tabs never get here). */
+  indent: number;
+  blank: boolean;
+  /** The line holds a `|` (a table row, or a line whose reading may depend on one). */
+  pipe: boolean;
+}
+
+type Kind = 'blank' | 'text' | 'heading' | 'fence' | 'bullet' | 'ordered' | 'pipe' | 'other';
+
+const THEMATIC_BREAK = /^([-*_])(?: *\1){2,} *$/;
+const SETEXT_LIKE = /^(?:=+|-+) *$/;
+const FENCE = /^(`{3,}|~{3,}) *([^ ]*)(.*)$/;
+const ORDERED = /^(\d{1,9})([.)])( +|$)/;
+const BULLET = /^([-*+])( +|$)/;
+const TASK = /^\[([ xX])\] (?=[^ ])/;
+const FRONT_MATTER_FENCE = /^---$/;
+
+/** The blocks of source[start, end) (which begins on line `line`), or undefined when they are not all certain. */
+export function buildBlocks(source: string, start: number, end: number, line: number): RootContent[] | undefined {
+  const lines: Line[] = [];
+  let at = start;
+  let number = line;
+  for (;;) {
+    let lineEnd = source.indexOf('\n', at);
+    if (lineEnd === -1 || lineEnd > end) lineEnd = end;
+    let indent = 0;
+    while (at + indent < lineEnd && source.charCodeAt(at + indent) === 32) indent++;
+    // A carriage return ends a line only before its newline (as remark's positions do); anywhere else it is left to remark.
+    const contentEnd = lineEnd > at && source.charCodeAt(lineEnd - 1) === 13 && lineEnd < end ? lineEnd - 1 : lineEnd;
+    let pipe = false;
+    for (let i = at + indent; i < contentEnd; i++) {
+      const c = source.charCodeAt(i);
+      if (c === 9 || c === 13) return undefined;
+      if (c === 124) pipe = true;
+    }
+    lines.push({ start: at, end: contentEnd, number, indent: Math.min(indent, contentEnd - at), blank: at + indent >= contentEnd, pipe });
+    if (lineEnd >= end) break;
+    at = lineEnd + 1;
+    number++;
+  }
+  return new Builder(source, lines).root(start === 0);
+}
+
+class Builder {
+  constructor(
+    private readonly source: string,
+    private readonly lines: Line[],
+  ) {}
+
+  private point(line: Line, offset: number): Point {
+    return { line: line.number, column: offset - line.start + 1, offset };
+  }
+
+  /** What the line holds, read from `column` (where a container's content starts). */
+  private kind(line: Line, column: number): Kind {
+    if (line.blank) return 'blank';
+    const text = this.source.slice(line.start + column, line.end);
+    switch (text.charCodeAt(0)) {
+      case 35 /* # */:
+        return /^#{1,6}(?: |$)/.test(text) ? 'heading' : 'text';
+      case 62 /* > */:
+      case 60 /* < */:
+        return 'other';
+      case 96 /* ` */:
+      case 126 /* ~ */:
+        return /^(?:`{3,}|~{3,})/.test(text) ? 'fence' : 'text';
+      case 61 /* = */:
+        return SETEXT_LIKE.test(text) ? 'other' : 'text';
+      case 45 /* - */:
+      case 42 /* * */:
+      case 95 /* _ */:
+      case 43 /* + */:
+        if (THEMATIC_BREAK.test(text) || SETEXT_LIKE.test(text)) return 'other';
+        if (BULLET.test(text)) return /^. *$/.test(text) ? 'other' : 'bullet';
+        return 'text';
+      case 124 /* | */:
+        return 'pipe';
+      default: {
+        const ordered = ORDERED.exec(text);
+        if (ordered) return ordered[3] === '' || /^\S+ *$/.test(text) ? 'other' : 'ordered';
+        return 'text';
+      }
+    }
+  }
+
+
+  root(atDocumentStart: boolean): RootContent[] | undefined {
+    const out: RootContent[] = [];
+    const lines = this.lines;
+    let i = 0;
+    if (atDocumentStart && FRONT_MATTER_FENCE.test(this.text(lines[0]))) {
+      const yaml = this.frontMatter();
+      if (!yaml) return undefined;
+      out.push(yaml[0]);
+      i = yaml[1];
+    }
+    let afterList = false;
+    let listBase = 0;
+    while (i < lines.length) {
+      const line = lines[i];
+      if (line.blank) {
+        afterList = false;
+        i++;
+        continue;
+      }
+      if (line.indent > 0) {
+        // A list indented 1–3 columns (not right after another list, whose item it might be).
+        const kind = line.indent <= 3 && !afterList ? this.kind(line, line.indent) : 'other';
+        if (kind !== 'bullet' && kind !== 'ordered') return undefined;
+        const list = this.list(i, line.indent);
+        if (!list) return undefined;
+        out.push(list[0]);
+        i = list[1];
+        afterList = true;
+        listBase = line.indent;
+        continue;
+      }
+      const kind = this.kind(line, 0);
+      // After a list indented 1–3 columns, a marker at the margin may be its next item: left to remark.
+      if (afterList && listBase > 0 && (kind === 'bullet' || kind === 'ordered')) return undefined;
+      // Right after a list, only a heading or another list can follow without being a lazy continuation.
+      if (afterList && kind !== 'heading' && kind !== 'bullet' && kind !== 'ordered') return undefined;
+      afterList = false;
+      let built: [RootContent, number] | undefined;
+      if (kind === 'heading') built = this.heading(i);
+      else if (kind === 'fence') built = this.code(i);
+      else if (kind === 'pipe') built = this.table(i);
+      else if (kind === 'bullet' || kind === 'ordered') {
+        built = this.list(i, 0);
+        afterList = true;
+        listBase = 0;
+      } else if (kind === 'text') built = this.paragraph(i);
+      if (!built) return undefined;
+      out.push(built[0]);
+      i = built[1];
+    }
+    return out;
+  }
+
+  private text(line: Line): string {
+    return this.source.slice(line.start, line.end);
+  }
+
+  private frontMatter(): [Yaml, number] | undefined {
+    const lines = this.lines;
+    for (let i = 1; i < lines.length; i++) {
+      if (/^--- +$/.test(this.text(lines[i]))) return undefined;
+      if (!FRONT_MATTER_FENCE.test(this.text(lines[i]))) continue;
+      const value = i === 1 ? '' : this.source.slice(lines[1].start, lines[i - 1].end);
+      return [{ type: 'yaml', value, position: { start: this.point(lines[0], lines[0].start), end: this.point(lines[i], lines[i].end) } }, i + 1];
+    }
+    return undefined;
+  }
+
+  private heading(i: number): [Heading, number] | undefined {
+    const line = this.lines[i];
+    const text = this.text(line);
+    let depth = 0;
+    while (text.charCodeAt(depth) === 35) depth++;
+    let from = depth;
+    while (text.charCodeAt(from) === 32) from++;
+    let to = text.length;
+    while (to > from && text.charCodeAt(to - 1) === 32) to--;
+    // A closing sequence of #s, or an empty heading: left to remark.
+    if (to === from || text.charCodeAt(to - 1) === 35) return undefined;
+    const children = this.inline(line, line.start + from, line.start + to);
+    if (!children) return undefined;
+    const position = { start: this.point(line, line.start), end: this.point(line, line.end) };
+    return [{ type: 'heading', depth: depth as Heading['depth'], children, position }, i + 1];
+  }
+
+  private code(i: number): [Code, number] | undefined {
+    const lines = this.lines;
+    const open = FENCE.exec(this.text(lines[i]));
+    if (!open) return undefined;
+    const fence = open[1];
+    const info = (open[2] + open[3]).trim();
+    if (/[`\\&]/.test(info)) return undefined;
+    for (let j = i + 1; j < lines.length; j++) {
+      const text = this.text(lines[j]);
+      if (lines[j].indent > 0 && lines[j].indent < 4 && /^ *(?:`{3,}|~{3,})/.test(text)) return undefined;
+      if (!text.startsWith(fence[0].repeat(3))) continue;
+      let count = 0;
+      while (text[count] === fence[0]) count++;
+      if (count < fence.length) continue;
+      // Indented or padded closing fences are left to remark.
+      if (count !== text.length) {
+        if (/^ *$/.test(text.slice(count))) return undefined;
+        continue;
+      }
+      const space = info.indexOf(' ');
+      const lang = info === '' ? null : space === -1 ? info : info.slice(0, space);
+      const meta = space === -1 ? null : info.slice(space + 1).trim() || null;
+      const value = j === i + 1 ? '' : this.source.slice(lines[i + 1].start, lines[j - 1].end);
+      return [{ type: 'code', lang, meta, value, position: { start: this.point(lines[i], lines[i].start), end: this.point(lines[j], lines[j].end) } }, j + 1];
+    }
+    return undefined;
+  }
+
+  /** A paragraph at the margin, ended by a blank line or by a heading or list at the margin. */
+  private paragraph(i: number): [Paragraph, number] | undefined {
+    const lines = this.lines;
+    const first = lines[i];
+    if (first.pipe) return undefined;
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const line = lines[j];
+      if (line.blank) break;
+      if (line.pipe) return undefined;
+      if (line.indent >= 4) continue;
+      const kind = this.kind(line, line.indent);
+      if (kind === 'text') continue;
+      // An ordered list interrupts a paragraph only from 1; otherwise the line goes on with the paragraph.
+      if (kind === 'ordered' && !/^0*1[.)]/.test(this.source.slice(line.start + line.indent, line.end))) continue;
+      if (line.indent === 0 && (kind === 'heading' || kind === 'bullet' || kind === 'ordered')) break;
+      return undefined;
+    }
+    const last = lines[j - 1];
+    return [{ type: 'paragraph', children: [], position: { start: this.point(first, first.start), end: this.point(last, last.end) } }, j];
+  }
+
+  /** A list whose items start `base` columns in; it ends at a blank line or a line that is not its next item. */
+  private list(i: number, base: number): [List, number] | undefined {
+    const lines = this.lines;
+    const firstText = this.source.slice(lines[i].start + base, lines[i].end);
+    const ordered = ORDERED.exec(firstText);
+    const marker = ordered ? ordered[2] : firstText[0];
+    const items: ListItem[] = [];
+    let j = i;
+    for (;;) {
+      const item = this.listItem(j, base);
+      if (!item) return undefined;
+      items.push(item[0]);
+      j = item[1];
+      if (j >= lines.length) break;
+      if (lines[j].blank) {
+        // One list across blank lines (a loose list) is left to remark.
+        let k = j;
+        while (k < lines.length && lines[k].blank) k++;
+        if (k < lines.length && this.kind(lines[k], lines[k].indent) === this.kind(lines[i], base)) return undefined;
+        break;
+      }
+      if (lines[j].indent !== base) break;
+      const text = this.source.slice(lines[j].start + base, lines[j].end);
+      const kind = this.kind(lines[j], base);
+      if (ordered ? kind !== 'ordered' || ORDERED.exec(text)?.[2] !== marker : kind !== 'bullet' || text[0] !== marker) break;
+    }
+    const list: List = {
+      type: 'list',
+      ordered: ordered !== null,
+      start: ordered ? Number(ordered[1]) : null,
+      spread: false,
+      children: items,
+      position: { start: items[0].position!.start, end: items[items.length - 1].position!.end },
+    };
+    return [list, j];
+  }
+
+  private listItem(i: number, base: number): [ListItem, number] | undefined {
+    const lines = this.lines;
+    const line = lines[i];
+    const text = this.source.slice(line.start + base, line.end);
+    const marker = ORDERED.exec(text) ?? BULLET.exec(text);
+    if (!marker) return undefined;
+    const spaces = marker[marker.length - 1].length;
+    // Five spaces or more after the marker open indented code.
+    if (spaces < 1 || spaces > 4) return undefined;
+    const content = base + marker[0].length;
+    if (this.kind(line, content) !== 'text' || line.pipe) return undefined;
+    let paragraphStart = line.start + content;
+    let checked: boolean | null = null;
+    const task = TASK.exec(this.source.slice(paragraphStart, line.end));
+    if (!task && /^\[[ xX]\]/.test(this.source.slice(paragraphStart, line.end))) return undefined;
+    if (task) {
+      // remark-gfm moves the paragraph's start past the checkbox only when its first inline node is text.
+      const word = this.source.slice(paragraphStart + task[0].length, line.end).split(' ', 1)[0];
+      if (/^[*_`~<[!&\\]/.test(word) || /:|.@|^www\./i.test(word)) return undefined;
+      checked = task[1] !== ' ';
+      paragraphStart += task[0].length;
+    }
+    const children: ListItem['children'] = [];
+    let j = i + 1;
+    let nested: List | undefined;
+    for (; j < lines.length; j++) {
+      const next = lines[j];
+      if (next.blank || next.indent < content) break;
+      if (next.pipe) return undefined;
+      const kind = this.kind(next, next.indent);
+      if (kind === 'text') continue;
+      if ((kind === 'bullet' || kind === 'ordered') && next.indent <= content + 3) {
+        if (kind === 'ordered' && !/^0*1[.)]/.test(this.source.slice(next.start + next.indent, next.end))) return undefined;
+        const sub = this.list(j, next.indent);
+        if (!sub) return undefined;
+        nested = sub[0];
+        const after = sub[1];
+        // After a nested list, only a line of an outer list (or the end) may follow.
+        if (after < lines.length && !lines[after].blank && lines[after].indent >= content) return undefined;
+        const last = lines[j - 1];
+        children.push({ type: 'paragraph', children: [], position: { start: this.point(line, paragraphStart), end: this.point(last, last.end) } });
+        children.push(nested);
+        j = after;
+        break;
+      }
+      return undefined;
+    }
+    if (!nested) {
+      const last = lines[j - 1];
+      children.push({ type: 'paragraph', children: [], position: { start: this.point(line, paragraphStart), end: this.point(last, last.end) } });
+    }
+    // A lazy continuation line (less indented than the item's content, not a list item): left to remark.
+    if (j < lines.length && !lines[j].blank && lines[j].indent < content) {
+      const kind = this.kind(lines[j], lines[j].indent);
+      if (kind !== 'bullet' && kind !== 'ordered' && !(lines[j].indent === 0 && kind === 'heading')) return undefined;
+    }
+    // A blank line followed by more of the list (a loose list) is left to remark.
+    if (j < lines.length && lines[j].blank) {
+      let k = j;
+      while (k < lines.length && lines[k].blank) k++;
+      if (k < lines.length && lines[k].indent > 0) return undefined;
+    }
+    const end = children[children.length - 1].position!.end;
+    return [{ type: 'listItem', spread: false, checked, children, position: { start: this.point(line, line.start + base), end } }, j];
+  }
+
+  /** A GFM table whose every row starts with a pipe, up to a blank line. */
+  private table(i: number): [Table, number] | undefined {
+    const lines = this.lines;
+    if (i + 1 >= lines.length) return undefined;
+    const header = this.cells(lines[i]);
+    const delimiter = this.cells(lines[i + 1]);
+    if (!header || !delimiter || lines[i + 1].indent !== 0 || header.length !== delimiter.length) return undefined;
+    const align: Table['align'] = [];
+    for (const [from, to] of delimiter) {
+      const cell = this.source.slice(from, to).trim();
+      if (!/^:?-+:?$/.test(cell)) return undefined;
+      const left = cell.startsWith(':');
+      const right = cell.endsWith(':');
+      align.push(left && right ? 'center' : left ? 'left' : right ? 'right' : null);
+    }
+    const rows: TableRow[] = [];
+    const headerRow = this.row(lines[i], header);
+    if (!headerRow) return undefined;
+    rows.push(headerRow);
+    let j = i + 2;
+    for (; j < lines.length && !lines[j].blank; j++) {
+      const line = lines[j];
+      if (line.indent !== 0 || this.source.charCodeAt(line.start) !== 124) return undefined;
+      const cells = this.cells(line);
+      const row = cells && this.row(line, cells);
+      if (!row) return undefined;
+      rows.push(row);
+    }
+    const last = lines[j - 1];
+    const position = { start: rows[0].position!.start, end: this.point(last, last.end) };
+    return [{ type: 'table', align, children: rows, position }, j];
+  }
+
+  /** The cells of a row that starts with a pipe: for each, [after its opening pipe, before the next pipe]. */
+  private cells(line: Line): [number, number][] | undefined {
+    const source = this.source;
+    if (line.indent !== 0 || source.charCodeAt(line.start) !== 124) return undefined;
+    const cells: [number, number][] = [];
+    let from = line.start + 1;
+    for (let k = from; k < line.end; k++) {
+      const c = source.charCodeAt(k);
+      if (c === 92 /* \ */) {
+        k++;
+      } else if (c === 124) {
+        cells.push([from, k]);
+        from = k + 1;
+      }
+    }
+    // Without a closing pipe, the last cell runs to the end of the line.
+    if (/[^ ]/.test(source.slice(from, line.end))) cells.push([from, line.end]);
+    return cells.length > 0 ? cells : undefined;
+  }
+
+  private row(line: Line, cells: [number, number][]): TableRow | undefined {
+    const children: TableCell[] = [];
+    for (let k = 0; k < cells.length; k++) {
+      const [from, to] = cells[k];
+      let contentFrom = from;
+      let contentTo = to;
+      while (contentFrom < contentTo && this.source.charCodeAt(contentFrom) === 32) contentFrom++;
+      while (contentTo > contentFrom && this.source.charCodeAt(contentTo - 1) === 32) contentTo--;
+      const inline = contentFrom === contentTo ? [] : this.inline(line, contentFrom, contentTo);
+      if (!inline) return undefined;
+      const end = k === cells.length - 1 ? line.end : to;
+      children.push({ type: 'tableCell', children: inline, position: { start: this.point(line, from - 1), end: this.point(line, end) } });
+    }
+    return { type: 'tableRow', children, position: { start: this.point(line, line.start), end: this.point(line, line.end) } };
+  }
+
+  /**
+   * The inline content of source[from, to) on one line, when it is plain text, backslash-escaped punctuation, or
+   * whole-word `**strong**`, `*emphasis*`, `` `code` `` and `~~delete~~` spans holding plain text.
+   */
+  private inline(line: Line, from: number, to: number): PhrasingContent[] | undefined {
+    const source = this.source;
+    const text = source.slice(from, to);
+    if (!INLINE_SPECIAL.test(text)) return [{ type: 'text', value: text, position: { start: this.point(line, from), end: this.point(line, to) } }];
+    // Link destinations aside (read below), nothing that could be HTML, an image, an entity or an autolink.
+    if (/[<!]|&[#A-Za-z0-9]+;|www\.|https?:|mailto:|xmpp:|[\w.+-]@/i.test(text.replace(LINK_TAIL, '](x)'))) return undefined;
+    // In a table cell, an escaped pipe is unescaped even inside code.
+    if (text.includes('`') && text.includes('\\')) return undefined;
+    const out: PhrasingContent[] = [];
+    let textFrom = from;
+    let value = '';
+    const flushText = (until: number): void => {
+      if (until > textFrom) out.push({ type: 'text', value, position: { start: this.point(line, textFrom), end: this.point(line, until) } });
+      value = '';
+    };
+    let k = from;
+    while (k < to) {
+      const c = source[k];
+      if (c === '\\') {
+        const next = source[k + 1];
+        // An escape of ASCII punctuation; a backslash before anything else (or at the end: a hard break) is left to remark.
+        if (k + 1 >= to || !ASCII_PUNCTUATION.test(next)) return undefined;
+        value += next;
+        k += 2;
+        continue;
+      }
+      if (c === '[') {
+        const link = this.link(line, k, to);
+        if (!link) return undefined;
+        flushText(k);
+        out.push(link[0]);
+        k = link[1];
+        textFrom = k;
+        continue;
+      }
+      if (c === ']') return undefined;
+      if (c === '*' || c === '_' || c === '~' || c === '`') {
+        const span = this.span(line, k, from, to);
+        if (!span) return undefined;
+        flushText(k);
+        out.push(span[0]);
+        k = span[1];
+        textFrom = k;
+        continue;
+      }
+      value += c;
+      k++;
+    }
+    flushText(to);
+    return out;
+  }
+
+  /** An inline link `[plain text](destination)` starting at `k`, without title, spaces or escapes. */
+  private link(line: Line, k: number, to: number): [PhrasingContent, number] | undefined {
+    const source = this.source;
+    const close = source.indexOf(']', k + 1);
+    if (close === -1 || close + 1 >= to || source[close + 1] !== '(') return undefined;
+    const label = source.slice(k + 1, close);
+    if (!/^[\p{L}\p{N}]/u.test(label) || !/[\p{L}\p{N}.)]$/u.test(label) || LINK_LABEL_SUSPECT.test(label)) return undefined;
+    const end = source.indexOf(')', close + 2);
+    if (end === -1 || end >= to) return undefined;
+    const url = source.slice(close + 2, end);
+    if (!LINK_DESTINATION.test(url)) return undefined;
+    const children: PhrasingContent[] = [{ type: 'text', value: label, position: { start: this.point(line, k + 1), end: this.point(line, close) } }];
+    return [{ type: 'link', title: null, url, children, position: { start: this.point(line, k), end: this.point(line, end + 1) } }, end + 1];
+  }
+
+  /** A delimited span starting at `k`, when its reading is certain: plain content, at word boundaries. */
+  private span(line: Line, k: number, from: number, to: number): [PhrasingContent, number] | undefined {
+    const source = this.source;
+    const c = source[k];
+    let width = 0;
+    while (source[k + width] === c && k + width < to) width++;
+    const before = k === from ? ' ' : source[k - 1];
+    if (!/[\s(]/.test(before)) return undefined;
+    const close = source.indexOf(c.repeat(width), k + width);
+    if (close === -1 || close + width > to || close === k + width) return undefined;
+    const after = close + width === to ? ' ' : source[close + width];
+    if (after === c || !/[\s.,;:!?)]/.test(after)) return undefined;
+    const inner = source.slice(k + width, close);
+    const position = { start: this.point(line, k), end: this.point(line, close + width) };
+    if (c === '`') {
+      if (width !== 1 || inner.startsWith(' ') || inner.endsWith(' ')) return undefined;
+      return [{ type: 'inlineCode', value: inner, position }, close + width];
+    }
+    // Plain content that starts and ends with a letter or digit (or ends with punctuation before a space or the end).
+    if (DELIMITERS.test(inner) || !/^[\p{L}\p{N}]/u.test(inner) || !/[\p{L}\p{N}]$|[.,;:!?)]$/u.test(inner) || /\s$/.test(inner)) return undefined;
+    if (/[.,;:!?)]$/.test(inner) && !/\s/.test(after)) return undefined;
+    const children: PhrasingContent[] = [{ type: 'text', value: inner, position: { start: this.point(line, k + width), end: this.point(line, close) } }];
+    if (c === '~') return width === 2 ? [{ type: 'delete', children, position }, close + width] : undefined;
+    if (width === 1) return [{ type: 'emphasis', children, position }, close + width];
+    if (width === 2) return [{ type: 'strong', children, position }, close + width];
+    return undefined;
+  }
+}
+
+/** Characters with an inline meaning somewhere: text without them is one text node. */
+const INLINE_SPECIAL = /[\\`*_~<>[\]!&]|www\.|:|@/i;
+/** The `](destination)` of an inline link, set aside before looking for autolinks in the text around it. */
+const LINK_TAIL = /\]\([^()\s]*\)/g;
+const LINK_DESTINATION = /^[A-Za-z0-9\-._~:/?#@$'*+,;=%]+$/;
+const LINK_LABEL_SUSPECT = /[[\]\\`*_~<>!&]|www\.|https?:|mailto:|xmpp:|@/i;
+/** Characters that could open or close something inside a span's content. */
+const DELIMITERS = /[\\`*_~<>[\]!&]/;
+const ASCII_PUNCTUATION = /^[!-/:-@[-`{-~]$/;

@@ -1,0 +1,155 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import type { Nodes, Root } from 'mdast';
+import { buildBlocks } from '../../src/core/blocks';
+import { parseMarkdown } from '../../src/core/markdown';
+import { prescan } from '../../src/core/prescan';
+import { generateMinutes, mulberry32 } from '../../bench/corpus';
+
+// The blocks built without remark must be remark's, node for node and position for position. Built paragraphs carry no
+// inline children (the parser reads paragraphs from the source), so those are left out of the comparison.
+function withoutParagraphText(node: Nodes): unknown {
+  const copy: Record<string, unknown> = { ...node };
+  if (node.type === 'paragraph') copy.children = [];
+  else if ('children' in node) copy.children = node.children.map((child) => withoutParagraphText(child));
+  return copy;
+}
+
+/** Whether the builder built the text; when it did, its blocks deep-equal remark's. */
+function check(text: string): boolean {
+  const built = buildBlocks(text, 0, text.length, 1);
+  if (!built) return false;
+  const remark: Root = parseMarkdown(text);
+  assert.deepStrictEqual(
+    built.map((node) => withoutParagraphText(node)),
+    remark.children.map((node) => withoutParagraphText(node)),
+    `built blocks differ from remark's for:\n${text}`,
+  );
+  return true;
+}
+
+// Inline shapes the builder reads in headings and table cells, and some it must leave to remark.
+const inline = fc.constantFrom(
+  'Owner', 'Action item', 'due 15 June', '@MJ', 'Mark Jones (MJ)', '**Owner**', '**Owner:**', '__Owner__', '*em*', '_em_',
+  '`code`', '` code `', '``co`de``', '~~gone~~', '~one~', 'a*b*', 'a_b_', 'snake_case_name', '**a** b**', '*a **b*', '***x***',
+  '**Done.**', '(*aside*)', '*x*y', '\\| pipe', 'a \\| b', '\\*lit\\*', '\\\\', 'a\\b', 'x\\', '&amp;', 'A & B', 'Q&A', '<b>',
+  '[link](http://x)', '[x]', '!', 'http://example.com', 'www.example.com', 'me@example.com', 'C#', 'a # b', '1.', '#', ':',
+  '`a\\|b`', '** no **', '* no*', '*no *', '**', '__init__', 'x — y', 'Status', 'Due', 'Done', '',
+  '[EIPS](https://g.com/a%20b/c.md#x)', '[x](y)', '[Roadmap (v2)](https://x.org/r)', '[a](b c)', '[a](<b>)', '[a](b "t")', '[a]( b)',
+  '[a](b)c', '[a] (b)', '[a](b(c))', '[www.x.com](u)', '[a@b.co](u)', '[*em*](u)', '[ a ](u)', '[a](u)www.x.com', '![a](u)', '[a](u&amp;v)',
+  '[a](mailto:me@x.org)', '[1. Review](https://x.org/1#summary) ',
+);
+const cellRow = fc.array(inline, { minLength: 1, maxLength: 4 }).map((cells) => `| ${cells.join(' | ')} |`);
+const blockLine = fc.oneof(
+  fc.constantFrom(
+    '', '', '', '  ', '- item', '- [ ] @MJ task', '- [x] done', '- [X] done', '- [ ]  two spaces', '- [ ] https://x.org/a', '- [ ] www.x.com', '- [ ] a@b.co', '- [ ] **bold** task', '- [ ] `code` task', '- [x] (aside) task', '- [ ] &amp; more', '- [ ]', '- [ ] ', '* star',
+    '+ plus', '1. one', '2. two', '1) paren', '10. ten', '  - nested', '  - [ ] nested task', '   - three', '    - four',
+    '      - six', '  1. nested one', '  2. nested two', '  continued', '   continued three', '    continued four', 'lazy',
+    '-', '- ', '-     five spaces', '- # heading item', '- > quote item', '- - double', '| A | B |', '|---|---|',
+    '| --- | :-: |', '|:--|--:|', '| a | b', '| a | b | c |', '|', '| x |', 'A | B', '-|-', '```', '```js meta',
+    '~~~', '````', '   ```', '  ```', '```  ', 'code line', '---', '--- ', '***', '___', '===', '- - -', '> quote', '<div>',
+    '# Title', '## Attended', '## 1. Budget', '###### six', '####### seven', '#hashtag', '# ', '#', '## Closed ##',
+    ' # indented', 'Prose line.', 'ACTION: MJ — x', '**ACTION:** MJ', 'Date: 1 June', '2024-01-01 is a date', 'trailing  ',
+    '\\# escaped', '[ref]', '\tTabbed', 'Trail\t', ' - one space item', ' 1. one space ordered', '   - three spaces', '  * two star',
+    '    - four under one', ' - [ ] @MJ indented task',
+  ),
+  inline.map((text) => `## ${text}`),
+  inline,
+  cellRow,
+);
+const documents = fc.array(blockLine, { maxLength: 30 }).chain((lines) => fc.constantFrom('\n', '\n', '\r\n').map((eol) => lines.join(eol)));
+
+// Documents shaped like minutes: whole blocks in the orders minutes use.
+const block = fc.oneof(
+  fc.array(fc.constantFrom('- [ ] https://x.org/a', '- [ ] _em_ x', '- [ ] @MJ draft it', '- [x] @SN done', '- plain item', '  - nested', '  - [ ] nested task', '    - deeper'), { minLength: 1, maxLength: 5 }).map((items) => items.join('\n')),
+  fc.array(fc.constantFrom('1. first', '2. second', '   1. nested'), { minLength: 1, maxLength: 4 }).map((items) => items.join('\n')),
+  fc.tuple(cellRow, fc.constantFrom('|---|---|', '| --- | --- | --- |', '|:-|-:|:-:|-|'), fc.array(cellRow, { maxLength: 4 })).map(([header, delimiter, rows]) => [header, delimiter, ...rows].join('\n')),
+  inline.map((text) => `## ${text}`),
+  fc.constantFrom('Prose.', 'Prose over\ntwo lines.', 'Prose then\n- a list', 'Prose then\n# heading', 'Prose then\n2. not a list', 'ACTION: x\n    indented on', '```\ncode\n\n  more\n```', '---\na: 1\n---'),
+);
+const blockDocuments = fc
+  .array(block, { maxLength: 8 })
+  .chain((blocks) => fc.tuple(fc.constantFrom('\n', '\n\n', '\n\n\n'), fc.boolean()).map(([gap, crlf]) => (crlf ? blocks.join(gap).replace(/\n/g, '\r\n') : blocks.join(gap))));
+
+const repoRoot = path.resolve(__dirname, '../..');
+
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const full = path.join(folder, name);
+    return statSync(full).isDirectory() ? filesUnder(full) : [full];
+  });
+}
+
+/** Every chunk the pre-scan cuts a real file into (and the whole file), built or not: what is built is remark's. */
+function checkFile(text: string): number {
+  // Definitions change inline parsing across chunks; such files never reach the builder.
+  if (text.includes(']:')) return 0;
+  let built = check(text) ? 1 : 0;
+  for (const chunk of prescan(text).chunks) if (check(text.slice(chunk.start, chunk.end))) built++;
+  return built;
+}
+
+describe('blocks built without remark', function () {
+  this.timeout(120_000);
+
+  it('builds the chunks of every fixture and shared corpus file as remark does', () => {
+    const files = filesUnder(path.join(repoRoot, 'test/fixtures')).filter((f) => f.endsWith('.md'));
+    const corpus = path.resolve(repoRoot, '../shared/corpus/files');
+    if (existsSync(corpus)) files.push(...filesUnder(corpus));
+    let built = 0;
+    for (const file of files) built += checkFile(readFileSync(file, 'utf8'));
+    assert.ok(built > 100, `only ${built} chunks built`);
+  });
+
+  it('builds the blocks of generated minutes, as remark does', () => {
+    const random = mulberry32(21);
+    let built = 0;
+    for (let i = 0; i < 50; i++) {
+      const text = generateMinutes(random, i);
+      for (const part of text.split(/\n\n(?=\S)/)) if (check(part)) built++;
+    }
+    assert.ok(built > 500, `only ${built} blocks built`);
+  });
+
+  it('builds the shapes it claims, as remark does', () => {
+    const cases = [
+      '- [ ] @MJ task  \n- [x] done\n  - nested\n\n',
+      '3. foo  \n   bar \n4. x\n',
+      '| Owner | Action \\| x |\n|---|:-:|\n| a | b |\n|  | |\n| c |\n| d | e | f |',
+      '## **Owner:** and *em* `co de` ~~del~~ x\n',
+      '---\na: 1\nb: 2\n---\n\nx',
+      '```js meta\ncode\n\n  more\n```\n\n',
+      'para\n- item\n\nText\n# Heading  \n',
+      '#### General Information\n - **Group**: Group 21\n - **Week**: Week 3\n',
+      '#### Agenda\n 1. Review\n    - Tasks Completed\n',
+      '# 3. [EIPS](https://g.com/a%20b/c.md#x) for Istanbul:\n| [MJ](u) | x |\n|---|---|\n',
+      '# H  \r\n- [ ] a \r\n  - b\r\n\r\n| a | b |\r\n|---|---|\r\n| c | d |\r\n\r\npara\r\nx  \r\n\r\n```js\r\nx\r\n\r\ny\r\n```\r\n',
+      '---\r\na: 1\r\nb: 2\r\n---\r\n\r\nx',
+    ];
+    for (const text of cases) assert.ok(check(text), `not built:\n${text}`);
+  });
+
+  it('equals remark on fuzzed documents of block and inline fragments', () => {
+    let built = 0;
+    fc.assert(
+      fc.property(documents, (text) => {
+        if (check(text)) built++;
+      }),
+      { numRuns: 6000 },
+    );
+    console.log(`      (${built} built)`); assert.ok(built > 600, `only ${built} of 6000 documents built`);
+  });
+
+  it('equals remark on fuzzed documents of whole lists, tables, headings and paragraphs', () => {
+    let built = 0;
+    fc.assert(
+      fc.property(blockDocuments, (text) => {
+        if (check(text)) built++;
+      }),
+      { numRuns: 4000 },
+    );
+    console.log(`      (${built} built)`); assert.ok(built > 400, `only ${built} of 4000 documents built`);
+  });
+});
