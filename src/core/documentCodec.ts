@@ -370,3 +370,26 @@ interface PositionSlot {
 
 const CHARACTER_LIMIT = 2 ** 20;
 const LINE_LIMIT = 2 ** 24;
+
+/**
+ * Rewrites freshly parsed documents into the shape the cache gives back: equal positions and ranges shared, strings
+ * copied out of the file's text (a parser's substrings keep the whole text alive) and shared when equal. One
+ * compactor serves one batch of documents; dropping it drops its tables, never the documents.
+ */
+export class DocumentCompactor {
+  private readonly values = new ValueInterner();
+  private readonly strings = new Map<string, string>();
+
+  compact(document: MinutesDocument): MinutesDocument {
+    const writer = new DocumentWriter();
+    const start = writer.write(document);
+    // A JSON round trip copies each string into a string of its own.
+    const copies = JSON.parse(JSON.stringify(writer.strings)) as string[];
+    for (let i = 0; i < copies.length; i++) {
+      const shared = this.strings.get(copies[i]);
+      if (shared === undefined) this.strings.set(copies[i], copies[i]);
+      else copies[i] = shared;
+    }
+    return new DocumentReader(Int32Array.from(writer.numbers), copies, this.values).read(start);
+  }
+}

@@ -33,12 +33,23 @@ export class FileParseCache extends MemoryParseCache {
     super(entries);
   }
 
-  /** The cache for a workspace (`root`) under a cache folder; empty when there is none or it cannot be used. */
-  static async open(folder: string, root: string, optionsKey: string): Promise<FileParseCache> {
+  /**
+   * The cache for a workspace (`root`) under a cache folder; empty when there is none or it cannot be used.
+   * `timings` (for the benchmark) receives the milliseconds of each phase.
+   */
+  static async open(folder: string, root: string, optionsKey: string, timings?: Record<string, number>): Promise<FileParseCache> {
     const file = path.join(folder, `minutes-parse-${contentHash(path.resolve(root) + '\0' + optionsKey).replace(':', '-')}.bin`);
     let entries: [string, ParseCacheEntry][] = [];
     try {
-      entries = decode(deserialize(await fs.readFile(file)) as Partial<Stored>, optionsKey);
+      let start = performance.now();
+      const bytes = await fs.readFile(file);
+      if (timings) timings.read = performance.now() - start;
+      start = performance.now();
+      const stored = deserialize(bytes) as Partial<Stored>;
+      if (timings) timings.deserialize = performance.now() - start;
+      start = performance.now();
+      entries = await decode(stored, optionsKey);
+      if (timings) timings.decode = performance.now() - start;
     } catch {
       // missing or corrupt: start empty
     }
@@ -48,17 +59,39 @@ export class FileParseCache extends MemoryParseCache {
   /** Writes the cache when it changed (to a temporary file, then renamed over the old one). */
   async save(): Promise<void> {
     if (!this.changed) return;
-    await fs.mkdir(path.dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    await fs.writeFile(temporary, serialize(encode(this.entries, this.optionsKey)));
-    await fs.rename(temporary, this.file);
+    // What changes while the cache is written (it yields) marks it changed again, for the next save.
     this.changed = false;
+    try {
+      await fs.mkdir(path.dirname(this.file), { recursive: true });
+      const temporary = `${this.file}.${process.pid}.tmp`;
+      await fs.writeFile(temporary, serialize(await encode([...this.entries], this.optionsKey)));
+      await fs.rename(temporary, this.file);
+    } catch (error) {
+      this.changed = true;
+      throw error;
+    }
   }
 }
 
-function encode(entries: ReadonlyMap<string, ParseCacheEntry>, optionsKey: string): Stored {
+/**
+ * Documents are encoded and decoded in slices, with a turn of the event loop between them: in the extension this runs
+ * on the extension host's main thread, which must never stop answering for long.
+ */
+const SLICE_MS = 8;
+
+function sliced(): () => Promise<void> {
+  let sliceStart = performance.now();
+  return async () => {
+    if (performance.now() - sliceStart < SLICE_MS) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    sliceStart = performance.now();
+  };
+}
+
+async function encode(entries: [string, ParseCacheEntry][], optionsKey: string): Promise<Stored> {
   const writer = new DocumentWriter();
-  const count = entries.size;
+  const count = entries.length;
+  const pause = sliced();
   const stored: Stored = {
     version: PARSE_CACHE_VERSION,
     optionsKey,
@@ -78,6 +111,7 @@ function encode(entries: ReadonlyMap<string, ParseCacheEntry>, optionsKey: strin
     stored.mtimes[i] = entry.mtimeMs;
     stored.starts[i] = writer.write(entry.document);
     i++;
+    if (i % 64 === 0) await pause();
   }
   stored.numbers = Int32Array.from(writer.numbers);
   stored.strings = JSON.stringify(writer.strings);
@@ -85,7 +119,7 @@ function encode(entries: ReadonlyMap<string, ParseCacheEntry>, optionsKey: strin
 }
 
 /** The entries of a stored cache; throws when it is of another version or options, or does not decode. */
-function decode(stored: Partial<Stored>, optionsKey: string): [string, ParseCacheEntry][] {
+async function decode(stored: Partial<Stored>, optionsKey: string): Promise<[string, ParseCacheEntry][]> {
   const { keys, hashes, sizes, mtimes, starts, numbers, strings } = stored;
   if (stored.version !== PARSE_CACHE_VERSION || stored.optionsKey !== optionsKey) throw new Error('parse cache: another version or options');
   if (!Array.isArray(keys) || !Array.isArray(hashes) || !(sizes instanceof Float64Array) || !(mtimes instanceof Float64Array)) throw new Error('parse cache: bad stamps');
@@ -96,7 +130,9 @@ function decode(stored: Partial<Stored>, optionsKey: string): [string, ParseCach
   if (!Array.isArray(table)) throw new Error('parse cache: bad string table');
   const reader = new DocumentReader(numbers, table as string[]);
   const entries: [string, ParseCacheEntry][] = new Array(count);
+  const pause = sliced();
   for (let i = 0; i < count; i++) {
+    if (i % 64 === 63) await pause();
     const key = keys[i];
     const hash = hashes[i];
     if (typeof key !== 'string' || typeof hash !== 'string') throw new Error('parse cache: bad key');

@@ -80,6 +80,21 @@ describe('parse cache', () => {
     assert.equal((await FileParseCache.open(path.join(dir, '.cache'), dir, key)).entries.size, 0);
   });
 
+  it('keeps a change made while it was being saved for the next save', async () => {
+    const key = parseOptionsKey({});
+    const cache = await FileParseCache.open(path.join(dir, '.cache'), dir, key);
+    const document = parseMinutes('ACTION: MJ — x due 2024-01-05\n', {});
+    for (let i = 0; i < 500; i++) cache.set(`f${i}`, { size: i, mtimeMs: 1, hash: 'h', document });
+    const saving = cache.save();
+    cache.set('late', { size: 1, mtimeMs: 1, hash: 'h', document });
+    await saving;
+    assert.equal(cache.changed, true);
+    await cache.save();
+    const reopened = await FileParseCache.open(path.join(dir, '.cache'), dir, key);
+    assert.equal(reopened.entries.size, 501);
+    assert.deepEqual(reopened.entries.get('f7')?.document, JSON.parse(JSON.stringify(document)));
+  });
+
   it('is not used under other parse options', async () => {
     const cache = await FileParseCache.open(path.join(dir, '.cache'), dir, parseOptionsKey({ dayFirst: true }));
     cache.set('x', { size: 1, mtimeMs: 1, hash: 'h', document: { roster: [], actions: [], decisions: [], proseActions: [], diagnostics: [] } });
