@@ -2,7 +2,7 @@
  * A compact encoding of parsed documents for the parse cache: every number (line, column, count, flag) goes into one
  * integer array and every string into one table shared by all documents, so that a warm start reads two arrays
  * instead of tens of megabytes of JSON, and the documents it builds share their repeated strings (names, statuses).
- * A property whose value is undefined is dropped, as JSON would drop it.
+ * What comes back equals what went in as JSON sees it: an optional property is either absent or holds undefined.
  *
  * The encoder destructures every field of the model with a rest that must be empty: a field added to the model and
  * not encoded here fails to compile, and `test/unit/documentCodec.test.ts` round-trips real documents.
@@ -262,12 +262,7 @@ export class DocumentReader {
     const dueRelative = relative === ABSENT ? undefined : relative === 1;
     const status = this.string() as ActionStatus;
     const statusRange = this.optionalRange();
-    // Properties are added only when present (never deleted): objects keep V8's compact shapes.
-    const action: Action = { kind, range, text, textRange, owners, ownerRange, due, dueText, duePrecision, status };
-    if (dueRange !== undefined) action.dueRange = dueRange;
-    if (dueAmbiguous !== undefined) action.dueAmbiguous = dueAmbiguous;
-    if (dueRelative !== undefined) action.dueRelative = dueRelative;
-    if (statusRange !== undefined) action.statusRange = statusRange;
+    let table: Action['table'];
     if (this.count() === 1) {
       const headerLine = this.int();
       const columns: NonNullable<Action['table']>['columns'] = { owner: this.int(), action: this.int() };
@@ -275,8 +270,11 @@ export class DocumentReader {
       const statusColumn = this.int();
       if (dueColumn !== ABSENT) columns.due = dueColumn;
       if (statusColumn !== ABSENT) columns.status = statusColumn;
-      action.table = { headerLine, columns };
+      table = { headerLine, columns };
     }
+    // One literal with every field (an absent one holds undefined, as in the parser's own actions): every action
+    // shares one compact V8 shape, faster to build than one grown field by field.
+    const action: Action = { kind, range, text, textRange, owners, ownerRange, due, dueText, duePrecision, dueRange, dueAmbiguous, dueRelative, status, statusRange, table };
     return action;
   }
 

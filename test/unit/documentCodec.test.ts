@@ -6,8 +6,8 @@ import type { MinutesDocument } from '../../src/core/model';
 import { parseMinutes } from '../../src/core/parse';
 import { generateMinutes, generateTranscript, mulberry32 } from '../../bench/corpus';
 
-// The parse cache stores documents in this encoding: what comes back must be what went in (as JSON would keep it:
-// a property holding undefined is dropped).
+// The parse cache stores documents in this encoding: what comes back must be what went in, as JSON sees it (an
+// optional property may be absent or hold undefined).
 const repoRoot = path.resolve(__dirname, '../..');
 const options = { today: '2024-01-01', fileName: '2007-06-06-x.minutes.md' };
 
@@ -65,7 +65,7 @@ describe('document codec (the parse cache encoding)', () => {
     // Read in another order than written: each document stands on its own.
     for (let i = documents.length - 1; i >= 0; i--) {
       const [label, document] = documents[i];
-      assert.deepStrictEqual(reader.read(starts[i]), asJson(document), label);
+      assert.deepStrictEqual(asJson(reader.read(starts[i])), asJson(document), label);
     }
   });
 
