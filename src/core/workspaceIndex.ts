@@ -2,6 +2,7 @@
  * Every minutes file of a workspace, parsed and kept current from file events. Pure logic behind small host
  * interfaces: the extension implements them over `vscode.workspace`, tests over an in-memory workspace.
  */
+import { DocumentCompactor } from './documentCodec';
 import type { Action, MinutesDocument } from './model';
 import { parseMinutes, type ParseOptions } from './parse';
 import { contentHash, type FileStamp, type ParseCache } from './parseCache';
@@ -51,6 +52,11 @@ export interface IndexProblem {
 
 type Listener = () => void;
 
+const READS_IN_FLIGHT = 4;
+const SLICE_MS = 8;
+/** The next turn of the event loop: setImmediate where there is one (Node), else a timer. */
+const nextTurn = (resolve: () => void): unknown => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0));
+
 /**
  * Parses files, applies batches of changes, and tells listeners once per batch. Each file carries the generation of
  * the request that read it; a read that finishes after a newer request for the same file is dropped, so the index
@@ -65,6 +71,8 @@ export class WorkspaceIndex {
   private peopleCache?: PeopleResolver;
   private scanned = false;
   private cache?: ParseCache;
+  private sliceStart = 0;
+  private nextSlice?: Promise<void>;
 
   constructor(
     private readonly host: WorkspaceHost,
@@ -98,11 +106,17 @@ export class WorkspaceIndex {
       if (!wanted.has(key)) this.forget(key);
     }
     let done = 0;
-    for (const key of keys) {
-      if (signal?.isCancellationRequested) break;
-      await this.read(key);
-      progress?.(++done, keys.length);
-    }
+    let next = 0;
+    const compactor = new DocumentCompactor();
+    // A few reads in flight at once: thousands of awaited stats one after the other cost more than the warm start
+    // may take. Cancelling lets the reads in flight finish and starts no other.
+    const reader = async (): Promise<void> => {
+      while (next < keys.length && !signal?.isCancellationRequested) {
+        await this.read(keys[next++], compactor);
+        progress?.(++done, keys.length);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(READS_IN_FLIGHT, keys.length) }, reader));
     if (!signal?.isCancellationRequested) this.cache?.retain(keys);
     this.scanned = true;
     this.fire();
@@ -111,7 +125,8 @@ export class WorkspaceIndex {
   /** Re-reads files that were created or changed, and forgets files that were deleted, as one batch. */
   async applyChanges(changed: Iterable<string>, deleted: Iterable<string> = []): Promise<void> {
     for (const key of deleted) this.forget(key);
-    await Promise.all([...new Set(changed)].map((key) => this.read(key)));
+    const compactor = new DocumentCompactor();
+    await Promise.all([...new Set(changed)].map((key) => this.read(key, compactor)));
     this.fire();
   }
 
@@ -121,7 +136,8 @@ export class WorkspaceIndex {
     this.problems.delete(key);
   }
 
-  private async read(key: string): Promise<void> {
+  /** Parsed documents are compacted: the index holds them as long as the workspace is open. */
+  private async read(key: string, compactor: DocumentCompactor): Promise<void> {
     const generation = ++this.generation;
     this.generations.set(key, generation);
     let outcome: ReadOutcome;
@@ -130,6 +146,7 @@ export class WorkspaceIndex {
       stamp = this.cache && this.host.stat ? await this.host.stat(key) : undefined;
       const cached = stamp && this.cache?.byStamp(key, stamp);
       if (cached) {
+        await this.yieldIfBusy(); // a warm start answers thousands of files from the cache, each in microseconds
         if (this.generations.get(key) === generation) this.store(key, cached);
         return;
       }
@@ -137,6 +154,7 @@ export class WorkspaceIndex {
     } catch (error) {
       outcome = { problem: error instanceof Error ? error.message : String(error) };
     }
+    if (!('problem' in outcome)) await this.yieldIfBusy();
     if (this.generations.get(key) !== generation) return; // a newer read or a delete came after this one
     if ('problem' in outcome) {
       this.files.delete(key);
@@ -146,10 +164,29 @@ export class WorkspaceIndex {
     let document: MinutesDocument | undefined;
     if (stamp && this.cache) {
       const hash = contentHash(outcome.text);
-      document = this.cache.byHash(key, hash) ?? parseMinutes(outcome.text, this.host.parseOptions(key));
+      document = this.cache.byHash(key, hash) ?? compactor.compact(parseMinutes(outcome.text, this.host.parseOptions(key)));
       this.cache.set(key, { ...stamp, hash, document });
     }
-    this.store(key, document ?? parseMinutes(outcome.text, this.host.parseOptions(key)));
+    this.store(key, document ?? compactor.compact(parseMinutes(outcome.text, this.host.parseOptions(key))));
+  }
+
+  /**
+   * Lets the event loop turn before a parse once this thread has worked for a slice: reads that finish together would
+   * otherwise parse one after the other in one long block of the extension host's main thread.
+   */
+  private async yieldIfBusy(): Promise<void> {
+    // Every read that must wait waits for the same next turn; there, they go on one by one while the new slice lasts,
+    // and the rest wait for the turn after.
+    while (performance.now() - this.sliceStart >= SLICE_MS) {
+      this.nextSlice ??= new Promise<void>((resolve) =>
+        nextTurn(() => {
+          this.nextSlice = undefined;
+          this.sliceStart = performance.now();
+          resolve();
+        }),
+      );
+      await this.nextSlice;
+    }
   }
 
   private store(key: string, document: MinutesDocument): void {

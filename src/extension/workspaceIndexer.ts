@@ -1,5 +1,6 @@
 // Keeps the core's WorkspaceIndex current in VS Code: the host adapter over vscode.workspace, file watchers and
 // editor events, debounced and batched.
+import { statSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { decodeMinutes, MAX_FILE_BYTES, tooLarge } from '../core/fileText';
 import { matchesAny } from '../core/glob';
@@ -58,7 +59,14 @@ export class VsCodeWorkspaceHost implements WorkspaceHost {
     // An open document is read from its buffer, which may differ from disk: never cached.
     if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === key)) return undefined;
     try {
-      const stat = await vscode.workspace.fs.stat(vscode.Uri.parse(key));
+      const uri = vscode.Uri.parse(key);
+      if (uri.scheme === 'file') {
+        // A warm start stats every file: node's synchronous stat takes microseconds, the asynchronous round trip
+        // through vscode.workspace.fs many times that. The index yields between slices of files.
+        const stat = statSync(uri.fsPath, { throwIfNoEntry: false });
+        return stat && { size: stat.size, mtimeMs: stat.mtimeMs };
+      }
+      const stat = await vscode.workspace.fs.stat(uri);
       return { size: stat.size, mtimeMs: stat.mtime };
     } catch {
       return undefined;

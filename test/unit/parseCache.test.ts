@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
 import * as path from 'node:path';
+import { parseMinutes } from '../../src/core/parse';
 import { contentHash, MemoryParseCache, parseOptionsKey } from '../../src/core/parseCache';
 import { indexFiles, type IndexStats } from '../../src/node/indexFiles';
 import { FileParseCache } from '../../src/node/parseCacheFile';
@@ -60,6 +62,37 @@ describe('parse cache', () => {
     assert.equal(reopened.entries.size, 0);
     const args = ['export', 'minutes', '--today', '2024-01-01'];
     assert.equal((await run([...args, '--cache', '.cache'], dir)).stdout, (await run(args, dir)).stdout);
+  });
+
+  it('ignores a cache of an older format, and one whose documents do not decode', async () => {
+    const key = parseOptionsKey({});
+    const empty = { roster: [], actions: [], decisions: [], proseActions: [], diagnostics: [] };
+    const cache = await FileParseCache.open(path.join(dir, '.cache'), dir, key);
+    // Version 2 stored stamps and the documents as one JSON text.
+    mkdirSync(path.dirname(cache.file), { recursive: true });
+    writeFileSync(cache.file, serialize({ version: 2, optionsKey: key, stamps: [['x', 1, 1, 'h']], documents: JSON.stringify([empty]) }));
+    assert.equal((await FileParseCache.open(path.join(dir, '.cache'), dir, key)).entries.size, 0);
+    cache.set('x', { size: 1, mtimeMs: 1, hash: 'h', document: parseMinutes('ACTION: MJ — x due 2024-01-05\n', {}) });
+    await cache.save();
+    assert.equal((await FileParseCache.open(path.join(dir, '.cache'), dir, key)).entries.size, 1);
+    const stored = deserialize(readFileSync(cache.file)) as { numbers: Int32Array };
+    writeFileSync(cache.file, serialize({ ...stored, numbers: stored.numbers.subarray(0, 5) }));
+    assert.equal((await FileParseCache.open(path.join(dir, '.cache'), dir, key)).entries.size, 0);
+  });
+
+  it('keeps a change made while it was being saved for the next save', async () => {
+    const key = parseOptionsKey({});
+    const cache = await FileParseCache.open(path.join(dir, '.cache'), dir, key);
+    const document = parseMinutes('ACTION: MJ — x due 2024-01-05\n', {});
+    for (let i = 0; i < 500; i++) cache.set(`f${i}`, { size: i, mtimeMs: 1, hash: 'h', document });
+    const saving = cache.save();
+    cache.set('late', { size: 1, mtimeMs: 1, hash: 'h', document });
+    await saving;
+    assert.equal(cache.changed, true);
+    await cache.save();
+    const reopened = await FileParseCache.open(path.join(dir, '.cache'), dir, key);
+    assert.equal(reopened.entries.size, 501);
+    assert.deepEqual(JSON.parse(JSON.stringify(reopened.entries.get('f7')?.document)), JSON.parse(JSON.stringify(document)));
   });
 
   it('is not used under other parse options', async () => {

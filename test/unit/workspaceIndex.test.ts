@@ -109,17 +109,19 @@ describe('workspace index', () => {
 
   it('stops a cancelled scan and reports progress', async () => {
     const host = new MemoryHost();
-    for (let i = 0; i < 10; i++) host.files.set(`${i}.minutes.md`, `ACTION: MJ — ${i}\n`);
+    for (let i = 0; i < 100; i++) host.files.set(`${i}.minutes.md`, `ACTION: MJ — ${i}\n`);
     const index = new WorkspaceIndex(host);
     const signal = { isCancellationRequested: false };
     const seen: number[] = [];
     await index.rescan(signal, (done, total) => {
       seen.push(done);
-      assert.equal(total, 10);
+      assert.equal(total, 100);
       if (done === 3) signal.isCancellationRequested = true;
     });
-    assert.deepEqual(seen, [1, 2, 3]);
-    assert.equal(index.allFiles().length, 3);
+    // The reads already in flight finish; no other starts.
+    assert.ok(seen.length >= 3 && seen.length < 50, `read ${seen.length} files`);
+    assert.deepEqual(seen, seen.map((_, i) => i + 1));
+    assert.equal(index.allFiles().length, seen.length);
   });
 
   it('resolves a person across files: an alias defined in one roster serves another file', async () => {

@@ -1,0 +1,395 @@
+/**
+ * A compact encoding of parsed documents for the parse cache: every number (line, column, count, flag) goes into one
+ * integer array and every string into one table shared by all documents, so that a warm start reads two arrays
+ * instead of tens of megabytes of JSON, and the documents it builds share their repeated strings (names, statuses).
+ * What comes back equals what went in as JSON sees it: an optional property is either absent or holds undefined.
+ *
+ * The encoder destructures every field of the model with a rest that must be empty: a field added to the model and
+ * not encoded here fails to compile, and `test/unit/documentCodec.test.ts` round-trips real documents.
+ */
+import type { DatePrecision } from './dates';
+import type { Action, ActionKind, ActionStatus, DiagnosticCode, MinutesDocument, Position, Range, RosterRole, Severity } from './model';
+
+/** Collects numbers and strings for any number of documents. */
+export class DocumentWriter {
+  readonly numbers: number[] = [];
+  readonly strings: string[] = [];
+  private readonly stringIds = new Map<string, number>();
+
+  /** Appends a document; returns where it starts in `numbers`. */
+  write(document: MinutesDocument): number {
+    const start = this.numbers.length;
+    const { title, date, dateSource, location, roster, actions, decisions, nextMeeting, proseActions, diagnostics, ...rest } = document;
+    noMoreFields(rest);
+    this.optionalString(title);
+    this.optionalString(date);
+    this.optionalString(dateSource);
+    this.optionalString(location);
+    this.count(roster.length);
+    for (const entry of roster) {
+      const { name, aliases, affiliation, role, range, ...more } = entry;
+      noMoreFields(more);
+      this.string(name);
+      this.stringList(aliases);
+      this.optionalString(affiliation);
+      this.string(role);
+      this.range(range);
+    }
+    this.count(actions.length);
+    for (const action of actions) this.action(action);
+    this.count(decisions.length);
+    for (const decision of decisions) {
+      const { text, range, ...more } = decision;
+      noMoreFields(more);
+      this.string(text);
+      this.range(range);
+    }
+    if (nextMeeting === undefined) this.count(0);
+    else {
+      const { date: meetingDate, dateText, time, place, range, ...more } = nextMeeting;
+      noMoreFields(more);
+      this.count(1);
+      this.optionalString(meetingDate);
+      this.optionalString(dateText);
+      this.optionalString(time);
+      this.optionalString(place);
+      this.range(range);
+    }
+    this.count(proseActions.length);
+    for (const prose of proseActions) {
+      const { range, owners, ownerText, text, insertAt, ...more } = prose;
+      noMoreFields(more);
+      this.range(range);
+      this.stringList(owners);
+      this.string(ownerText);
+      this.string(text);
+      this.position(insertAt);
+    }
+    this.count(diagnostics.length);
+    for (const diagnostic of diagnostics) {
+      const { code, severity, message, range, ...more } = diagnostic;
+      noMoreFields(more);
+      this.string(code);
+      this.string(severity);
+      this.string(message);
+      this.range(range);
+    }
+    return start;
+  }
+
+  private action(action: Action): void {
+    const { kind, range, text, textRange, owners, ownerRange, due, dueText, duePrecision, dueRange, dueAmbiguous, dueRelative, status, statusRange, table, id, ...more } = action;
+    noMoreFields(more);
+    this.string(kind);
+    this.range(range);
+    this.string(text);
+    this.range(textRange);
+    this.count(owners.length);
+    for (const owner of owners) {
+      const { text: ownerText, person, ambiguous, range: ownerTextRange, ...rest } = owner;
+      noMoreFields(rest);
+      this.string(ownerText);
+      this.optionalString(person);
+      if (ambiguous === undefined) this.count(0);
+      else {
+        this.count(1);
+        this.stringList(ambiguous);
+      }
+      this.range(ownerTextRange);
+    }
+    this.range(ownerRange);
+    this.nullableString(due);
+    this.nullableString(dueText);
+    this.nullableString(duePrecision);
+    this.optionalRange(dueRange);
+    this.optionalString(dueAmbiguous);
+    this.numbers.push(dueRelative === undefined ? ABSENT : dueRelative ? 1 : 0);
+    this.string(status);
+    this.optionalRange(statusRange);
+    if (table === undefined) this.count(0);
+    else {
+      const { headerLine, columns, ...rest } = table;
+      noMoreFields(rest);
+      const { owner, action: actionColumn, due: dueColumn, status: statusColumn, ...restColumns } = columns;
+      noMoreFields(restColumns);
+      this.count(1);
+      this.numbers.push(headerLine, owner, actionColumn, dueColumn ?? ABSENT, statusColumn ?? ABSENT);
+    }
+    this.optionalString(id);
+  }
+
+  private count(n: number): void {
+    this.numbers.push(n);
+  }
+
+  private string(value: string): void {
+    let id = this.stringIds.get(value);
+    if (id === undefined) {
+      id = this.strings.length;
+      this.strings.push(value);
+      this.stringIds.set(value, id);
+    }
+    this.numbers.push(id);
+  }
+
+  private optionalString(value: string | undefined): void {
+    if (value === undefined) this.numbers.push(ABSENT);
+    else this.string(value);
+  }
+
+  private nullableString(value: string | null): void {
+    if (value === null) this.numbers.push(NULL);
+    else this.string(value);
+  }
+
+  private stringList(values: readonly string[]): void {
+    this.count(values.length);
+    for (const value of values) this.string(value);
+  }
+
+  private position(position: Position): void {
+    this.numbers.push(position.line, position.character);
+  }
+
+  private range(range: Range): void {
+    this.numbers.push(range.start.line, range.start.character, range.end.line, range.end.character);
+  }
+
+  private optionalRange(range: Range | undefined): void {
+    if (range === undefined) this.numbers.push(ABSENT);
+    else this.range(range);
+  }
+}
+
+const ABSENT = -1;
+const NULL = -2;
+
+function noMoreFields(rest: Record<string, never>): void {
+  void rest;
+}
+
+/** Builds documents back from what a `DocumentWriter` wrote. Throws on data that does not decode. */
+export class DocumentReader {
+  private at = 0;
+
+  constructor(
+    private readonly numbers: Int32Array,
+    private readonly strings: readonly string[],
+    private readonly values = new ValueInterner(),
+  ) {}
+
+  read(start: number): MinutesDocument {
+    this.at = start;
+    const title = this.optionalString();
+    const date = this.optionalString();
+    const dateSource = this.optionalString() as MinutesDocument['dateSource'];
+    const location = this.optionalString();
+    const roster = this.list(() => {
+      const name = this.string();
+      const aliases = this.stringList();
+      const affiliation = this.optionalString();
+      const role = this.string() as RosterRole;
+      const range = this.range();
+      return affiliation === undefined ? { name, aliases, role, range } : { name, aliases, affiliation, role, range };
+    });
+    const actions = this.list(() => this.action());
+    const decisions = this.list(() => {
+      const text = this.string();
+      return { text, range: this.range() };
+    });
+    let nextMeeting: MinutesDocument['nextMeeting'];
+    if (this.count() === 1) {
+      const meetingDate = this.optionalString();
+      const dateText = this.optionalString();
+      const time = this.optionalString();
+      const place = this.optionalString();
+      nextMeeting = { range: this.range() };
+      if (meetingDate !== undefined) nextMeeting.date = meetingDate;
+      if (dateText !== undefined) nextMeeting.dateText = dateText;
+      if (time !== undefined) nextMeeting.time = time;
+      if (place !== undefined) nextMeeting.place = place;
+    }
+    const proseActions = this.list(() => {
+      const range = this.range();
+      const owners = this.stringList();
+      const ownerText = this.string();
+      const text = this.string();
+      return { range, owners, ownerText, text, insertAt: this.position() };
+    });
+    const diagnostics = this.list(() => {
+      const code = this.string() as DiagnosticCode;
+      const severity = this.string() as Severity;
+      const message = this.string();
+      return { code, severity, message, range: this.range() };
+    });
+    const document: MinutesDocument = { roster, actions, decisions, proseActions, diagnostics };
+    if (title !== undefined) document.title = title;
+    if (date !== undefined) document.date = date;
+    if (dateSource !== undefined) document.dateSource = dateSource;
+    if (location !== undefined) document.location = location;
+    if (nextMeeting !== undefined) document.nextMeeting = nextMeeting;
+    return document;
+  }
+
+  /** A list read item by item into an array of exactly its length (one grown by push keeps spare slots). */
+  private list<T>(item: () => T): T[] {
+    const n = this.count();
+    const values = new Array<T>(n);
+    for (let i = 0; i < n; i++) values[i] = item();
+    return values;
+  }
+
+  private action(): Action {
+    const kind = this.string() as ActionKind;
+    const range = this.range();
+    const text = this.string();
+    const textRange = this.range();
+    const owners = this.list(() => {
+      const ownerText = this.string();
+      const person = this.optionalString();
+      const ambiguous = this.count() === 1 ? this.stringList() : undefined;
+      const range = this.range();
+      const owner: Action['owners'][number] = person === undefined ? { text: ownerText, range } : { text: ownerText, person, range };
+      if (ambiguous !== undefined) owner.ambiguous = ambiguous;
+      return owner;
+    });
+    const ownerRange = this.range();
+    const due = this.nullableString();
+    const dueText = this.nullableString();
+    const duePrecision = this.nullableString() as DatePrecision | null;
+    const dueRange = this.optionalRange();
+    const dueAmbiguous = this.optionalString();
+    const relative = this.int();
+    const dueRelative = relative === ABSENT ? undefined : relative === 1;
+    const status = this.string() as ActionStatus;
+    const statusRange = this.optionalRange();
+    let table: Action['table'];
+    if (this.count() === 1) {
+      const headerLine = this.int();
+      const columns: NonNullable<Action['table']>['columns'] = { owner: this.int(), action: this.int() };
+      const dueColumn = this.int();
+      const statusColumn = this.int();
+      if (dueColumn !== ABSENT) columns.due = dueColumn;
+      if (statusColumn !== ABSENT) columns.status = statusColumn;
+      table = { headerLine, columns };
+    }
+    const id = this.optionalString();
+    // One literal with every field (an absent one holds undefined, as in the parser's own actions): every action
+    // shares one compact V8 shape, faster to build than one grown field by field.
+    const action: Action = { kind, range, text, textRange, owners, ownerRange, due, dueText, duePrecision, dueRange, dueAmbiguous, dueRelative, status, statusRange, table, id };
+    return action;
+  }
+
+  private int(): number {
+    if (this.at >= this.numbers.length) throw new Error('parse cache: truncated document');
+    return this.numbers[this.at++];
+  }
+
+  private count(): number {
+    const n = this.int();
+    if (n < 0) throw new Error('parse cache: bad count');
+    return n;
+  }
+
+  private string(): string {
+    const value = this.strings[this.int()];
+    if (typeof value !== 'string') throw new Error('parse cache: bad string reference');
+    return value;
+  }
+
+  private optionalString(): string | undefined {
+    return this.numbers[this.at] === ABSENT ? (this.at++, undefined) : this.string();
+  }
+
+  private nullableString(): string | null {
+    return this.numbers[this.at] === NULL ? (this.at++, null) : this.string();
+  }
+
+  private stringList(): string[] {
+    return this.list(() => this.string());
+  }
+
+  private position(): Position {
+    const line = this.int();
+    return this.values.position(line, this.int());
+  }
+
+  private range(): Range {
+    const startLine = this.int();
+    const startCharacter = this.int();
+    const endLine = this.int();
+    return this.values.range(startLine, startCharacter, endLine, this.int());
+  }
+
+  private optionalRange(): Range | undefined {
+    return this.numbers[this.at] === ABSENT ? (this.at++, undefined) : this.range();
+  }
+}
+
+/**
+ * One frozen object for each distinct position and range: ten thousand documents hold about a million ranges but only
+ * tens of thousands of distinct ones, and each shared range saves three objects of heap and of garbage-collector work.
+ * Frozen, because one document's range may be another's: changing it in place would change both.
+ */
+export class ValueInterner {
+  /** By line, then by column: arrays indexed by small integers are the fastest lookup there is. */
+  private readonly lines: PositionSlot[][] = [];
+
+  position(line: number, character: number): Position {
+    return this.slot(line, character)?.position ?? Object.freeze({ line, character });
+  }
+
+  range(startLine: number, startCharacter: number, endLine: number, endCharacter: number): Range {
+    const start = this.slot(startLine, startCharacter);
+    const end = this.slot(endLine, endCharacter);
+    if (start === undefined || end === undefined) return Object.freeze({ start: this.position(startLine, startCharacter), end: this.position(endLine, endCharacter) });
+    // Ranges mostly end on their first line or a few lines on: the key stays a small integer.
+    const key = (endLine - startLine) * CHARACTER_LIMIT + endCharacter;
+    start.ranges ??= new Map();
+    let range = start.ranges.get(key);
+    if (range === undefined) {
+      range = Object.freeze({ start: start.position, end: end.position });
+      start.ranges.set(key, range);
+    }
+    return range;
+  }
+
+  /** Undefined for a position out of bounds (never in a real file): it is then not shared. */
+  private slot(line: number, character: number): PositionSlot | undefined {
+    if (!(line >= 0 && character >= 0 && line < LINE_LIMIT && character < CHARACTER_LIMIT)) return undefined;
+    const row = (this.lines[line] ??= []);
+    return (row[character] ??= { position: Object.freeze({ line, character }) });
+  }
+}
+
+interface PositionSlot {
+  position: Position;
+  /** The ranges starting here, by where they end. */
+  ranges?: Map<number, Range>;
+}
+
+const CHARACTER_LIMIT = 2 ** 20;
+const LINE_LIMIT = 2 ** 24;
+
+/**
+ * Rewrites freshly parsed documents into the shape the cache gives back: equal positions and ranges shared, strings
+ * copied out of the file's text (a parser's substrings keep the whole text alive) and shared when equal. One
+ * compactor serves one batch of documents; dropping it drops its tables, never the documents.
+ */
+export class DocumentCompactor {
+  private readonly values = new ValueInterner();
+  private readonly strings = new Map<string, string>();
+
+  compact(document: MinutesDocument): MinutesDocument {
+    const writer = new DocumentWriter();
+    const start = writer.write(document);
+    // A JSON round trip copies each string into a string of its own.
+    const copies = JSON.parse(JSON.stringify(writer.strings)) as string[];
+    for (let i = 0; i < copies.length; i++) {
+      const shared = this.strings.get(copies[i]);
+      if (shared === undefined) this.strings.set(copies[i], copies[i]);
+      else copies[i] = shared;
+    }
+    return new DocumentReader(Int32Array.from(writer.numbers), copies, this.values).read(start);
+  }
+}
