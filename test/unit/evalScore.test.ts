@@ -5,6 +5,7 @@ import {
   type AnswerKey,
   type FoundAction,
   dueAgrees,
+  type FileScore,
   keyProblems,
   ownersAgree,
   pairByLine,
@@ -13,6 +14,7 @@ import {
   scoreFile,
   total,
 } from '../../eval/score';
+import { foundActions, foundHints, parseCorpusFile } from '../../eval/eval';
 
 const keyAction = (line: number, owner: string[] = [], text = 'do it', due: string | null = null, done = false) => ({ line, owner, text, due, done });
 const found = (startLine: number, endLine = startLine, more: Partial<FoundAction> = {}): FoundAction => ({
@@ -196,5 +198,21 @@ describe('eval answer key', function () {
       .filter((f) => f.endsWith('.md'))
       .filter((f) => !existsSync(path.join(keyFolder, `${f}.json`)));
     assert.deepEqual(unkeyed, []);
+  });
+
+  // Issue #9's bar: at least 90% recall and precision over the corpus, and no trap read as an action.
+  it('is met by the parser: recall and precision at least 90%, no trap reported', () => {
+    const scores: FileScore[] = readdirSync(corpusFiles)
+      .filter((f) => f.endsWith('.md') && existsSync(path.join(keyFolder, `${f}.json`)))
+      .map((file) => {
+        const key = JSON.parse(readFileSync(path.join(keyFolder, `${file}.json`), 'utf8')) as AnswerKey;
+        const document = parseCorpusFile(readFileSync(path.join(corpusFiles, file), 'utf8').replace(/^\uFEFF/, ''), file);
+        return scoreFile(key, foundActions(document), foundHints(document));
+      });
+    const totals = total(scores);
+    const traps = scores.flatMap((score) => score.trapsReported.map(({ trap }) => `${score.file}:${trap.line} ${trap.why}`));
+    assert.deepEqual(traps, [], 'traps reported as actions');
+    assert.ok(totals.recall >= 0.9, `recall ${totals.recall}`);
+    assert.ok(totals.precision >= 0.9, `precision ${totals.precision}`);
   });
 });
