@@ -21,6 +21,8 @@ export interface ExportedAction {
   duePrecision: 'day' | 'month' | null;
   status: ActionStatus;
   kind: ActionKind;
+  /** The action's number where the minutes give one (`ACTION 62.3:`). */
+  id?: string;
   meeting: { title: string | null; date: string | null };
 }
 
@@ -74,6 +76,7 @@ export function buildSummary(sources: readonly SourceDocument[], options: Summar
         duePrecision: action.duePrecision,
         status: action.status,
         kind: action.kind,
+        ...(action.id === undefined ? {} : { id: action.id }),
         meeting,
       });
     }

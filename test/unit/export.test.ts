@@ -28,6 +28,9 @@ describe('export', () => {
       meeting: { title: 'DacCom PbC Ltd Executive Committee', date: '2007-06-06' },
     });
     assert.equal(summary.decisions.length, 3);
+    // An action's number, where the minutes give one, is exported; others have no id.
+    const numbered = JSON.parse(formatJson(buildSummary([{ file: 'Meeting 62.md', document: parseMinutes('# Meeting 62\n\n**ACTION 62.3:** Perform a benchmark\n', { fileName: 'Meeting 62.md' }) }])));
+    assert.deepEqual(numbered.actions.map((a: { id?: string; text: string }) => [a.id, a.text]), [['62.3', 'Perform a benchmark']]);
     assert.deepEqual(summary.diagnostics[1], {
       file: 'seeds/2007-12-13-pbc-leads.minutes.md', line: 24, column: 88, severity: 'error', code: 'bad-date',
       message: '"31/02/2008" is not a date the minutes dialect can read (try 2007-06-15, 15 June 2007 or June 2007).',
