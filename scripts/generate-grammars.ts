@@ -107,7 +107,8 @@ function sectionHeading(kind: string, names: string): Rule {
   };
 }
 
-const ACTION_MARKER = String.raw`(?i:action(?:[ \t]+item|-item)?)`;
+/** ACTION, Action item, ACTION-ITEM, a numbered ACTION 62.3, and AI / AI(name) in capitals (docs/dialect.md). */
+const ACTION_MARKER = String.raw`(?:(?i:action(?:[ \t]+item|-item)?)(?:[ \t]+\d+(?:\.\d+)*)?|AI(?:\([^)\n]*\))?)`;
 const OWNER_SEPARATORS = String.raw`[ \t]*[\x{2014}\x{2013}][ \t]*|[ \t]+-[ \t]+|[ \t]*:[ \t]+`;
 
 /** A word of a name: capitalised (Mark, MJ, O'Brien, Émile) or an @handle; never a due keyword. */
@@ -118,7 +119,7 @@ const OWNERS = String.raw`${NAME_WORD}(?:(?:[ \t]*[/,&+;][ \t]*|[ \t]+and[ \t]+|
 const actionLine: Rule = {
   comment:
     'ACTION: <owners> — <text> (separator em/en dash, " - " or ":") or ACTION: <owners> to <text>. ' +
-    'Also "Action item:", "ACTION-ITEM:", "**ACTION**:" and "**ACTION:**". Owners must read like names.',
+    'Also "Action item:", "ACTION-ITEM:", "ACTION 62.3:", "AI:", "AI(name):", "**ACTION**:" and "**ACTION:**". Owners must read like names.',
   begin:
     BLOCK_START +
     String.raw`((?:\*\*${ACTION_MARKER}(?:\*\*:|:\*\*))|${ACTION_MARKER}:)` +

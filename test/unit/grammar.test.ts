@@ -204,6 +204,16 @@ describe('minutes grammar', () => {
       doc.expect('ACTION-ITEM: Dana', 'ACTION-ITEM:', ACTION);
     });
 
+    it('marks numbered markers and AI: / AI(name): in capitals only', async () => {
+      const doc = await load('actions.minutes.md');
+      doc.expect('Numbered Owner', 'ACTION 62.3:', ACTION);
+      doc.expect('Numbered Owner', 'Numbered Owner', PERSON);
+      doc.expect('Ada Lovelace', 'AI:', ACTION);
+      doc.expect('Ada Lovelace', 'Ada Lovelace', PERSON);
+      doc.expect('open the stream', 'AI(niko):', ACTION);
+      doc.expectNot('Mixed Case', 'Ai:', ACTION);
+    });
+
     it('marks bold markers **ACTION**: and **ACTION:**', async () => {
       const doc = await load('actions.minutes.md');
       doc.expect('Bold Outside', 'ACTION', ACTION);
