@@ -54,6 +54,17 @@ export function actionFor(document: MinutesDocument, diagnostic: MinutesDiagnost
   return undefined;
 }
 
+/** One line index per parse: "fix all" asks for edits once per problem, and each would index the whole text again. */
+const lineIndexes = new WeakMap<MinutesDocument, { text: string; index: LineIndex }>();
+
+function lineIndexOf(context: FixContext): LineIndex {
+  const known = lineIndexes.get(context.document);
+  if (known && known.text === context.text) return known.index;
+  const index = new LineIndex(context.text);
+  lineIndexes.set(context.document, { text: context.text, index });
+  return index;
+}
+
 function insert(at: Position, text: string): TextEdit {
   return { range: { start: at, end: at }, newText: text };
 }
@@ -68,7 +79,7 @@ function ownerToken(action: Action, person: { name: string; aliases: string[] })
 export function addOwnerEdits(context: FixContext, action: Action, person: { name: string; aliases: string[] }): TextEdit[] | undefined {
   const token = ownerToken(action, person);
   if (!token) return undefined;
-  if (action.kind === 'table') return [replaceCell(new LineIndex(context.text), action.ownerRange, token)];
+  if (action.kind === 'table') return [replaceCell(lineIndexOf(context), action.ownerRange, token)];
   if (action.kind === 'task') return [insert(action.ownerRange.start, `${token} `)];
   return [insert(action.ownerRange.start, `${token} — `)];
 }
@@ -76,7 +87,7 @@ export function addOwnerEdits(context: FixContext, action: Action, person: { nam
 export function addDueEdits(context: FixContext, action: Action, iso: string): TextEdit[] | undefined {
   if (action.kind === 'table') {
     if (!action.dueRange) return undefined;
-    return [replaceCell(new LineIndex(context.text), action.dueRange, iso)];
+    return [replaceCell(lineIndexOf(context), action.dueRange, iso)];
   }
   const end = action.textRange.end;
   return [insert(end, action.kind === 'task' ? ` due: ${iso}` : ` Due: ${iso}`)];
@@ -85,7 +96,7 @@ export function addDueEdits(context: FixContext, action: Action, iso: string): T
 /** Replaces the due date's text (keeping a table aligned). */
 export function rewriteDueEdits(context: FixContext, action: Action, written: string): TextEdit[] | undefined {
   if (!action.dueRange) return undefined;
-  if (action.kind === 'table') return [replaceCell(new LineIndex(context.text), action.dueRange, written)];
+  if (action.kind === 'table') return [replaceCell(lineIndexOf(context), action.dueRange, written)];
   return [{ range: action.dueRange, newText: written }];
 }
 
@@ -95,7 +106,7 @@ export function rewriteDueEdits(context: FixContext, action: Action, written: st
  */
 function removeDueEdits(context: FixContext, action: Action): TextEdit[] | undefined {
   if (!action.dueRange) return undefined;
-  const index = new LineIndex(context.text);
+  const index = lineIndexOf(context);
   if (action.kind === 'table') return [replaceCell(index, action.dueRange, '')];
   const start = index.offset(action.textRange.end);
   let end = index.offset(action.dueRange.end);
@@ -162,7 +173,7 @@ export function dateRewrites(context: FixContext, action: Action): QuickFix[] {
 
 /** Where a new attendee goes: after the last attendee listed as a list item; else a new Attended section. */
 export function addToRosterEdits(context: FixContext, names: readonly string[]): TextEdit[] {
-  const index = new LineIndex(context.text);
+  const index = lineIndexOf(context);
   const attendees = context.document.roster.filter((entry) => entry.role === 'attendee');
   const last = attendees[attendees.length - 1];
   if (last) {
