@@ -8,7 +8,7 @@
  * The parser reads a paragraph from the source by its position, so built paragraphs have no inline children; headings
  * and table cells, whose text it reads, get theirs. `test/unit/blocks.test.ts` holds every built tree to remark's.
  */
-import type { Code, Heading, List, ListItem, Paragraph, PhrasingContent, RootContent, Table, TableCell, TableRow, Yaml } from 'mdast';
+import type { Blockquote, Code, Heading, List, ListItem, Paragraph, PhrasingContent, RootContent, Table, TableCell, TableRow, Yaml } from 'mdast';
 import type { Point } from 'unist';
 
 interface Line {
@@ -24,7 +24,7 @@ interface Line {
   pipe: boolean;
 }
 
-type Kind = 'blank' | 'text' | 'heading' | 'fence' | 'bullet' | 'ordered' | 'pipe' | 'other';
+type Kind = 'blank' | 'text' | 'heading' | 'fence' | 'bullet' | 'ordered' | 'pipe' | 'quote' | 'other';
 
 const THEMATIC_BREAK = /^([-*_])(?: *\1){2,} *$/;
 const SETEXT_LIKE = /^(?:=+|-+) *$/;
@@ -78,6 +78,7 @@ class Builder {
       case 35 /* # */:
         return /^#{1,6}(?: |$)/.test(text) ? 'heading' : 'text';
       case 62 /* > */:
+        return 'quote';
       case 60 /* < */:
         return 'other';
       case 96 /* ` */:
@@ -144,6 +145,7 @@ class Builder {
       if (kind === 'heading') built = this.heading(i);
       else if (kind === 'fence') built = this.code(i);
       else if (kind === 'pipe') built = this.table(i);
+      else if (kind === 'quote') built = this.quote(i);
       else if (kind === 'bullet' || kind === 'ordered') {
         built = this.list(i, 0);
         afterList = true;
@@ -236,6 +238,28 @@ class Builder {
     }
     const last = lines[j - 1];
     return [{ type: 'paragraph', children: [], position: { start: this.point(first, first.start), end: this.point(last, last.end) } }, j];
+  }
+
+  /**
+   * A block quote at the margin holding one paragraph: every line `> text` or `>text`, up to a blank line or the end.
+   * Anything else (a lazy continuation line, a blank `>` line, other blocks inside, nested quotes) is left to remark.
+   */
+  private quote(i: number): [Blockquote, number] | undefined {
+    const lines = this.lines;
+    const source = this.source;
+    let j = i;
+    for (; j < lines.length && !lines[j].blank; j++) {
+      const line = lines[j];
+      if (line.indent !== 0 || line.pipe || source.charCodeAt(line.start) !== 62) return undefined;
+      const content = source.charCodeAt(line.start + 1) === 32 ? 2 : 1;
+      if (line.start + content >= line.end || source.charCodeAt(line.start + content) === 32) return undefined;
+      if (this.kind(line, content) !== 'text') return undefined;
+    }
+    const first = lines[i];
+    const last = lines[j - 1];
+    const contentStart = first.start + (source.charCodeAt(first.start + 1) === 32 ? 2 : 1);
+    const paragraph: Paragraph = { type: 'paragraph', children: [], position: { start: this.point(first, contentStart), end: this.point(last, last.end) } };
+    return [{ type: 'blockquote', children: [paragraph], position: { start: this.point(first, first.start), end: this.point(last, last.end) } }, j];
   }
 
   /** A list whose items start `base` columns in; it ends at a blank line or a line that is not its next item. */
