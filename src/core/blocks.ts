@@ -269,6 +269,7 @@ class Builder {
     const ordered = ORDERED.exec(firstText);
     const marker = ordered ? ordered[2] : firstText[0];
     const items: ListItem[] = [];
+    let spread = false;
     let j = i;
     for (;;) {
       const item = this.listItem(j, base);
@@ -277,26 +278,35 @@ class Builder {
       j = item[1];
       if (j >= lines.length) break;
       if (lines[j].blank) {
-        // One list across blank lines (a loose list) is left to remark.
         let k = j;
         while (k < lines.length && lines[k].blank) k++;
-        if (k < lines.length && this.kind(lines[k], lines[k].indent) === this.kind(lines[i], base)) return undefined;
-        break;
+        if (k >= lines.length || this.kind(lines[k], lines[k].indent) !== this.kind(lines[i], base)) break;
+        // The same list goes on after blank lines (a loose list): built only at the margin, with the same marker,
+        // after an item that holds one paragraph; anything else is left to remark.
+        if (base !== 0 || lines[k].indent !== 0 || items[items.length - 1].children.length !== 1 || !this.sameMarker(k, base, ordered !== null, marker)) return undefined;
+        spread = true;
+        j = k;
+        continue;
       }
-      if (lines[j].indent !== base) break;
-      const text = this.source.slice(lines[j].start + base, lines[j].end);
-      const kind = this.kind(lines[j], base);
-      if (ordered ? kind !== 'ordered' || ORDERED.exec(text)?.[2] !== marker : kind !== 'bullet' || text[0] !== marker) break;
+      if (lines[j].indent !== base || !this.sameMarker(j, base, ordered !== null, marker)) break;
     }
     const list: List = {
       type: 'list',
       ordered: ordered !== null,
       start: ordered ? Number(ordered[1]) : null,
-      spread: false,
+      spread,
       children: items,
       position: { start: items[0].position!.start, end: items[items.length - 1].position!.end },
     };
     return [list, j];
+  }
+
+  /** Whether line j is an item of the list whose marker (bullet, or ordered delimiter) is given. */
+  private sameMarker(j: number, base: number, ordered: boolean, marker: string): boolean {
+    const line = this.lines[j];
+    const text = this.source.slice(line.start + base, line.end);
+    const kind = this.kind(line, base);
+    return ordered ? kind === 'ordered' && ORDERED.exec(text)?.[2] === marker : kind === 'bullet' && text[0] === marker;
   }
 
   private listItem(i: number, base: number): [ListItem, number] | undefined {

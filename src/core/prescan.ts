@@ -287,8 +287,21 @@ export function parseRelevantMarkdown(source: string): Root {
     const nextContinuesList = next !== undefined && next.keep && startsWithListItem(source, next.start);
     const continuesList: boolean = chunk.start === previousKeptEnd && previousMayEndInList && startsWithListItem(source, chunk.start);
     previousKeptEnd = chunk.end;
-    let simple: RootContent[] | undefined = continuesList ? undefined : buildBlocks(source, chunk.start, chunk.end, line);
-    if (simple && nextContinuesList && simple[simple.length - 1]?.type === 'list') simple = undefined;
+    let simple: RootContent[] | undefined;
+    if (nextContinuesList && !continuesList) {
+      // Built over this chunk and the ones the list may go on into, as one text.
+      let last = index + 1;
+      while (last + 1 < chunks.length && chunks[last + 1].keep && startsWithListItem(source, chunks[last + 1].start)) last++;
+      simple = buildBlocks(source, chunk.start, chunks[last].end, line);
+      if (simple) {
+        index = last;
+        previousKeptEnd = chunks[last].end;
+      }
+    }
+    if (!simple && !continuesList) {
+      simple = buildBlocks(source, chunk.start, chunk.end, line);
+      if (simple && nextContinuesList && simple[simple.length - 1]?.type === 'list') simple = undefined;
+    }
     previousMayEndInList = !simple || simple[simple.length - 1]?.type === 'list';
     if (simple) {
       // Placed in order below; the group around it goes on, so a file costs few remark calls. A list on either
