@@ -506,7 +506,7 @@ class Builder {
     const close = source.indexOf(']', k + 1);
     if (close === -1 || close + 1 >= to || source[close + 1] !== '(') return undefined;
     const label = source.slice(k + 1, close);
-    if (!/^[\p{L}\p{N}]/u.test(label) || !/[\p{L}\p{N}.)]$/u.test(label) || LINK_LABEL_SUSPECT.test(label)) return undefined;
+    if (!STARTS_ALPHANUMERIC.test(label) || !LINK_LABEL_END.test(label) || LINK_LABEL_SUSPECT.test(label)) return undefined;
     const end = source.indexOf(')', close + 2);
     if (end === -1 || end >= to) return undefined;
     const url = source.slice(close + 2, end);
@@ -534,7 +534,7 @@ class Builder {
       return [{ type: 'inlineCode', value: inner, position }, close + width];
     }
     // Plain content that starts and ends with a letter or digit (or ends with punctuation before a space or the end).
-    if (DELIMITERS.test(inner) || !/^[\p{L}\p{N}]/u.test(inner) || !/[\p{L}\p{N}]$|[.,;:!?)]$/u.test(inner) || /\s$/.test(inner)) return undefined;
+    if (DELIMITERS.test(inner) || !STARTS_ALPHANUMERIC.test(inner) || !SPAN_END.test(inner) || /\s$/.test(inner)) return undefined;
     if (/[.,;:!?)]$/.test(inner) && !/\s/.test(after)) return undefined;
     const children: PhrasingContent[] = [{ type: 'text', value: inner, position: { start: this.point(line, k + width), end: this.point(line, close) } }];
     if (c === '~') return width === 2 ? [{ type: 'delete', children, position }, close + width] : undefined;
@@ -552,4 +552,8 @@ const LINK_DESTINATION = /^[A-Za-z0-9\-._~:/?#@$'*+,;=%]+$/;
 const LINK_LABEL_SUSPECT = /[[\]\\`*_~<>!&]|www\.|https?:|mailto:|xmpp:|@/i;
 /** Characters that could open or close something inside a span's content. */
 const DELIMITERS = /[\\`*_~<>[\]!&]/;
+// Expressions with \p{…} live at module level: bundled, each is otherwise rebuilt by `new RegExp` on every call.
+const STARTS_ALPHANUMERIC = /^[\p{L}\p{N}]/u;
+const LINK_LABEL_END = /[\p{L}\p{N}.)]$/u;
+const SPAN_END = /[\p{L}\p{N}]$|[.,;:!?)]$/u;
 const ASCII_PUNCTUATION = /^[!-/:-@[-`{-~]$/;

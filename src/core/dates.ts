@@ -288,6 +288,7 @@ export interface DateCorrection {
   reason: CorrectionReason;
 }
 
+const WORDS = /\p{L}+/gu;
 const WEEKDAY_WORDS = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?$/i;
 const LOOSE_ISO_RE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
 const LOOSE_NAMED_RE = new RegExp(`^${WEEKDAY}(?:(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+${MONTH_NAME}|${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?)${YEAR}?$`, 'i');
@@ -329,7 +330,7 @@ export function dateCorrections(input: string, context: DateContext = {}): DateC
   }
 
   // A misspelt month name: the nearest by edit distance, when that makes the text a date.
-  for (const word of text.matchAll(/\p{L}+/gu)) {
+  for (const word of text.matchAll(WORDS)) {
     const token = word[0];
     if (token.length < 3 || monthNumber(token) !== undefined || WEEKDAY_WORDS.test(token) || /^(?:of|st|nd|rd|th)$/i.test(token)) continue;
     const distances = MONTH_NAMES.map((name) => Math.min(editDistance(token.toLowerCase(), name.toLowerCase()), editDistance(token.toLowerCase(), name.slice(0, 3).toLowerCase())));

@@ -6,6 +6,13 @@ import type { RosterEntry, RosterRole, Range } from './model';
 const HONORIFICS = /^(?:dr|mr|mrs|ms|miss|prof|professor|sir|dame|cllr|rev)\.?$/i;
 const AFFILIATION_SEPARATOR = /\s+(?:—|–|-)\s+/;
 
+// Expressions with \p{…} live at module level: bundled, each is otherwise rebuilt by `new RegExp` on every call.
+const ALIAS = /^[\p{L}\p{N}._-]{1,20}$/u;
+const ANY_LETTER = /\p{L}/u;
+const HANDLE = /^@[\p{L}\p{N}._-]+$/u;
+const NAME_WORD = /^(?:[\p{Lu}\p{Lo}][\p{L}'’.-]*|\p{Lu}{1,4}|(?:de|van|von|der|la|le|da|di|du)|\p{L}\.)$/u;
+
+const NEEDS_SPACING = /\s[\s,]|[^\S ]|^\s|\s$/;
 const PLAIN_TEXT_SUSPECT = /[[*_`~]|\s\s|[^\S ]|^\s|\s$/;
 
 /** A string that holds its own characters, not a view into a longer one (a sliced string in V8). */
@@ -18,6 +25,15 @@ export function plainText(text: string): string {
   // Most text has nothing to remove: no marks, no link, single spaces only. It is copied all the same, as the
   // replacements below copy it: a slice of the source kept in the model would keep the whole file text alive.
   if (!PLAIN_TEXT_SUSPECT.test(text)) return copyOf(text);
+  return removeMarks(text);
+}
+
+/** `plainText` for text that is only looked at, never kept in the model: not copied. */
+export function withoutMarks(text: string): string {
+  return PLAIN_TEXT_SUSPECT.test(text) ? removeMarks(text) : text;
+}
+
+function removeMarks(text: string): string {
   return text
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__|\*|_|`|~~)/g, '')
@@ -44,18 +60,18 @@ export function parseRosterEntry(raw: string): ParsedRosterEntry | undefined {
     text = text.slice(0, separator.index).trim();
   }
   const aliases: string[] = [];
-  text = text
-    .replace(/\(([^)]*)\)/g, (_whole, inner: string) => {
+  if (text.includes('(')) {
+    text = text.replace(/\(([^)]*)\)/g, (_whole, inner: string) => {
       for (const part of inner.split(/[,;/]/)) {
         const alias = part.trim().replace(/^@/, '');
-        if (/^[\p{L}\p{N}._-]{1,20}$/u.test(alias)) aliases.push(alias);
+        if (ALIAS.test(alias)) aliases.push(alias);
         else if (alias && !affiliation) affiliation = part.trim();
       }
       return ' ';
-    })
-    .replace(/\s+/g, ' ')
-    .replace(/\s+,/g, ',')
-    .trim();
+    });
+  }
+  // Most names need none of this: single spaces, none before a comma, none at either end.
+  if (NEEDS_SPACING.test(text)) text = text.replace(/\s+/g, ' ').replace(/\s+,/g, ',').trim();
   // In a list item, text after a comma is a role or affiliation: "Mary Jones (MJ), chair".
   const comma = text.indexOf(',');
   if (comma > 0) {
@@ -68,7 +84,7 @@ export function parseRosterEntry(raw: string): ParsedRosterEntry | undefined {
     return { name: handle, aliases: [handle, ...aliases.filter((a) => a !== handle)], affiliation };
   }
   // "Absent: N/A" names nobody.
-  if (!/\p{L}/u.test(text) || /^(?:n\/?a|none|nil|nobody|no one|tbc|tbd)$/i.test(text)) return undefined;
+  if (!ANY_LETTER.test(text) || /^(?:n\/?a|none|nil|nobody|no one|tbc|tbd)$/i.test(text)) return undefined;
   return { name: text, aliases, affiliation };
 }
 
@@ -133,7 +149,9 @@ export class PeopleResolver {
 }
 
 function normaliseKey(text: string): string {
-  return plainText(text).replace(/^@/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  // What withoutMarks gives has single spaces and no white space at either end; only a space after the `@` may remain.
+  const plain = withoutMarks(text);
+  return (plain.charCodeAt(0) === 64 /* @ */ ? plain.slice(1).trim() : plain).toLowerCase();
 }
 
 /** Splits joint owners: `Meena Savla / Mark Jones`, `MJ, RS & AW`, `Meena and Mark`. */
@@ -160,11 +178,11 @@ export function looksLikeNames(text: string): boolean {
   const owners = splitOwners(text);
   if (owners.length === 0 || text.length > 80) return false;
   return owners.every(({ text: owner }) => {
-    const name = plainText(owner);
-    if (/^@[\p{L}\p{N}._-]+$/u.test(name)) return true;
+    const name = withoutMarks(owner);
+    if (HANDLE.test(name)) return true;
     const words = name.split(/\s+/);
     if (words.length > 4) return false;
-    return words.every((word) => /^(?:[\p{Lu}\p{Lo}][\p{L}'’.-]*|\p{Lu}{1,4}|(?:de|van|von|der|la|le|da|di|du)|\p{L}\.)$/u.test(word));
+    return words.every((word) => NAME_WORD.test(word));
   });
 }
 
