@@ -180,7 +180,13 @@ export function findDates(text: string, context: DateContext = {}): FoundDate[] 
   SEARCH_RE.lastIndex = 0;
   for (let match = SEARCH_RE.exec(text); match; match = SEARCH_RE.exec(text)) {
     const parsed = parseDate(match[0], context);
-    if (parsed) found.push({ ...parsed, text: match[0], start: match.index, end: match.index + match[0].length });
+    if (!parsed) continue;
+    // parseDate's object is new: completed in place (the same keys, in the same order, as a spread copy).
+    const date = parsed as FoundDate;
+    date.text = match[0];
+    date.start = match.index;
+    date.end = match.index + match[0].length;
+    found.push(date);
   }
   return found;
 }

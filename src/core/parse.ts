@@ -153,6 +153,15 @@ export function looksLikeTranscript(source: string): boolean {
   return false;
 }
 
+/** Lines of a paragraph that follow one label (an action, a decision, a roster or next-meeting label). */
+interface MarkedLines {
+  kind: 'action' | 'decision' | 'roster' | 'next';
+  lines: MappedText[];
+  markerLength: number;
+  role?: RosterRole;
+  marker?: Marker;
+}
+
 interface TableCandidate {
   row: Content & { type: 'tableRow' };
   cells: (MappedText | undefined)[];
@@ -410,66 +419,31 @@ class Parser {
   private readParagraph(paragraph: Paragraph): void {
     const [start, end] = this.offsets(paragraph);
     const lines = blockLines(this.source, start, end);
-    let current: { kind: 'action' | 'decision' | 'roster' | 'next'; lines: MappedText[]; markerLength: number; role?: RosterRole; marker?: Marker } | undefined;
+    // A method rather than a closure: a closure per paragraph costs, bundled with kept names, a defineProperty each.
+    let current: MarkedLines | undefined;
     const prose: MappedText[] = [];
-    const flush = (): void => {
-      if (!current) return;
-      const body = MappedText.join(current.lines);
-      const rest = body.slice(current.markerLength);
-      if (current.kind === 'action') {
-        const marker = current.marker;
-        let text = rest;
-        // `**ACTION ITEM: Ralph will compile doc**`: the emphasis opened before the label closes at the end.
-        const opened = /^(?:\*\*|__)/.exec(body.text)?.[0];
-        if (opened && !body.text.slice(2, current.markerLength).includes(opened) && text.text.trimEnd().endsWith(opened)) {
-          text = text.slice(0, text.text.trimEnd().length - 2);
-        }
-        const written = withoutMarks(text.text);
-        if (!NO_ACTION.test(written) && (written !== '' || !marker?.loose)) {
-          this.candidates.push({
-            kind: 'line',
-            body: text,
-            whole: [body.start, body.end],
-            markerEnd: rest.start,
-            id: marker?.id,
-            labelOwner: marker?.owner && body.slice(...marker.owner),
-            ai: marker?.ai,
-          });
-        }
-      } else if (current.kind === 'decision') {
-        this.decisions.push({ text: plainText(rest.text), range: this.index.range(body.start, body.end) });
-      } else if (current.kind === 'next') {
-        this.nextMeetingRange ??= [body.start, body.end];
-        if (rest.text.trim()) this.nextMeetingLines.push(rest);
-        else this.section = { nextMeeting: true };
-      } else if (current.kind === 'roster' && current.role) {
-        if (rest.text.trim()) this.readRosterLine(rest, current.role);
-        else this.section = { roster: current.role };
-      }
-      current = undefined;
-    };
     for (const line of lines) {
       const text = line.text;
       let match: RegExpExecArray | null;
       const marker = this.actionMarker(text);
       if (marker) {
-        flush();
+        this.flushMarked(current);
         current = { kind: 'action', lines: [line], markerLength: marker.length, marker };
       } else if ((match = DECISION_MARKER.exec(text))) {
-        flush();
+        this.flushMarked(current);
         current = { kind: 'decision', lines: [line], markerLength: match[0].length };
       } else if ((match = META_LABEL.exec(text))) {
-        flush();
+        current = this.flushMarked(current);
         const value = plainText(match[2]);
         if (/date/i.test(match[1])) this.dateLine ??= value;
         else this.locationLine ??= value;
       } else if ((match = ROSTER_LABEL.exec(text))) {
-        flush();
+        this.flushMarked(current);
         const section = classifySection(match[1]);
         if ('roster' in section) current = { kind: 'roster', lines: [line], markerLength: match[0].length, role: section.roster };
         else current = { kind: 'next', lines: [line], markerLength: match[0].length };
         // A roster line is one line of names; do not let prose that follows join it.
-        if (current.kind === 'roster' && line.text.length > match[0].length) flush();
+        if (current.kind === 'roster' && line.text.length > match[0].length) current = this.flushMarked(current);
       } else if (current) {
         current.lines.push(line);
       } else if ('roster' in this.section && isRosterLine(line.text)) {
@@ -478,8 +452,46 @@ class Parser {
         prose.push(line);
       }
     }
-    flush();
+    this.flushMarked(current);
     if (prose.length > 0) this.prose.push({ text: MappedText.join(prose), end });
+  }
+
+  /** Reads the marked lines of a paragraph gathered so far; gives undefined, for the caller's "nothing gathered". */
+  private flushMarked(current: MarkedLines | undefined): undefined {
+    if (!current) return undefined;
+    const body = MappedText.join(current.lines);
+    const rest = body.slice(current.markerLength);
+    if (current.kind === 'action') {
+      const marker = current.marker;
+      let text = rest;
+      // `**ACTION ITEM: Ralph will compile doc**`: the emphasis opened before the label closes at the end.
+      const opened = /^(?:\*\*|__)/.exec(body.text)?.[0];
+      if (opened && !body.text.slice(2, current.markerLength).includes(opened) && text.text.trimEnd().endsWith(opened)) {
+        text = text.slice(0, text.text.trimEnd().length - 2);
+      }
+      const written = withoutMarks(text.text);
+      if (!NO_ACTION.test(written) && (written !== '' || !marker?.loose)) {
+        this.candidates.push({
+          kind: 'line',
+          body: text,
+          whole: [body.start, body.end],
+          markerEnd: rest.start,
+          id: marker?.id,
+          labelOwner: marker?.owner && body.slice(...marker.owner),
+          ai: marker?.ai,
+        });
+      }
+    } else if (current.kind === 'decision') {
+      this.decisions.push({ text: plainText(rest.text), range: this.index.range(body.start, body.end) });
+    } else if (current.kind === 'next') {
+      this.nextMeetingRange ??= [body.start, body.end];
+      if (rest.text.trim()) this.nextMeetingLines.push(rest);
+      else this.section = { nextMeeting: true };
+    } else if (current.kind === 'roster' && current.role) {
+      if (rest.text.trim()) this.readRosterLine(rest, current.role);
+      else this.section = { roster: current.role };
+    }
+    return undefined;
   }
 
   // ---- roster -----------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
  */
 import type { RosterEntry, RosterRole, Range } from './model';
 
+const WORD_SEPARATORS = /[\s-]+/;
 const HONORIFICS = /^(?:dr|mr|mrs|ms|miss|prof|professor|sir|dame|cllr|rev)\.?$/i;
 const AFFILIATION_SEPARATOR = /\s+(?:—|–|-)\s+/;
 
@@ -60,17 +61,27 @@ export function parseRosterEntry(raw: string): ParsedRosterEntry | undefined {
     text = text.slice(0, separator.index).trim();
   }
   const aliases: string[] = [];
-  if (text.includes('(')) {
-    text = text.replace(/\(([^)]*)\)/g, (_whole, inner: string) => {
-      for (const part of inner.split(/[,;/]/)) {
+  // Each `(…)` (from a `(` to the next `)`) gives aliases, or an affiliation, and becomes a space.
+  let open = text.indexOf('(');
+  let close = open < 0 ? -1 : text.indexOf(')', open + 1);
+  if (close >= 0) {
+    let rest = 0;
+    let replaced = '';
+    while (close >= 0) {
+      for (const part of text.slice(open + 1, close).split(/[,;/]/)) {
         const alias = part.trim().replace(/^@/, '');
         if (ALIAS.test(alias)) aliases.push(alias);
         else if (alias && !affiliation) affiliation = part.trim();
       }
-      return ' ';
-    });
+      replaced += text.slice(rest, open) + ' ';
+      rest = close + 1;
+      open = text.indexOf('(', rest);
+      close = open < 0 ? -1 : text.indexOf(')', open + 1);
+    }
+    text = replaced + text.slice(rest);
   }
-  // Most names need none of this: single spaces, none before a comma, none at either end.
+  // Single spaces, none before a comma, none at either end; most names need no more than the trim.
+  text = text.trim();
   if (NEEDS_SPACING.test(text)) text = text.replace(/\s+/g, ' ').replace(/\s+,/g, ',').trim();
   // In a list item, text after a comma is a role or affiliation: "Mary Jones (MJ), chair".
   const comma = text.indexOf(',');
@@ -90,9 +101,14 @@ export function parseRosterEntry(raw: string): ParsedRosterEntry | undefined {
 
 /** Initials of a full name, ignoring honorifics: "Dr Ian Goodman" → "IG". */
 export function initials(name: string): string {
-  const words = name.split(/[\s-]+/).filter((w) => w && !HONORIFICS.test(w));
-  if (words.length < 2) return '';
-  return words.map((w) => w.charAt(0).toUpperCase()).join('');
+  let letters = '';
+  let count = 0;
+  for (const word of name.split(WORD_SEPARATORS)) {
+    if (!word || HONORIFICS.test(word)) continue;
+    letters += word.charAt(0).toUpperCase();
+    count++;
+  }
+  return count < 2 ? '' : letters;
 }
 
 function firstName(name: string): string {
@@ -159,18 +175,19 @@ export function splitOwners(text: string): { text: string; start: number; end: n
   const parts: { text: string; start: number; end: number }[] = [];
   const separator = /\s*(?:\/|,|&|\+|\band\b)\s*/gi;
   let start = 0;
-  const push = (from: number, to: number): void => {
-    const slice = text.slice(from, to);
-    const leading = slice.length - slice.trimStart().length;
-    const trimmed = slice.trim();
-    if (trimmed) parts.push({ text: trimmed, start: from + leading, end: from + leading + trimmed.length });
-  };
   for (let match = separator.exec(text); match; match = separator.exec(text)) {
-    push(start, match.index);
+    pushOwnerPart(parts, text, start, match.index);
     start = match.index + match[0].length;
   }
-  push(start, text.length);
+  pushOwnerPart(parts, text, start, text.length);
   return parts;
+}
+
+function pushOwnerPart(parts: { text: string; start: number; end: number }[], text: string, from: number, to: number): void {
+  const slice = text.slice(from, to);
+  const leading = slice.length - slice.trimStart().length;
+  const trimmed = slice.trim();
+  if (trimmed) parts.push({ text: trimmed, start: from + leading, end: from + leading + trimmed.length });
 }
 
 /** Does the text read like a list of names (not like the start of a sentence)? */
