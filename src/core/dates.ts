@@ -204,7 +204,11 @@ export function endOfMonth(iso: string): string {
 }
 
 export function formatLongDate(iso: string, precision: DatePrecision = 'day'): string {
-  const [year, month, day] = iso.split('-').map(Number);
+  // `YYYY-MM-DD` (nearly always) is read by position; anything else as split('-') reads it.
+  const [year, month, day] =
+    iso.length === 10 && iso.indexOf('-') === 4 && iso.indexOf('-', 5) === 7 && iso.indexOf('-', 8) === -1
+      ? [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))]
+      : iso.split('-').map(Number);
   const monthName = MONTH_NAMES[month - 1];
   return precision === 'month' ? `${monthName} ${year}` : `${day} ${monthName} ${year}`;
 }

@@ -234,7 +234,7 @@ class Parser {
     const context: DateContext = { meetingDate: document.date, today: this.options.today, dayFirst: this.options.dayFirst };
     document.nextMeeting = this.nextMeeting(context);
     const resolver = new PeopleResolver(this.roster, this.options.people);
-    const dueContext = { ...context, nextMeetingDate: document.nextMeeting?.date };
+    const dueContext: DueContext = { meetingDate: context.meetingDate, today: context.today, dayFirst: context.dayFirst, nextMeetingDate: document.nextMeeting?.date };
 
     const aiIsSomeone = 'person' in resolver.resolve('AI');
     const meetingNumber = meetingNumberOf(document.title, this.options.fileName);

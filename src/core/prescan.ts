@@ -161,7 +161,7 @@ function indentation(line: string): [number, number] {
 export function prescan(source: string): PrescanResult {
   const whole = (): PrescanResult => ({ empty: false, chunks: [{ start: 0, end: source.length, keep: true }], definitions: true });
   // A lone carriage return is a line ending to CommonMark; a byte order mark shifts the first line. Parse in full.
-  if (source.charCodeAt(0) === 0xfeff || /\r(?!\n)/.test(source)) return whole();
+  if (source.charCodeAt(0) === 0xfeff || (source.includes('\r') && /\r(?!\n)/.test(source))) return whole();
 
   const chunks: ChunkState[] = [];
   const open = (start: number): ChunkState => {
