@@ -2,12 +2,13 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { COMMITMENT, mayHoldCommitment } from '../../src/core/prescan';
+import { ACTION_OR_AI_WORD, ACTION_WORDS, AI_WORD, COMMITMENT, mayHoldCommitment } from '../../src/core/prescan';
 import { generateMinutes, generateTranscript, mulberry32 } from '../../bench/corpus';
 
 // The pre-scan tests every line for a commitment without a regular expression: it must answer what the expression does.
 function check(line: string): void {
   assert.equal(mayHoldCommitment(line), COMMITMENT.test(line), `mayHoldCommitment differs from COMMITMENT on ${JSON.stringify(line)}`);
+  assert.equal(ACTION_OR_AI_WORD.test(line), ACTION_WORDS.test(line) || AI_WORD.test(line), `ACTION_OR_AI_WORD differs on ${JSON.stringify(line)}`);
 }
 
 function filesUnder(folder: string): string[] {
@@ -23,7 +24,8 @@ const piece = fc.constantFrom(
   'RS', 'Mark', 'mark', 'Zoe', 'Bz', 'O’Neil', "D'Arcy", 'Jean-Luc', 'É', 'élan', 'Ωmega', 'ω', '\u{1d400}bc', '\u{1d41a}', '\ud800', '\udc00', 'ǅ',
   '(MJ)', '(', ')', '(a (b)', ' ', ' ', '  ', '\t', '\u00a0', '\u3000', '\u2028', '\ufeff', 'will', 'is', 'are', 'volunteered', 'agreed',
   'has', 'have', 'offered', 'undertook', 'to', 'is to', 'are to', 'has agreed', 'have agreed', 'tomorrow', 'isn', 'wills', 'hasty',
-  '.', ',', '-', "'", '’', '1', 'x', 'W', 'I', 'A', ':', '**',
+  '.', ',', '-', "'", '’', '1', 'x', 'W', 'I', 'A', ':', '**', 'AI', 'Action', 'aCtIoN', 'actio', 'Next', 'next', 'Steps', 'step', 'To', 'do',
+  'Dos', 'to-do', 'To-Dos', 'todo', 'toDo_', 'K', 'k', '\u212a', 'ſ', 'ı', 'İ', '_',
 );
 const line = fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join(''));
 const spaced = fc.array(piece, { maxLength: 8 }).map((pieces) => pieces.join(' '));
