@@ -25,10 +25,11 @@ const LABEL =
 export const ACTION_WORDS = /action|next\s+steps?|to-?\s?dos?\b/i;
 export const AI_WORD = /\bAI\b/;
 /**
- * Either of the two in one pass, with letters of either case spelt out (without the `u` flag, `i` folds ASCII letters
- * only): about twice as fast. `test/unit/prescan.test.ts` holds it to the two.
+ * Either of the two on any line of a chunk's text, in one pass: letters of either case spelt out (without the `u` flag,
+ * `i` folds ASCII letters only; this is about twice as fast), white space that is no line ending where they have `\s`.
+ * `test/unit/prescan.test.ts` holds it to the two.
  */
-export const ACTION_OR_AI_WORD = /[Aa][Cc][Tt][Ii][Oo][Nn]|[Nn][Ee][Xx][Tt]\s+[Ss][Tt][Ee][Pp]|[Tt][Oo]-?\s?[Dd][Oo][Ss]?\b|\bAI\b/;
+export const ACTION_OR_AI_WORD = /[Aa][Cc][Tt][Ii][Oo][Nn]|[Nn][Ee][Xx][Tt][^\S\r\n]+[Ss][Tt][Ee][Pp]|[Tt][Oo]-?[^\S\r\n]?[Dd][Oo][Ss]?\b|\bAI\b/;
 /** A label alone on a line that makes the list after it a list of actions: `Action items:`, `**Next steps**`. */
 const ACTION_LIST_LABEL = /^[\s>*_-]*(?:(?:a\s+)?(?:series|list|set) of\s+)?(?:action items?|actions(?: required| agreed)?|action points|actionables|next steps?|todos?|to-?dos?|to do)[*_\s]*:?[*_\s]*$/i;
 /** A task checkbox (or the start of one at the end of a line), or a link reference or footnote definition. */
@@ -39,8 +40,8 @@ const SECTION_LABEL =
 /**
  * A line where a commitment written as prose may start or go on ("RS will …", "Mark volunteered to …", a name at the
  * end of one line and the verb at the start of the next): the parser hints at those, so such paragraphs are kept.
- * `mayHoldCommitment` answers what this expression answers, with regular expressions that need no `u` flag (this one
- * cost a tenth of the whole parse); `test/unit/prescan.test.ts` holds the two to each other.
+ * `mayHoldCommitment` answers whether it matches any line of a chunk's text, with regular expressions that need no `u`
+ * flag (this one cost a tenth of the whole parse); `test/unit/prescan.test.ts` holds the two to each other.
  */
 export const COMMITMENT = /\p{Lu}[\p{L}'’-]*(?:\s*\([^)]*\))?\s+(?:will|is|are|volunteered|agreed|has|have|offered|undertook|to)(?:\s|$)|^\s*(?:will|is to|are to|volunteered|agreed|has agreed|have agreed|offered|undertook|to)\s/u;
 const LETTER = /^\p{L}$/u;
@@ -78,32 +79,50 @@ function capitalisedRunEndsAt(line: string, end: number): boolean {
   return false;
 }
 
-/** Whether `COMMITMENT` matches the line (which holds no newline). */
-export function mayHoldCommitment(line: string): boolean {
-  if (LEADING_VERB.test(line)) return true;
-  // A verb after white space, then white space or the end; before the white space, a capitalised word, or one and
-  // a parenthesis: `RS will`, `Mark (MJ) volunteered`. Found without the `u` flag, which is much faster.
+/**
+ * Whether `COMMITMENT` matches a line of the text: lines end at a newline, a carriage return only ever comes before
+ * one (the pre-scan parses any other in full) and is no part of its line.
+ */
+export function mayHoldCommitment(text: string): boolean {
+  for (let start = 0; start !== -1; ) {
+    LEADING_VERB.lastIndex = start;
+    if (LEADING_VERB.test(text)) return true;
+    const newline = text.indexOf('\n', start);
+    start = newline === -1 ? -1 : newline + 1;
+  }
+  // A verb after white space, then white space or the line's end; before the white space, a capitalised word, or one
+  // and a parenthesis: `RS will`, `Mark (MJ) volunteered`. Nothing here reads past the start of the verb's line.
   VERB_AFTER_SPACE.lastIndex = 0;
-  for (let match = VERB_AFTER_SPACE.exec(line); match; match = VERB_AFTER_SPACE.exec(line)) {
+  for (let match = VERB_AFTER_SPACE.exec(text); match; match = VERB_AFTER_SPACE.exec(text)) {
     let w = match.index;
-    while (w >= 0 && isSpace(line.charCodeAt(w))) w--;
-    if (w < 0) continue;
-    if (capitalisedRunEndsAt(line, w + 1)) return true;
-    if (line.charCodeAt(w) !== 41 /* ) */) continue;
+    while (w >= 0 && isInlineSpace(text.charCodeAt(w))) w--;
+    if (w < 0 || text.charCodeAt(w) === 10) continue;
+    if (capitalisedRunEndsAt(text, w + 1)) return true;
+    if (text.charCodeAt(w) !== 41 /* ) */) continue;
     // Any `(` after the `)` before this one opens the parenthesis.
     for (let q = w - 1; q >= 0; q--) {
-      const c = line.charCodeAt(q);
-      if (c === 41) break;
+      const c = text.charCodeAt(q);
+      if (c === 41 || c === 10) break;
       if (c !== 40) continue;
       let before = q - 1;
-      while (before >= 0 && isSpace(line.charCodeAt(before))) before--;
-      if (before >= 0 && capitalisedRunEndsAt(line, before + 1)) return true;
+      while (before >= 0 && isInlineSpace(text.charCodeAt(before))) before--;
+      if (before >= 0 && capitalisedRunEndsAt(text, before + 1)) return true;
     }
   }
   return false;
 }
-const LEADING_VERB = /^\s*(?:will|is to|are to|volunteered|agreed|has agreed|have agreed|offered|undertook|to)\s/;
-const VERB_AFTER_SPACE = /\s(?:will|is|are|volunteered|agreed|has|have|offered|undertook|to)(?=\s|$)/g;
+const LEADING_VERB = /[^\S\r\n]*(?:will|is to|are to|volunteered|agreed|has agreed|have agreed|offered|undertook|to)[^\S\r\n]/y;
+const VERB_AFTER_SPACE = /[^\S\r\n](?:will|is|are|volunteered|agreed|has|have|offered|undertook|to)(?=[^\S\r\n]|\r?\n|$)/g;
+
+/** `\s` of a regular expression, but for line endings. */
+function isInlineSpace(c: number): boolean {
+  return c !== 10 && c !== 13 && isSpace(c);
+}
+
+/** Whether a line of the chunk's text may hold a commitment or mentions an action (the costlier tests, run once per chunk). */
+function proseMayMatter(text: string): boolean {
+  return ACTION_OR_AI_WORD.test(text) || mayHoldCommitment(text);
+}
 
 const SECTION_WORD = /attend|present|particip|apolog|absen|regret|cop(?:y|ies)|distribut|circulat|next|meeting|action|to-?\s?do/i;
 /** Characters whose inline meaning (entities, escapes, links, HTML) could change what a heading reads as. */
@@ -269,8 +288,6 @@ export function prescan(source: string): PrescanResult {
       else if (line.includes('[') && BRACKETS.test(line)) chunk.relevant = true;
       else if (lead === 35 /* # */ || ((lead === 61 /* = */ || lead === 45) /* - */ && SETEXT_LIKE.test(line))) chunk.relevant = true;
       else if (line.includes('|') && line.includes('-') && TABLE_DELIMITER_CHARS.test(line)) chunk.relevant = true;
-      else if (mayHoldCommitment(line)) chunk.relevant = true;
-      else if (ACTION_OR_AI_WORD.test(line)) chunk.relevant = true;
     }
     if ((lead === 61 || lead === 45) && SETEXT_LIKE.test(line)) chunk.hasSetext = true;
     if (!chunk.sectionTrigger && ((colon && SECTION_LABEL.test(line)) || (lead === 35 && headingSuspect(line)) || ACTION_LIST_LABEL.test(line))) {
@@ -290,7 +307,8 @@ export function prescan(source: string): PrescanResult {
   let kept = 0;
   for (const c of chunks) {
     if (!c.sectionTrigger && c.hasSetext && source.slice(c.start, c.end).split('\n').some(headingSuspect)) c.sectionTrigger = true;
-    c.keep = section || c.relevant;
+    // The costlier tests only for a chunk that nothing else keeps.
+    c.keep = section || c.relevant || proseMayMatter(source.slice(c.start, c.end));
     if (c.keep) kept++;
     if (c.sectionTrigger) section = true;
     else if (c.startsWithHeading) section = false;

@@ -11,6 +11,15 @@ function check(line: string): void {
   assert.equal(ACTION_OR_AI_WORD.test(line), ACTION_WORDS.test(line) || AI_WORD.test(line), `ACTION_OR_AI_WORD differs on ${JSON.stringify(line)}`);
 }
 
+// …and over a chunk of several lines, whether any of its lines matches (a carriage return only before a newline).
+function checkLines(text: string): void {
+  const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
+  const commitment = lines.some((line) => COMMITMENT.test(line));
+  const words = lines.some((line) => ACTION_WORDS.test(line) || AI_WORD.test(line));
+  assert.equal(mayHoldCommitment(text), commitment, `mayHoldCommitment differs from COMMITMENT on the lines of ${JSON.stringify(text)}`);
+  assert.equal(ACTION_OR_AI_WORD.test(text), words, `ACTION_OR_AI_WORD differs on the lines of ${JSON.stringify(text)}`);
+}
+
 function filesUnder(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
     const full = path.join(folder, name);
@@ -29,11 +38,15 @@ const piece = fc.constantFrom(
 );
 const line = fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join(''));
 const spaced = fc.array(piece, { maxLength: 8 }).map((pieces) => pieces.join(' '));
+const chunk = fc
+  .tuple(fc.array(fc.oneof(line, spaced), { minLength: 1, maxLength: 4 }), fc.constantFrom('\n', '\r\n'), fc.boolean())
+  .map(([lines, eol, last]) => lines.join(eol) + (last ? eol : ''));
 
 describe('pre-scan rules', () => {
   it('tells a possible commitment as the regular expression does, on fuzzed lines', () => {
     fc.assert(fc.property(line, (text) => check(text)), { numRuns: 20_000 });
     fc.assert(fc.property(spaced, (text) => check(text)), { numRuns: 20_000 });
+    fc.assert(fc.property(chunk, (text) => checkLines(text)), { numRuns: 20_000 });
   });
 
   it('tells a possible commitment as the regular expression does, on every line of the fixtures, shared corpus and generated files', () => {
@@ -46,6 +59,7 @@ describe('pre-scan rules', () => {
     for (let i = 0; i < 3; i++) texts.push(generateTranscript(random, i));
     let matched = 0;
     for (const text of texts) {
+      if (!/\r(?!\n)/.test(text)) for (const part of text.split(/\n(?=\r?\n)/)) checkLines(part);
       for (const raw of text.split('\n')) {
         const lineText = raw.replace(/\r$/, '');
         check(lineText);
