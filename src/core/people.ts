@@ -18,7 +18,7 @@ const NEEDS_SPACING = /\s[\s,]|[^\S ]|^\s|\s$/;
  * Text that plainText would change: a mark or a bracket, white space other than a space, two spaces, a space at either
  * end. (What `/[[*_`~]|\s\s|[^\S ]|^\s|\s$/` says, with the white space of `\s` spelt out: faster.)
  */
-const PLAIN_TEXT_SUSPECT = /[[*_`~\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|  |^ | $/;
+const PLAIN_TEXT_SUSPECT = /[[*_`~\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}|^ | $/;
 
 /** A string that holds its own characters, not a view into a longer one (a sliced string in V8). */
 export function copyOf(text: string): string {
