@@ -42,7 +42,15 @@ const MONTH_YEAR_RE = new RegExp(`^${MONTH_NAME}${YEAR}$`, 'i');
 const MONTH_SHORT_YEAR_RE = new RegExp(`^${MONTH_NAME}\\s+'?(\\d{2})$`, 'i');
 const NUMERIC_RE = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})$/;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
+  // The calendar's rule, without a Date per call; Date.UTC reads years 0–99 as 1900–1999, so those (and anything
+  // unusual) still go through it.
+  if (Number.isInteger(year) && year >= 100 && year <= 200_000 && Number.isInteger(month) && month >= 1 && month <= 12) {
+    if (month !== 2) return MONTH_DAYS[month - 1];
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  }
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
@@ -180,7 +188,13 @@ export function findDates(text: string, context: DateContext = {}): FoundDate[] 
   SEARCH_RE.lastIndex = 0;
   for (let match = SEARCH_RE.exec(text); match; match = SEARCH_RE.exec(text)) {
     const parsed = parseDate(match[0], context);
-    if (parsed) found.push({ ...parsed, text: match[0], start: match.index, end: match.index + match[0].length });
+    if (!parsed) continue;
+    // parseDate's object is new: completed in place (the same keys, in the same order, as a spread copy).
+    const date = parsed as FoundDate;
+    date.text = match[0];
+    date.start = match.index;
+    date.end = match.index + match[0].length;
+    found.push(date);
   }
   return found;
 }
@@ -198,7 +212,11 @@ export function endOfMonth(iso: string): string {
 }
 
 export function formatLongDate(iso: string, precision: DatePrecision = 'day'): string {
-  const [year, month, day] = iso.split('-').map(Number);
+  // `YYYY-MM-DD` (nearly always) is read by position; anything else as split('-') reads it.
+  const [year, month, day] =
+    iso.length === 10 && iso.indexOf('-') === 4 && iso.indexOf('-', 5) === 7 && iso.indexOf('-', 8) === -1
+      ? [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))]
+      : iso.split('-').map(Number);
   const monthName = MONTH_NAMES[month - 1];
   return precision === 'month' ? `${monthName} ${year}` : `${day} ${monthName} ${year}`;
 }
@@ -288,6 +306,7 @@ export interface DateCorrection {
   reason: CorrectionReason;
 }
 
+const WORDS = /\p{L}+/gu;
 const WEEKDAY_WORDS = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?$/i;
 const LOOSE_ISO_RE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
 const LOOSE_NAMED_RE = new RegExp(`^${WEEKDAY}(?:(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+${MONTH_NAME}|${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?)${YEAR}?$`, 'i');
@@ -329,7 +348,7 @@ export function dateCorrections(input: string, context: DateContext = {}): DateC
   }
 
   // A misspelt month name: the nearest by edit distance, when that makes the text a date.
-  for (const word of text.matchAll(/\p{L}+/gu)) {
+  for (const word of text.matchAll(WORDS)) {
     const token = word[0];
     if (token.length < 3 || monthNumber(token) !== undefined || WEEKDAY_WORDS.test(token) || /^(?:of|st|nd|rd|th)$/i.test(token)) continue;
     const distances = MONTH_NAMES.map((name) => Math.min(editDistance(token.toLowerCase(), name.toLowerCase()), editDistance(token.toLowerCase(), name.slice(0, 3).toLowerCase())));

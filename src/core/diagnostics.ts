@@ -1,7 +1,7 @@
 /**
  * The diagnostics computer: a parsed document in, problems out. Pure; the editor and the CLI only publish them.
  */
-import { formatLongDate } from './dates';
+import { formatLongDate, type DatePrecision } from './dates';
 import type { DiagnosticCode, MinutesDiagnostic, MinutesDocument, Range, Severity } from './model';
 import type { PeopleResolver } from './people';
 
@@ -30,6 +30,14 @@ export function computeDiagnostics(document: MinutesDocument, inputs: Diagnostic
   const add = (code: DiagnosticCode, message: string, range: Range): void => {
     diagnostics.push({ code, severity: DEFAULT_SEVERITIES[code], message, range });
   };
+  // The same few dates (the meeting's above all) come up again and again.
+  const longDates = new Map<string, string>();
+  const longDate = (iso: string, precision: DatePrecision = 'day'): string => {
+    const key = precision === 'day' ? iso : `${iso} ${precision}`;
+    let text = longDates.get(key);
+    if (text === undefined) longDates.set(key, (text = formatLongDate(iso, precision)));
+    return text;
+  };
 
   if (inputs.frontMatterError) add('bad-front-matter', inputs.frontMatterError.message, inputs.frontMatterError.range);
 
@@ -53,12 +61,12 @@ export function computeDiagnostics(document: MinutesDocument, inputs: Diagnostic
     } else if (action.due !== null && action.dueAmbiguous) {
       add(
         'ambiguous-date',
-        `"${action.dueText}" reads as ${formatLongDate(action.due)} or ${formatLongDate(action.dueAmbiguous)}: write it as ${action.due} to be sure.`,
+        `"${action.dueText}" reads as ${longDate(action.due)} or ${longDate(action.dueAmbiguous)}: write it as ${action.due} to be sure.`,
         action.dueRange ?? action.textRange,
       );
     }
     if (action.due !== null && document.date && action.due < document.date) {
-      add('due-before-meeting', `Due ${formatLongDate(action.due, action.duePrecision ?? 'day')}, before the meeting itself (${formatLongDate(document.date)}).`, action.dueRange ?? action.textRange);
+      add('due-before-meeting', `Due ${longDate(action.due, action.duePrecision ?? 'day')}, before the meeting itself (${longDate(document.date)}).`, action.dueRange ?? action.textRange);
     }
   }
   for (const prose of document.proseActions) {

@@ -17,40 +17,61 @@ export function parseMarkdown(text: string): Root {
 /**
  * A piece of text taken from the source, possibly across several lines, with the source offset of every character.
  * Lines are joined by a single space, which maps to the end of the line it replaces.
+ *
+ * The mapping is kept as runs (where a run starts in `text`, and the source offset of its first character), not one
+ * number per character: a paragraph's text would otherwise cost an array as long as itself.
  */
 export class MappedText {
   private constructor(
     readonly text: string,
-    private readonly offsets: number[],
+    /** Index in `text` where each run starts, ascending, the first 0; no runs when the text is empty. */
+    private readonly runStarts: number[],
+    /** Source offset of each run's first character; the run goes on one source character per text character. */
+    private readonly runSources: number[],
     private readonly endOffset: number,
   ) {}
 
   static of(source: string, start: number, end: number): MappedText {
-    const offsets: number[] = [];
-    for (let i = start; i < end; i++) offsets.push(i);
-    return new MappedText(source.slice(start, end), offsets, end);
+    return end > start ? new MappedText(source.slice(start, end), [0], [start], end) : new MappedText(source.slice(start, end), [], [], end);
   }
 
   static join(lines: MappedText[]): MappedText {
-    if (lines.length === 0) return new MappedText('', [], 0);
+    if (lines.length === 0) return new MappedText('', [], [], 0);
     let text = '';
-    const offsets: number[] = [];
-    lines.forEach((line, index) => {
+    const runStarts: number[] = [];
+    const runSources: number[] = [];
+    for (let index = 0; index < lines.length; index++) {
+      const line = lines[index];
       if (index > 0) {
-        const previous = lines[index - 1];
+        runStarts.push(text.length);
+        runSources.push(lines[index - 1].endOffset);
         text += ' ';
-        offsets.push(previous.endOffset);
+      }
+      for (let run = 0; run < line.runStarts.length; run++) {
+        runStarts.push(text.length + line.runStarts[run]);
+        runSources.push(line.runSources[run]);
       }
       text += line.text;
-      offsets.push(...line.offsets);
-    });
-    return new MappedText(text, offsets, lines[lines.length - 1].endOffset);
+    }
+    return new MappedText(text, runStarts, runSources, lines[lines.length - 1].endOffset);
+  }
+
+  /** The run that holds text[index] (0 ≤ index < text.length). */
+  private runAt(index: number): number {
+    const starts = this.runStarts;
+    let run = starts.length - 1;
+    while (starts[run] > index) run--;
+    return run;
   }
 
   /** Source offset of a position in `text` (a position at the end maps to the end of the last character). */
   sourceOffset(index: number): number {
-    if (index >= this.offsets.length) return this.endOffset;
-    return this.offsets[Math.max(0, index)];
+    if (index >= this.text.length) return this.endOffset;
+    const at = Math.max(0, index);
+    // An empty text has no offsets: what an index before it maps to is undefined, as it always was.
+    if (this.runStarts.length === 0) return undefined as unknown as number;
+    const run = this.runAt(at);
+    return this.runSources[run] + at - this.runStarts[run];
   }
 
   /** Source offsets [start, end) of text[start, end). */
@@ -63,9 +84,21 @@ export class MappedText {
   }
 
   slice(start: number, end: number = this.text.length): MappedText {
-    const clampedEnd = Math.max(start, Math.min(end, this.text.length));
-    const endOffset = clampedEnd >= this.offsets.length ? this.endOffset : this.offsets[clampedEnd];
-    return new MappedText(this.text.slice(start, clampedEnd), this.offsets.slice(start, clampedEnd), endOffset);
+    const length = this.text.length;
+    const clampedEnd = Math.max(start, Math.min(end, length));
+    const endOffset = clampedEnd >= length ? this.endOffset : this.sourceOffset(clampedEnd);
+    const runStarts: number[] = [];
+    const runSources: number[] = [];
+    if (clampedEnd > start && start < length) {
+      const first = this.runAt(start);
+      runStarts.push(0);
+      runSources.push(this.runSources[first] + start - this.runStarts[first]);
+      for (let run = first + 1; run < this.runStarts.length && this.runStarts[run] < clampedEnd; run++) {
+        runStarts.push(this.runStarts[run] - start);
+        runSources.push(this.runSources[run]);
+      }
+    }
+    return new MappedText(this.text.slice(start, clampedEnd), runStarts, runSources, endOffset);
   }
 
   trim(): MappedText {
@@ -75,7 +108,7 @@ export class MappedText {
   }
 
   get start(): number {
-    return this.offsets.length > 0 ? this.offsets[0] : this.endOffset;
+    return this.runStarts.length > 0 ? this.runSources[0] : this.endOffset;
   }
 
   get end(): number {
@@ -96,7 +129,7 @@ export function blockLines(source: string, start: number, end: number): MappedTe
     if (lineEnd === -1 || lineEnd > end) lineEnd = end;
     let contentStart = lineStart;
     if (!first) {
-      while (contentStart < lineEnd && /[ \t>]/.test(source[contentStart])) contentStart++;
+      for (let c = source.charCodeAt(contentStart); contentStart < lineEnd && (c === 32 || c === 9 || c === 62); c = source.charCodeAt(contentStart)) contentStart++;
     }
     let contentEnd = lineEnd;
     if (contentEnd > contentStart && source[contentEnd - 1] === '\r') contentEnd--;

@@ -18,7 +18,7 @@ import {
   RosterEntry,
   RosterRole,
 } from './model';
-import { looksLikeNames, parseRosterEntry, PeopleResolver, plainText, rosterEntry, splitOwners } from './people';
+import { looksLikeNames, parseRosterEntry, PeopleResolver, plainText, rosterEntry, splitOwners, withoutMarks } from './people';
 import { computeDiagnostics } from './diagnostics';
 import { readSimpleFrontMatter } from './frontMatter';
 import { findProseCommitments } from './proseActions';
@@ -75,7 +75,7 @@ type SectionKind = { roster: RosterRole } | { nextMeeting: true } | { other: tru
 
 /** What a heading (or a label line) says about the section it opens. */
 export function classifySection(heading: string): SectionKind {
-  const name = plainText(heading)
+  const name = withoutMarks(heading)
     .replace(/^\d+(?:\.\d+)*[.)]?\s*/, '')
     .replace(/\s*:\s*$/, '')
     .trim()
@@ -89,7 +89,7 @@ export function classifySection(heading: string): SectionKind {
 
 /** What a heading says about the lists under it: actions ("Action items", "Next steps"), or a plan ("Milestones", "Week 3"). */
 export function headingKind(heading: string): 'actions' | 'plan' | undefined {
-  const name = plainText(heading)
+  const name = withoutMarks(heading)
     .replace(/^\d+(?:\.\d+)*[.)]?\s*/, '')
     .replace(/\s*:\s*$/, '')
     .trim()
@@ -130,12 +130,18 @@ interface Marker {
   loose?: boolean;
 }
 
+// Expressions with \p{…} live at module level: bundled, each is otherwise rebuilt by `new RegExp` on every call.
+const SPEAKER_LINE = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(\p{Lu}{2,4})(?:\*\*|__)?(?:[ \t]*\([^()\n]{0,40}\))?(?:\*\*|__)?[ \t]*:/gmu;
+const DATE_INSIDE = /\b(?:on|at|by|before)\s+(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b/iu;
+const LEADING_HANDLES = /^((?:@[\p{L}\p{N}._-]+)(?:\s*(?:,|\/|&|\band\b)\s*@[\p{L}\p{N}._-]+)*)(?:\s+(?:will|to|is going to|are going to)\s+|\s*(?::|—|–|\s-\s)?\s*)/u;
+const HANDLE = /^@[\p{L}\p{N}._-]+$/u;
+
 /**
  * A transcript: at least six paragraphs that start with a speaker's initials and a colon (`DG: …`, `KM (in chat): …`),
  * from at least three speakers. There `AI:` is someone speaking, not an action item.
  */
 export function looksLikeTranscript(source: string): boolean {
-  const speakerLine = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(\p{Lu}{2,4})(?:\*\*|__)?(?:[ \t]*\([^()\n]{0,40}\))?(?:\*\*|__)?[ \t]*:/gmu;
+  const speakerLine = SPEAKER_LINE;
   const speakers = new Set<string>();
   let lines = 0;
   for (const match of source.matchAll(speakerLine)) {
@@ -145,6 +151,15 @@ export function looksLikeTranscript(source: string): boolean {
     if (lines >= 6 && speakers.size >= 3) return true;
   }
   return false;
+}
+
+/** Lines of a paragraph that follow one label (an action, a decision, a roster or next-meeting label). */
+interface MarkedLines {
+  kind: 'action' | 'decision' | 'roster' | 'next';
+  lines: MappedText[];
+  markerLength: number;
+  role?: RosterRole;
+  marker?: Marker;
 }
 
 interface TableCandidate {
@@ -174,23 +189,24 @@ class Parser {
   private actionSection?: number;
   /** Depth of the heading of a plan (milestones, roadmap, "Week 3"), whose ownerless checkboxes are not actions. */
   private planSection?: number;
-  private readonly transcript: boolean;
+  /** Whether the document reads as a transcript: found when an `AI` label is first met (it scans the whole text). */
+  private transcript?: boolean;
 
   constructor(
     private readonly source: string,
     private readonly options: ParseOptions,
   ) {
     this.index = new LineIndex(source);
-    this.transcript = looksLikeTranscript(source);
   }
 
   /** The action label a line starts with, if any. */
   private actionMarker(text: string): Marker | undefined {
     const action = ACTION_MARKER.exec(text);
     if (action) return { length: action[0].length, id: action[2], ai: false, loose: action[1] !== undefined };
-    if (this.transcript) return undefined;
     const ai = AI_MARKER.exec(text);
     if (!ai) return undefined;
+    this.transcript ??= looksLikeTranscript(this.source);
+    if (this.transcript) return undefined;
     const owner = ai[1] ?? ai[2];
     // "AI Safety:", "AI Summary:" are topics, not someone's action item.
     if (ai[2] !== undefined && AI_TOPICS.test(ai[2])) return undefined;
@@ -218,7 +234,7 @@ class Parser {
     const context: DateContext = { meetingDate: document.date, today: this.options.today, dayFirst: this.options.dayFirst };
     document.nextMeeting = this.nextMeeting(context);
     const resolver = new PeopleResolver(this.roster, this.options.people);
-    const dueContext = { ...context, nextMeetingDate: document.nextMeeting?.date };
+    const dueContext: DueContext = { meetingDate: context.meetingDate, today: context.today, dayFirst: context.dayFirst, nextMeetingDate: document.nextMeeting?.date };
 
     const aiIsSomeone = 'person' in resolver.resolve('AI');
     const meetingNumber = meetingNumberOf(document.title, this.options.fileName);
@@ -268,7 +284,7 @@ class Parser {
         this.section = classifySection(text);
         this.enterHeading(node.depth, text);
         // `### Meeting Date/Time: Friday, May 24, 2019 14:00 UTC`: a heading may carry the date, when it gives the year.
-        const meta = META_LABEL.exec(plainText(text));
+        const meta = META_LABEL.exec(withoutMarks(text));
         if (meta && /date/i.test(meta[1]) && /\b\d{4}\b/.test(meta[2])) this.dateLine ??= meta[2];
         if ('nextMeeting' in this.section) this.nextMeetingRange = this.offsets(node);
         continue;
@@ -328,7 +344,7 @@ class Parser {
         continue;
       }
       const body = MappedText.join(lines);
-      if (!NO_ACTION.test(plainText(body.text))) {
+      if (!NO_ACTION.test(withoutMarks(body.text))) {
         this.candidates.push({ kind: 'line', body, whole: [this.offsets(item)[0], end], markerEnd: body.start });
       }
       for (const child of rest) this.collect(child);
@@ -403,66 +419,31 @@ class Parser {
   private readParagraph(paragraph: Paragraph): void {
     const [start, end] = this.offsets(paragraph);
     const lines = blockLines(this.source, start, end);
-    let current: { kind: 'action' | 'decision' | 'roster' | 'next'; lines: MappedText[]; markerLength: number; role?: RosterRole; marker?: Marker } | undefined;
+    // A method rather than a closure: a closure per paragraph costs, bundled with kept names, a defineProperty each.
+    let current: MarkedLines | undefined;
     const prose: MappedText[] = [];
-    const flush = (): void => {
-      if (!current) return;
-      const body = MappedText.join(current.lines);
-      const rest = body.slice(current.markerLength);
-      if (current.kind === 'action') {
-        const marker = current.marker;
-        let text = rest;
-        // `**ACTION ITEM: Ralph will compile doc**`: the emphasis opened before the label closes at the end.
-        const opened = /^(?:\*\*|__)/.exec(body.text)?.[0];
-        if (opened && !body.text.slice(2, current.markerLength).includes(opened) && text.text.trimEnd().endsWith(opened)) {
-          text = text.slice(0, text.text.trimEnd().length - 2);
-        }
-        const written = plainText(text.text);
-        if (!NO_ACTION.test(written) && (written !== '' || !marker?.loose)) {
-          this.candidates.push({
-            kind: 'line',
-            body: text,
-            whole: [body.start, body.end],
-            markerEnd: rest.start,
-            id: marker?.id,
-            labelOwner: marker?.owner && body.slice(...marker.owner),
-            ai: marker?.ai,
-          });
-        }
-      } else if (current.kind === 'decision') {
-        this.decisions.push({ text: plainText(rest.text), range: this.index.range(body.start, body.end) });
-      } else if (current.kind === 'next') {
-        this.nextMeetingRange ??= [body.start, body.end];
-        if (rest.text.trim()) this.nextMeetingLines.push(rest);
-        else this.section = { nextMeeting: true };
-      } else if (current.kind === 'roster' && current.role) {
-        if (rest.text.trim()) this.readRosterLine(rest, current.role);
-        else this.section = { roster: current.role };
-      }
-      current = undefined;
-    };
     for (const line of lines) {
       const text = line.text;
       let match: RegExpExecArray | null;
       const marker = this.actionMarker(text);
       if (marker) {
-        flush();
+        this.flushMarked(current);
         current = { kind: 'action', lines: [line], markerLength: marker.length, marker };
       } else if ((match = DECISION_MARKER.exec(text))) {
-        flush();
+        this.flushMarked(current);
         current = { kind: 'decision', lines: [line], markerLength: match[0].length };
       } else if ((match = META_LABEL.exec(text))) {
-        flush();
+        current = this.flushMarked(current);
         const value = plainText(match[2]);
         if (/date/i.test(match[1])) this.dateLine ??= value;
         else this.locationLine ??= value;
       } else if ((match = ROSTER_LABEL.exec(text))) {
-        flush();
+        this.flushMarked(current);
         const section = classifySection(match[1]);
         if ('roster' in section) current = { kind: 'roster', lines: [line], markerLength: match[0].length, role: section.roster };
         else current = { kind: 'next', lines: [line], markerLength: match[0].length };
         // A roster line is one line of names; do not let prose that follows join it.
-        if (current.kind === 'roster' && line.text.length > match[0].length) flush();
+        if (current.kind === 'roster' && line.text.length > match[0].length) current = this.flushMarked(current);
       } else if (current) {
         current.lines.push(line);
       } else if ('roster' in this.section && isRosterLine(line.text)) {
@@ -471,8 +452,46 @@ class Parser {
         prose.push(line);
       }
     }
-    flush();
+    this.flushMarked(current);
     if (prose.length > 0) this.prose.push({ text: MappedText.join(prose), end });
+  }
+
+  /** Reads the marked lines of a paragraph gathered so far; gives undefined, for the caller's "nothing gathered". */
+  private flushMarked(current: MarkedLines | undefined): undefined {
+    if (!current) return undefined;
+    const body = MappedText.join(current.lines);
+    const rest = body.slice(current.markerLength);
+    if (current.kind === 'action') {
+      const marker = current.marker;
+      let text = rest;
+      // `**ACTION ITEM: Ralph will compile doc**`: the emphasis opened before the label closes at the end.
+      const opened = /^(?:\*\*|__)/.exec(body.text)?.[0];
+      if (opened && !body.text.slice(2, current.markerLength).includes(opened) && text.text.trimEnd().endsWith(opened)) {
+        text = text.slice(0, text.text.trimEnd().length - 2);
+      }
+      const written = withoutMarks(text.text);
+      if (!NO_ACTION.test(written) && (written !== '' || !marker?.loose)) {
+        this.candidates.push({
+          kind: 'line',
+          body: text,
+          whole: [body.start, body.end],
+          markerEnd: rest.start,
+          id: marker?.id,
+          labelOwner: marker?.owner && body.slice(...marker.owner),
+          ai: marker?.ai,
+        });
+      }
+    } else if (current.kind === 'decision') {
+      this.decisions.push({ text: plainText(rest.text), range: this.index.range(body.start, body.end) });
+    } else if (current.kind === 'next') {
+      this.nextMeetingRange ??= [body.start, body.end];
+      if (rest.text.trim()) this.nextMeetingLines.push(rest);
+      else this.section = { nextMeeting: true };
+    } else if (current.kind === 'roster' && current.role) {
+      if (rest.text.trim()) this.readRosterLine(rest, current.role);
+      else this.section = { roster: current.role };
+    }
+    return undefined;
   }
 
   // ---- roster -----------------------------------------------------------------------------------
@@ -610,7 +629,7 @@ class Parser {
   private readTable(table: Table): void {
     const [header, ...rows] = table.children;
     if (!header) return;
-    const headers = header.children.map((cell) => plainText(toString(cell)).toLowerCase().replace(/[:?]$/, ''));
+    const headers = header.children.map((cell) => withoutMarks(toString(cell)).toLowerCase().replace(/[:?]$/, ''));
     const find = (names: Set<string>, exclude: number[] = []): number | undefined => {
       const index = headers.findIndex((h, i) => names.has(h) && !exclude.includes(i));
       return index >= 0 ? index : undefined;
@@ -627,7 +646,7 @@ class Parser {
       const cells = row.children.map((cell) => this.cellContent(cell));
       if (cells.every((cell) => !cell || cell.text.trim() === '')) continue;
       if (type >= 0) {
-        const kind = plainText(cells[type]?.text ?? '').toLowerCase();
+        const kind = withoutMarks(cells[type]?.text ?? '').toLowerCase();
         if (/^(?:d|decision)$/.test(kind) && cells[action]?.text.trim()) {
           this.decisions.push({ text: plainText(cells[action].text), range: this.index.range(...this.offsets(row)) });
         }
@@ -776,7 +795,7 @@ interface DueReading {
 }
 
 function readDue(text: string, context: DueContext): DueReading {
-  const cleaned = plainText(text).replace(/^(?:by|due|before)\s+/i, '');
+  const cleaned = withoutMarks(text).replace(/^(?:by|due|before)\s+/i, '');
   if (NEXT_MEETING_PHRASE.test(cleaned)) {
     return context.nextMeetingDate ? { parsed: { iso: context.nextMeetingDate, precision: 'day' } } : { relative: true };
   }
@@ -790,7 +809,7 @@ function readDue(text: string, context: DueContext): DueReading {
 }
 
 function isDateLike(text: string, context: DueContext): boolean {
-  const cleaned = plainText(text);
+  const cleaned = withoutMarks(text);
   return NEXT_MEETING_PHRASE.test(cleaned) || parseDate(cleaned, context) !== undefined || isRelativeDue(cleaned);
 }
 
@@ -822,7 +841,7 @@ function splitDueClause(text: string, context: DueContext): { textEnd: number; d
     return { textEnd: span[1].length, dueStart, dueEnd: dueStart + span[2].length, dueText: span[2] };
   }
   // A full date inside the text says when: "will have a call at 2018-08-21 10:00 – link to follow".
-  const inside = /\b(?:on|at|by|before)\s+(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b/iu.exec(text);
+  const inside = DATE_INSIDE.exec(text);
   if (inside && parseDate(inside[1], context)) {
     const dueStart = inside.index + inside[0].length - inside[1].length;
     return { textEnd: text.length, dueStart, dueEnd: dueStart + inside[1].length, dueText: inside[1] };
@@ -835,7 +854,7 @@ function splitDueClause(text: string, context: DueContext): { textEnd: number; d
  * part before reads like names; or W3C's `Owners to text` when every name resolves to a known person.
  */
 function splitOwnerPart(text: string, resolver: PeopleResolver): { ownerStart: number; ownerEnd: number; textStart: number } | undefined {
-  const handles = /^((?:@[\p{L}\p{N}._-]+)(?:\s*(?:,|\/|&|\band\b)\s*@[\p{L}\p{N}._-]+)*)(?:\s+(?:will|to|is going to|are going to)\s+|\s*(?::|—|–|\s-\s)?\s*)/u.exec(text);
+  const handles = LEADING_HANDLES.exec(text);
   if (handles) return { ownerStart: 0, ownerEnd: handles[1].length, textStart: handles[0].length };
 
   const separator = /\s*(?:—|–|\s-\s|:)\s*/.exec(text);
@@ -882,13 +901,13 @@ const NOT_NAMES = new Set(
  * (`nikomatsakis to write up the proposal`).
  */
 function plausibleOwner(written: string, resolver: PeopleResolver, handles: boolean): boolean {
-  const raw = plainText(written);
+  const raw = withoutMarks(written);
   const name = raw.replace(/^@/, '');
   if (!name) return false;
   if ('person' in resolver.resolve(name)) return true;
   if (GROUP_WORDS.test(name) || /^(?:all|every|each|some|any|the|our|a|an|no)\s/i.test(name)) return false;
   if (IMPERATIVES.has(name.split(/\s+/)[0].toLowerCase()) || NOT_NAMES.has(name.toLowerCase())) return false;
-  if (/^@[\p{L}\p{N}._-]+$/u.test(raw) || looksLikeNames(name)) return true;
+  if (HANDLE.test(raw) || looksLikeNames(name)) return true;
   return handles && /^[a-z][a-z0-9_-]{3,24}$/.test(name);
 }
 
@@ -918,7 +937,7 @@ function trimPunctuation(text: MappedText): MappedText {
 }
 
 function statusOf(cell: string): ActionStatus {
-  const value = plainText(cell).toLowerCase();
+  const value = withoutMarks(cell).toLowerCase();
   if (/^(?:done|complete|completed|closed|finished|yes|x|✓|✔|☑)\b/u.test(value) || /^[✓✔☑]/u.test(value)) return 'done';
   if (/^(?:cancelled|canceled|dropped|withdrawn|abandoned)\b/.test(value)) return 'cancelled';
   return 'open';

@@ -3,10 +3,22 @@
  */
 import type { RosterEntry, RosterRole, Range } from './model';
 
+const WORD_SEPARATORS = /[\s-]+/;
 const HONORIFICS = /^(?:dr|mr|mrs|ms|miss|prof|professor|sir|dame|cllr|rev)\.?$/i;
 const AFFILIATION_SEPARATOR = /\s+(?:—|–|-)\s+/;
 
-const PLAIN_TEXT_SUSPECT = /[[*_`~]|\s\s|[^\S ]|^\s|\s$/;
+// Expressions with \p{…} live at module level: bundled, each is otherwise rebuilt by `new RegExp` on every call.
+const ALIAS = /^[\p{L}\p{N}._-]{1,20}$/u;
+const ANY_LETTER = /\p{L}/u;
+const HANDLE = /^@[\p{L}\p{N}._-]+$/u;
+const NAME_WORD = /^(?:[\p{Lu}\p{Lo}][\p{L}'’.-]*|\p{Lu}{1,4}|(?:de|van|von|der|la|le|da|di|du)|\p{L}\.)$/u;
+
+const NEEDS_SPACING = /\s[\s,]|[^\S ]|^\s|\s$/;
+/**
+ * Text that plainText would change: a mark or a bracket, white space other than a space, two spaces, a space at either
+ * end. (What `/[[*_`~]|\s\s|[^\S ]|^\s|\s$/` says, with the white space of `\s` spelt out: faster.)
+ */
+const PLAIN_TEXT_SUSPECT = /[[*_`~\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}|^ | $/;
 
 /** A string that holds its own characters, not a view into a longer one (a sliced string in V8). */
 export function copyOf(text: string): string {
@@ -18,6 +30,15 @@ export function plainText(text: string): string {
   // Most text has nothing to remove: no marks, no link, single spaces only. It is copied all the same, as the
   // replacements below copy it: a slice of the source kept in the model would keep the whole file text alive.
   if (!PLAIN_TEXT_SUSPECT.test(text)) return copyOf(text);
+  return removeMarks(text);
+}
+
+/** `plainText` for text that is only looked at, never kept in the model: not copied. */
+export function withoutMarks(text: string): string {
+  return PLAIN_TEXT_SUSPECT.test(text) ? removeMarks(text) : text;
+}
+
+function removeMarks(text: string): string {
   return text
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__|\*|_|`|~~)/g, '')
@@ -44,18 +65,28 @@ export function parseRosterEntry(raw: string): ParsedRosterEntry | undefined {
     text = text.slice(0, separator.index).trim();
   }
   const aliases: string[] = [];
-  text = text
-    .replace(/\(([^)]*)\)/g, (_whole, inner: string) => {
-      for (const part of inner.split(/[,;/]/)) {
+  // Each `(…)` (from a `(` to the next `)`) gives aliases, or an affiliation, and becomes a space.
+  let open = text.indexOf('(');
+  let close = open < 0 ? -1 : text.indexOf(')', open + 1);
+  if (close >= 0) {
+    let rest = 0;
+    let replaced = '';
+    while (close >= 0) {
+      for (const part of text.slice(open + 1, close).split(/[,;/]/)) {
         const alias = part.trim().replace(/^@/, '');
-        if (/^[\p{L}\p{N}._-]{1,20}$/u.test(alias)) aliases.push(alias);
+        if (ALIAS.test(alias)) aliases.push(alias);
         else if (alias && !affiliation) affiliation = part.trim();
       }
-      return ' ';
-    })
-    .replace(/\s+/g, ' ')
-    .replace(/\s+,/g, ',')
-    .trim();
+      replaced += text.slice(rest, open) + ' ';
+      rest = close + 1;
+      open = text.indexOf('(', rest);
+      close = open < 0 ? -1 : text.indexOf(')', open + 1);
+    }
+    text = replaced + text.slice(rest);
+  }
+  // Single spaces, none before a comma, none at either end; most names need no more than the trim.
+  text = text.trim();
+  if (NEEDS_SPACING.test(text)) text = text.replace(/\s+/g, ' ').replace(/\s+,/g, ',').trim();
   // In a list item, text after a comma is a role or affiliation: "Mary Jones (MJ), chair".
   const comma = text.indexOf(',');
   if (comma > 0) {
@@ -68,15 +99,20 @@ export function parseRosterEntry(raw: string): ParsedRosterEntry | undefined {
     return { name: handle, aliases: [handle, ...aliases.filter((a) => a !== handle)], affiliation };
   }
   // "Absent: N/A" names nobody.
-  if (!/\p{L}/u.test(text) || /^(?:n\/?a|none|nil|nobody|no one|tbc|tbd)$/i.test(text)) return undefined;
+  if (!ANY_LETTER.test(text) || /^(?:n\/?a|none|nil|nobody|no one|tbc|tbd)$/i.test(text)) return undefined;
   return { name: text, aliases, affiliation };
 }
 
 /** Initials of a full name, ignoring honorifics: "Dr Ian Goodman" → "IG". */
 export function initials(name: string): string {
-  const words = name.split(/[\s-]+/).filter((w) => w && !HONORIFICS.test(w));
-  if (words.length < 2) return '';
-  return words.map((w) => w.charAt(0).toUpperCase()).join('');
+  let letters = '';
+  let count = 0;
+  for (const word of name.split(WORD_SEPARATORS)) {
+    if (!word || HONORIFICS.test(word)) continue;
+    letters += word.charAt(0).toUpperCase();
+    count++;
+  }
+  return count < 2 ? '' : letters;
 }
 
 function firstName(name: string): string {
@@ -133,7 +169,9 @@ export class PeopleResolver {
 }
 
 function normaliseKey(text: string): string {
-  return plainText(text).replace(/^@/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  // What withoutMarks gives has single spaces and no white space at either end; only a space after the `@` may remain.
+  const plain = withoutMarks(text);
+  return (plain.charCodeAt(0) === 64 /* @ */ ? plain.slice(1).trim() : plain).toLowerCase();
 }
 
 /** Splits joint owners: `Meena Savla / Mark Jones`, `MJ, RS & AW`, `Meena and Mark`. */
@@ -141,18 +179,19 @@ export function splitOwners(text: string): { text: string; start: number; end: n
   const parts: { text: string; start: number; end: number }[] = [];
   const separator = /\s*(?:\/|,|&|\+|\band\b)\s*/gi;
   let start = 0;
-  const push = (from: number, to: number): void => {
-    const slice = text.slice(from, to);
-    const leading = slice.length - slice.trimStart().length;
-    const trimmed = slice.trim();
-    if (trimmed) parts.push({ text: trimmed, start: from + leading, end: from + leading + trimmed.length });
-  };
   for (let match = separator.exec(text); match; match = separator.exec(text)) {
-    push(start, match.index);
+    pushOwnerPart(parts, text, start, match.index);
     start = match.index + match[0].length;
   }
-  push(start, text.length);
+  pushOwnerPart(parts, text, start, text.length);
   return parts;
+}
+
+function pushOwnerPart(parts: { text: string; start: number; end: number }[], text: string, from: number, to: number): void {
+  const slice = text.slice(from, to);
+  const leading = slice.length - slice.trimStart().length;
+  const trimmed = slice.trim();
+  if (trimmed) parts.push({ text: trimmed, start: from + leading, end: from + leading + trimmed.length });
 }
 
 /** Does the text read like a list of names (not like the start of a sentence)? */
@@ -160,11 +199,11 @@ export function looksLikeNames(text: string): boolean {
   const owners = splitOwners(text);
   if (owners.length === 0 || text.length > 80) return false;
   return owners.every(({ text: owner }) => {
-    const name = plainText(owner);
-    if (/^@[\p{L}\p{N}._-]+$/u.test(name)) return true;
+    const name = withoutMarks(owner);
+    if (HANDLE.test(name)) return true;
     const words = name.split(/\s+/);
     if (words.length > 4) return false;
-    return words.every((word) => /^(?:[\p{Lu}\p{Lo}][\p{L}'’.-]*|\p{Lu}{1,4}|(?:de|van|von|der|la|le|da|di|du)|\p{L}\.)$/u.test(word));
+    return words.every((word) => NAME_WORD.test(word));
   });
 }
 

@@ -22,8 +22,14 @@ const LABEL =
  * Action labels the parser reads in existing minutes, loosely: any mention of "action", `AI` in capitals, "next
  * step(s)", "todo". Keeping a chunk is always safe, so this errs wide.
  */
-const ACTION_WORDS = /action|next\s+steps?|to-?\s?dos?\b/i;
-const AI_WORD = /\bAI\b/;
+export const ACTION_WORDS = /action|next\s+steps?|to-?\s?dos?\b/i;
+export const AI_WORD = /\bAI\b/;
+/**
+ * Either of the two on any line of a chunk's text, in one pass: letters of either case spelt out (without the `u` flag,
+ * `i` folds ASCII letters only; this is about twice as fast), white space that is no line ending where they have `\s`.
+ * `test/unit/prescan.test.ts` holds it to the two.
+ */
+export const ACTION_OR_AI_WORD = /[Aa][Cc][Tt][Ii][Oo][Nn]|[Nn][Ee][Xx][Tt][^\S\r\n]+[Ss][Tt][Ee][Pp]|[Tt][Oo]-?[^\S\r\n]?[Dd][Oo][Ss]?\b|\bAI\b/;
 /** A label alone on a line that makes the list after it a list of actions: `Action items:`, `**Next steps**`. */
 const ACTION_LIST_LABEL = /^[\s>*_-]*(?:(?:a\s+)?(?:series|list|set) of\s+)?(?:action items?|actions(?: required| agreed)?|action points|actionables|next steps?|todos?|to-?dos?|to do)[*_\s]*:?[*_\s]*$/i;
 /** A task checkbox (or the start of one at the end of a line), or a link reference or footnote definition. */
@@ -34,8 +40,90 @@ const SECTION_LABEL =
 /**
  * A line where a commitment written as prose may start or go on ("RS will …", "Mark volunteered to …", a name at the
  * end of one line and the verb at the start of the next): the parser hints at those, so such paragraphs are kept.
+ * `mayHoldCommitment` answers whether it matches any line of a chunk's text, with regular expressions that need no `u`
+ * flag (this one cost a tenth of the whole parse); `test/unit/prescan.test.ts` holds the two to each other.
  */
-const COMMITMENT = /\p{Lu}[\p{L}'’-]*(?:\s*\([^)]*\))?\s+(?:will|is|are|volunteered|agreed|has|have|offered|undertook|to)(?:\s|$)|^\s*(?:will|is to|are to|volunteered|agreed|has agreed|have agreed|offered|undertook|to)\s/u;
+export const COMMITMENT = /\p{Lu}[\p{L}'’-]*(?:\s*\([^)]*\))?\s+(?:will|is|are|volunteered|agreed|has|have|offered|undertook|to)(?:\s|$)|^\s*(?:will|is to|are to|volunteered|agreed|has agreed|have agreed|offered|undertook|to)\s/u;
+const LETTER = /^\p{L}$/u;
+const UPPERCASE = /^\p{Lu}$/u;
+
+/** `\s` of a regular expression. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether line[.., end) ends with a run of `[\p{L}'’-]` that holds a `\p{Lu}` (code points, as the `u` flag reads them). */
+function capitalisedRunEndsAt(line: string, end: number): boolean {
+  let k = end;
+  while (k > 0) {
+    let c = line.charCodeAt(k - 1);
+    let width = 1;
+    if (c >= 0xdc00 && c <= 0xdfff && k >= 2) {
+      const high = line.charCodeAt(k - 2);
+      if (high >= 0xd800 && high <= 0xdbff) {
+        c = ((high - 0xd800) << 10) + (c - 0xdc00) + 0x10000;
+        width = 2;
+      }
+    }
+    if (c < 128) {
+      if (c >= 65 && c <= 90) return true;
+      if (!((c >= 97 && c <= 122) || c === 39 || c === 45)) return false;
+    } else if (c !== 0x2019) {
+      const char = String.fromCodePoint(c);
+      if (UPPERCASE.test(char)) return true;
+      if (!LETTER.test(char)) return false;
+    }
+    k -= width;
+  }
+  return false;
+}
+
+/**
+ * Whether `COMMITMENT` matches a line of the text: lines end at a newline, a carriage return only ever comes before
+ * one (the pre-scan parses any other in full) and is no part of its line.
+ */
+export function mayHoldCommitment(text: string): boolean {
+  for (let start = 0; start !== -1; ) {
+    LEADING_VERB.lastIndex = start;
+    if (LEADING_VERB.test(text)) return true;
+    const newline = text.indexOf('\n', start);
+    start = newline === -1 ? -1 : newline + 1;
+  }
+  // A verb after white space, then white space or the line's end; before the white space, a capitalised word, or one
+  // and a parenthesis: `RS will`, `Mark (MJ) volunteered`. Nothing here reads past the start of the verb's line.
+  VERB_AFTER_SPACE.lastIndex = 0;
+  for (let match = VERB_AFTER_SPACE.exec(text); match; match = VERB_AFTER_SPACE.exec(text)) {
+    let w = match.index;
+    while (w >= 0 && isInlineSpace(text.charCodeAt(w))) w--;
+    if (w < 0 || text.charCodeAt(w) === 10) continue;
+    if (capitalisedRunEndsAt(text, w + 1)) return true;
+    if (text.charCodeAt(w) !== 41 /* ) */) continue;
+    // Any `(` after the `)` before this one opens the parenthesis.
+    for (let q = w - 1; q >= 0; q--) {
+      const c = text.charCodeAt(q);
+      if (c === 41 || c === 10) break;
+      if (c !== 40) continue;
+      let before = q - 1;
+      while (before >= 0 && isInlineSpace(text.charCodeAt(before))) before--;
+      if (before >= 0 && capitalisedRunEndsAt(text, before + 1)) return true;
+    }
+  }
+  return false;
+}
+const LEADING_VERB = /[^\S\r\n]*(?:will|is to|are to|volunteered|agreed|has agreed|have agreed|offered|undertook|to)[^\S\r\n]/y;
+const VERB_AFTER_SPACE = /[^\S\r\n](?:will|is|are|volunteered|agreed|has|have|offered|undertook|to)(?=[^\S\r\n]|\r?\n|$)/g;
+
+/** `\s` of a regular expression, but for line endings. */
+function isInlineSpace(c: number): boolean {
+  return c !== 10 && c !== 13 && isSpace(c);
+}
+
+/** Whether a line of the chunk's text may hold a commitment or mentions an action (the costlier tests, run once per chunk). */
+function proseMayMatter(text: string): boolean {
+  return ACTION_OR_AI_WORD.test(text) || mayHoldCommitment(text);
+}
+
 const SECTION_WORD = /attend|present|particip|apolog|absen|regret|cop(?:y|ies)|distribut|circulat|next|meeting|action|to-?\s?do/i;
 /** Characters whose inline meaning (entities, escapes, links, HTML) could change what a heading reads as. */
 const INLINE_SUSPECT = /[&<\\[\]!]/;
@@ -97,7 +185,7 @@ function indentation(line: string): [number, number] {
 export function prescan(source: string): PrescanResult {
   const whole = (): PrescanResult => ({ empty: false, chunks: [{ start: 0, end: source.length, keep: true }], definitions: true });
   // A lone carriage return is a line ending to CommonMark; a byte order mark shifts the first line. Parse in full.
-  if (source.charCodeAt(0) === 0xfeff || /\r(?!\n)/.test(source)) return whole();
+  if (source.charCodeAt(0) === 0xfeff || (source.includes('\r') && /\r(?!\n)/.test(source))) return whole();
 
   const chunks: ChunkState[] = [];
   const open = (start: number): ChunkState => {
@@ -200,8 +288,6 @@ export function prescan(source: string): PrescanResult {
       else if (line.includes('[') && BRACKETS.test(line)) chunk.relevant = true;
       else if (lead === 35 /* # */ || ((lead === 61 /* = */ || lead === 45) /* - */ && SETEXT_LIKE.test(line))) chunk.relevant = true;
       else if (line.includes('|') && line.includes('-') && TABLE_DELIMITER_CHARS.test(line)) chunk.relevant = true;
-      else if (COMMITMENT.test(line)) chunk.relevant = true;
-      else if (ACTION_WORDS.test(line) || AI_WORD.test(line)) chunk.relevant = true;
     }
     if ((lead === 61 || lead === 45) && SETEXT_LIKE.test(line)) chunk.hasSetext = true;
     if (!chunk.sectionTrigger && ((colon && SECTION_LABEL.test(line)) || (lead === 35 && headingSuspect(line)) || ACTION_LIST_LABEL.test(line))) {
@@ -221,7 +307,8 @@ export function prescan(source: string): PrescanResult {
   let kept = 0;
   for (const c of chunks) {
     if (!c.sectionTrigger && c.hasSetext && source.slice(c.start, c.end).split('\n').some(headingSuspect)) c.sectionTrigger = true;
-    c.keep = section || c.relevant;
+    // The costlier tests only for a chunk that nothing else keeps.
+    c.keep = section || c.relevant || proseMayMatter(source.slice(c.start, c.end));
     if (c.keep) kept++;
     if (c.sectionTrigger) section = true;
     else if (c.startsWithHeading) section = false;
@@ -287,8 +374,21 @@ export function parseRelevantMarkdown(source: string): Root {
     const nextContinuesList = next !== undefined && next.keep && startsWithListItem(source, next.start);
     const continuesList: boolean = chunk.start === previousKeptEnd && previousMayEndInList && startsWithListItem(source, chunk.start);
     previousKeptEnd = chunk.end;
-    let simple: RootContent[] | undefined = continuesList ? undefined : buildBlocks(source, chunk.start, chunk.end, line);
-    if (simple && nextContinuesList && simple[simple.length - 1]?.type === 'list') simple = undefined;
+    let simple: RootContent[] | undefined;
+    if (nextContinuesList && !continuesList) {
+      // Built over this chunk and the ones the list may go on into, as one text.
+      let last = index + 1;
+      while (last + 1 < chunks.length && chunks[last + 1].keep && startsWithListItem(source, chunks[last + 1].start)) last++;
+      simple = buildBlocks(source, chunk.start, chunks[last].end, line);
+      if (simple) {
+        index = last;
+        previousKeptEnd = chunks[last].end;
+      }
+    }
+    if (!simple && !continuesList) {
+      simple = buildBlocks(source, chunk.start, chunk.end, line);
+      if (simple && nextContinuesList && simple[simple.length - 1]?.type === 'list') simple = undefined;
+    }
     previousMayEndInList = !simple || simple[simple.length - 1]?.type === 'list';
     if (simple) {
       // Placed in order below; the group around it goes on, so a file costs few remark calls. A list on either

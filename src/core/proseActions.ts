@@ -24,8 +24,10 @@ const COMMITMENT = new RegExp(
   'u',
 );
 
+const LONG_WORDS = /\p{L}{4,}/gu;
+
 function words(text: string): Set<string> {
-  return new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+  return new Set(text.toLowerCase().match(LONG_WORDS) ?? []);
 }
 
 /** Already recorded: an action of the same person whose words mostly match. */

@@ -54,6 +54,8 @@ const blockLine = fc.oneof(
     ' # indented', 'Prose line.', 'ACTION: MJ — x', '**ACTION:** MJ', 'Date: 1 June', '2024-01-01 is a date', 'trailing  ',
     '\\# escaped', '[ref]', '\tTabbed', 'Trail\t', ' - one space item', ' 1. one space ordered', '   - three spaces', '  * two star',
     '    - four under one', ' - [ ] @MJ indented task',
+    '> quote', '>quote', '> quote  ', '>  two spaces', '>', '> ', '> > nested', '> - item', '> # heading', '> | a |', '> ---',
+    '> 1. one', '> 2. two', '> ```', ' > indented quote', '>\tTabbed',
   ),
   inline.map((text) => `## ${text}`),
   inline,
@@ -67,6 +69,7 @@ const block = fc.oneof(
   fc.array(fc.constantFrom('1. first', '2. second', '   1. nested'), { minLength: 1, maxLength: 4 }).map((items) => items.join('\n')),
   fc.tuple(cellRow, fc.constantFrom('|---|---|', '| --- | --- | --- |', '|:-|-:|:-:|-|'), fc.array(cellRow, { maxLength: 4 })).map(([header, delimiter, rows]) => [header, delimiter, ...rows].join('\n')),
   inline.map((text) => `## ${text}`),
+  fc.array(fc.constantFrom('> Quoted prose', '>Quoted', '> ACTION: MJ — x', '> more  ', '> - item', '>', 'lazy'), { minLength: 1, maxLength: 4 }).map((lines) => lines.join('\n')),
   fc.constantFrom('Prose.', 'Prose over\ntwo lines.', 'Prose then\n- a list', 'Prose then\n# heading', 'Prose then\n2. not a list', 'ACTION: x\n    indented on', '```\ncode\n\n  more\n```', '---\na: 1\n---'),
 );
 const blockDocuments = fc
@@ -127,6 +130,7 @@ describe('blocks built without remark', function () {
       '# 3. [EIPS](https://g.com/a%20b/c.md#x) for Istanbul:\n| [MJ](u) | x |\n|---|---|\n',
       '# H  \r\n- [ ] a \r\n  - b\r\n\r\n| a | b |\r\n|---|---|\r\n| c | d |\r\n\r\npara\r\nx  \r\n\r\n```js\r\nx\r\n\r\ny\r\n```\r\n',
       '---\r\na: 1\r\nb: 2\r\n---\r\n\r\nx',
+      '> Quoted prose\n>over two lines  \n\n> ACTION: MJ — x\r\n> more\r\n',
     ];
     for (const text of cases) assert.ok(check(text), `not built:\n${text}`);
   });

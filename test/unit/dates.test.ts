@@ -154,3 +154,11 @@ describe('dates', () => {
     });
   });
 });
+
+describe('daysInMonth', () => {
+  it('gives what a Date gives, for every month of years -50 to 10050 and months out of range', () => {
+    for (let year = -50; year <= 10_050; year++) {
+      for (let month = -1; month <= 14; month++) assert.equal(daysInMonth(year, month), new Date(Date.UTC(year, month, 0)).getUTCDate(), `${year}-${month}`);
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { initials, looksLikeNames, parseRosterEntry, PeopleResolver, splitOwners } from '../../src/core/people';
+import fc from 'fast-check';
+import { initials, looksLikeNames, parseRosterEntry, PeopleResolver, plainText, splitOwners } from '../../src/core/people';
 
 describe('people', () => {
   it('reads roster entries with aliases and affiliations', () => {
@@ -59,5 +60,70 @@ describe('people', () => {
     assert.ok(!looksLikeNames('Circulate the draft'));
     assert.ok(!looksLikeNames('see the notes below'));
     assert.equal(initials('Dr Ian Goodman'), 'IG');
+  });
+});
+
+// The quick paths of plainText, initials and parseRosterEntry must give what the plain readings give.
+describe('people: quick paths', () => {
+  const marksRemoved = (text: string): string =>
+    text
+      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/(\*\*|__|\*|_|`|~~)/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const HONORIFIC = /^(?:dr|mr|mrs|ms|miss|prof|professor|sir|dame|cllr|rev)\.?$/i;
+  const initialsOf = (name: string): string => {
+    const words = name.split(/[\s-]+/).filter((w) => w && !HONORIFIC.test(w));
+    return words.length < 2 ? '' : words.map((w) => w.charAt(0).toUpperCase()).join('');
+  };
+  const entryOf = (raw: string): ReturnType<typeof parseRosterEntry> => {
+    let text = marksRemoved(raw).replace(/[.;]$/, '');
+    let affiliation: string | undefined;
+    const separator = /\s+(?:—|–|-)\s+/.exec(text);
+    if (separator) {
+      affiliation = text.slice(separator.index + separator[0].length).trim() || undefined;
+      text = text.slice(0, separator.index).trim();
+    }
+    const aliases: string[] = [];
+    text = text
+      .replace(/\(([^)]*)\)/g, (_whole, inner: string) => {
+        for (const part of inner.split(/[,;/]/)) {
+          const alias = part.trim().replace(/^@/, '');
+          if (/^[\p{L}\p{N}._-]{1,20}$/u.test(alias)) aliases.push(alias);
+          else if (alias && !affiliation) affiliation = part.trim();
+        }
+        return ' ';
+      })
+      .replace(/\s+/g, ' ')
+      .replace(/\s+,/g, ',')
+      .trim();
+    const comma = text.indexOf(',');
+    if (comma > 0) {
+      affiliation ??= text.slice(comma + 1).trim() || undefined;
+      text = text.slice(0, comma).trim();
+    }
+    if (text.startsWith('@')) {
+      const handle = text.slice(1);
+      if (!handle) return undefined;
+      return { name: handle, aliases: [handle, ...aliases.filter((a) => a !== handle)], affiliation };
+    }
+    if (!/\p{L}/u.test(text) || /^(?:n\/?a|none|nil|nobody|no one|tbc|tbd)$/i.test(text)) return undefined;
+    return { name: text, aliases, affiliation };
+  };
+  const piece = fc.constantFrom(
+    'Mark', 'Jones', 'Dr', 'dr.', 'Prof', 'Ann-Marie', 'ß', 'éa', '@mj', 'MJ', '(', ')', '(MJ)', '(MJ, @mark)', '( a / b ; c )', '(chair of the board)',
+    ' ', '  ', '\t', '\u00a0', '\u2028', ',', ' , ', ';', '.', ' — ', ' - ', '–', '**', '*', '_', '`', '~~', '[x](u)', '![i](u)', '[', ']', 'N/A', 'none', '1', 'x',
+  );
+  const text = fc.array(piece, { maxLength: 10 }).map((pieces) => pieces.join(''));
+
+  it('plainText, initials and parseRosterEntry read fuzzed text as their plain readings do', () => {
+    fc.assert(
+      fc.property(text, (raw) => {
+        assert.equal(plainText(raw), marksRemoved(raw));
+        assert.equal(initials(raw), initialsOf(raw));
+        assert.deepEqual(parseRosterEntry(raw), entryOf(raw));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });
