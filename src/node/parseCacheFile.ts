@@ -20,6 +20,8 @@ interface Stored {
   /** Where each document starts in `numbers`. */
   starts: Int32Array;
   numbers: Int32Array;
+  positions: Int32Array;
+  ranges: Int32Array;
   /** The string table as one JSON text: one JSON.parse is faster than V8 deserializing thousands of strings. */
   strings: string;
 }
@@ -101,6 +103,8 @@ async function encode(entries: [string, ParseCacheEntry][], optionsKey: string):
     mtimes: new Float64Array(count),
     starts: new Int32Array(count),
     numbers: new Int32Array(0),
+    positions: new Int32Array(0),
+    ranges: new Int32Array(0),
     strings: '',
   };
   let i = 0;
@@ -113,22 +117,25 @@ async function encode(entries: [string, ParseCacheEntry][], optionsKey: string):
     i++;
     if (i % 64 === 0) await pause();
   }
-  stored.numbers = Int32Array.from(writer.numbers);
-  stored.strings = JSON.stringify(writer.strings);
+  const { numbers, strings, positions, ranges } = writer.encoded();
+  stored.numbers = numbers;
+  stored.positions = positions;
+  stored.ranges = ranges;
+  stored.strings = JSON.stringify(strings);
   return stored;
 }
 
 /** The entries of a stored cache; throws when it is of another version or options, or does not decode. */
 async function decode(stored: Partial<Stored>, optionsKey: string): Promise<[string, ParseCacheEntry][]> {
-  const { keys, hashes, sizes, mtimes, starts, numbers, strings } = stored;
+  const { keys, hashes, sizes, mtimes, starts, numbers, positions, ranges, strings } = stored;
   if (stored.version !== PARSE_CACHE_VERSION || stored.optionsKey !== optionsKey) throw new Error('parse cache: another version or options');
   if (!Array.isArray(keys) || !Array.isArray(hashes) || !(sizes instanceof Float64Array) || !(mtimes instanceof Float64Array)) throw new Error('parse cache: bad stamps');
-  if (!(starts instanceof Int32Array) || !(numbers instanceof Int32Array) || typeof strings !== 'string') throw new Error('parse cache: bad documents');
+  if (!(starts instanceof Int32Array) || !(numbers instanceof Int32Array) || !(positions instanceof Int32Array) || !(ranges instanceof Int32Array) || typeof strings !== 'string') throw new Error('parse cache: bad documents');
   const count = keys.length;
   if (hashes.length !== count || sizes.length !== count || mtimes.length !== count || starts.length !== count) throw new Error('parse cache: lengths differ');
   const table: unknown = JSON.parse(strings);
   if (!Array.isArray(table)) throw new Error('parse cache: bad string table');
-  const reader = new DocumentReader(numbers, table as string[]);
+  const reader = new DocumentReader({ numbers, strings: table as string[], positions, ranges });
   const entries: [string, ParseCacheEntry][] = new Array(count);
   const pause = sliced();
   for (let i = 0; i < count; i++) {
