@@ -4,7 +4,7 @@ import { deserialize, serialize } from 'node:v8';
 import * as path from 'node:path';
 import { parseMinutes } from '../../src/core/parse';
 import { contentHash, MemoryParseCache, parseOptionsKey } from '../../src/core/parseCache';
-import { indexFiles, type IndexStats } from '../../src/node/indexFiles';
+import { indexFiles, indexFilesInWorkers, type IndexStats } from '../../src/node/indexFiles';
 import { FileParseCache } from '../../src/node/parseCacheFile';
 import { folderWithSeeds, runCli } from './helpers/cli';
 
@@ -27,6 +27,9 @@ describe('parse cache', () => {
     const cold = await run([...args, '--cache', '.cache'], dir);
     assert.equal(readdirSync(path.join(dir, '.cache')).length, 1);
     const warm = await run([...args, '--cache', '.cache'], dir);
+    const files = readdirSync(path.join(dir, 'minutes')).length;
+    const stored = await FileParseCache.open(path.join(dir, '.cache'), dir, parseOptionsKey({ dayFirst: true, today: '2024-01-01' }));
+    assert.equal(stored.entries.size, files, 'the warm run kept every entry');
     assert.equal(cold.stdout, plain.stdout);
     assert.equal(warm.stdout, plain.stdout);
     const file = path.join(dir, 'minutes', readdirSync(path.join(dir, 'minutes'))[0]);
@@ -50,6 +53,26 @@ describe('parse cache', () => {
     const third: IndexStats = { fromStamp: 0, fromHash: 0, parsed: 0 };
     await indexFiles(files, options, cache, third);
     assert.deepEqual(third, { fromStamp: 0, fromHash: files.length, parsed: 0 });
+  });
+
+  it('keeps the entries it did not need to parse, on worker threads or not', async () => {
+    const files = readdirSync(path.join(dir, 'minutes')).map((f) => path.join(dir, 'minutes', f));
+    const options = { today: '2024-01-01' };
+    const cache = new MemoryParseCache();
+    await indexFilesInWorkers(files, options, cache);
+    cache.changed = false;
+    const warm: IndexStats = { fromStamp: 0, fromHash: 0, parsed: 0 };
+    await indexFilesInWorkers(files, options, cache, warm);
+    assert.deepEqual(warm, { fromStamp: files.length, fromHash: 0, parsed: 0 });
+    assert.equal(cache.entries.size, files.length);
+    assert.equal(cache.changed, false, 'nothing to save after a warm run');
+    writeFileSync(files[0], 'ACTION: MJ — a new action due 2024-03-01\n');
+    const edited: IndexStats = { fromStamp: 0, fromHash: 0, parsed: 0 };
+    await indexFilesInWorkers(files, options, cache, edited);
+    assert.deepEqual(edited, { fromStamp: files.length - 1, fromHash: 0, parsed: 1 });
+    assert.equal(cache.entries.size, files.length);
+    await indexFilesInWorkers(files.slice(1), options, cache);
+    assert.equal(cache.entries.size, files.length - 1, 'a file no longer indexed is dropped');
   });
 
   it('ignores a corrupt cache file and rebuilds it', async () => {
