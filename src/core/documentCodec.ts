@@ -19,6 +19,8 @@ export interface EncodedDocuments {
   positions: Int32Array;
   /** Start and end position (references into `positions`) of each distinct range. */
   ranges: Int32Array;
+  /** Header line and owner, action, due and status columns of each distinct table layout. */
+  tables: Int32Array;
 }
 
 /** Collects numbers, strings, positions and ranges for any number of documents. */
@@ -28,6 +30,8 @@ export class DocumentWriter {
   /** Distinct positions and ranges are written once and referred to by number: a range costs one number, not four. */
   private readonly positions: number[] = [];
   private readonly ranges: number[] = [];
+  private readonly tables: number[] = [];
+  private readonly tableIds = new Map<string, number>();
   private readonly stringIds = new Map<string, number>();
   private readonly positionIds = new Map<number | string, number>();
   private readonly rangeIds = new Map<number | string, number>();
@@ -95,7 +99,13 @@ export class DocumentWriter {
 
   /** Everything written so far, as a reader takes it. */
   encoded(): EncodedDocuments {
-    return { numbers: Int32Array.from(this.numbers), strings: this.strings, positions: Int32Array.from(this.positions), ranges: Int32Array.from(this.ranges) };
+    return {
+      numbers: Int32Array.from(this.numbers),
+      strings: this.strings,
+      positions: Int32Array.from(this.positions),
+      ranges: Int32Array.from(this.ranges),
+      tables: Int32Array.from(this.tables),
+    };
   }
 
   private action(action: Action): void {
@@ -127,14 +137,22 @@ export class DocumentWriter {
     this.numbers.push(dueRelative === undefined ? ABSENT : dueRelative ? 1 : 0);
     this.string(status);
     this.optionalRange(statusRange);
-    if (table === undefined) this.count(0);
+    if (table === undefined) this.numbers.push(ABSENT);
     else {
+      // Every row of a table has the same layout: stored once, read back as one shared object.
       const { headerLine, columns, ...rest } = table;
       noMoreFields(rest);
       const { owner, action: actionColumn, due: dueColumn, status: statusColumn, ...restColumns } = columns;
       noMoreFields(restColumns);
-      this.count(1);
-      this.numbers.push(headerLine, owner, actionColumn, dueColumn ?? ABSENT, statusColumn ?? ABSENT);
+      const layout = [headerLine, owner, actionColumn, dueColumn ?? ABSENT, statusColumn ?? ABSENT];
+      const key = layout.join(',');
+      let id = this.tableIds.get(key);
+      if (id === undefined) {
+        id = this.tables.length / TABLE_FIELDS;
+        this.tables.push(...layout);
+        this.tableIds.set(key, id);
+      }
+      this.numbers.push(id);
     }
     this.optionalString(id);
   }
@@ -202,6 +220,7 @@ export class DocumentWriter {
 
 const ABSENT = -1;
 const NULL = -2;
+const TABLE_FIELDS = 5;
 
 function noMoreFields(rest: Record<string, never>): void {
   void rest;
@@ -225,6 +244,7 @@ export class DocumentReader {
   private readonly strings: readonly string[];
   private readonly ranges: Range[];
   private readonly positions: Position[];
+  private readonly tables: NonNullable<Action['table']>[];
 
   /** `values` shares positions and ranges with other readers (the compactor's); by default they are shared within this one. */
   constructor(encoded: EncodedDocuments, values?: ValueInterner) {
@@ -244,6 +264,16 @@ export class DocumentReader {
       const end = this.positions[encoded.ranges[2 * i + 1]];
       if (start === undefined || end === undefined) corrupt('bad position reference');
       this.ranges[i] = values ? values.range(start.line, start.character, end.line, end.character) : Object.freeze({ start, end });
+    }
+    const tableCount = Math.floor(encoded.tables.length / TABLE_FIELDS);
+    this.tables = new Array<NonNullable<Action['table']>>(tableCount);
+    for (let i = 0; i < tableCount; i++) {
+      const [headerLine, owner, action, due, status] = encoded.tables.subarray(i * TABLE_FIELDS, (i + 1) * TABLE_FIELDS);
+      const columns: NonNullable<Action['table']>['columns'] = { owner, action };
+      if (due !== ABSENT) columns.due = due;
+      if (status !== ABSENT) columns.status = status;
+      // Frozen, as ranges are: one document's table layout may be another's.
+      this.tables[i] = Object.freeze({ headerLine, columns: Object.freeze(columns) });
     }
   }
 
@@ -337,18 +367,9 @@ export class DocumentReader {
     const dueRelative = relative === ABSENT ? undefined : relative === 1;
     const status = this.string() as ActionStatus;
     const statusRange = this.optionalRange();
-    let table: Action['table'];
-    if (this.count() === 1) {
-      const numbers = this.numbers;
-      const headerLine = numbers[this.at];
-      const columns: NonNullable<Action['table']>['columns'] = { owner: numbers[this.at + 1], action: numbers[this.at + 2] };
-      const dueColumn = numbers[this.at + 3];
-      const statusColumn = numbers[this.at + 4];
-      this.at += 5;
-      if (dueColumn !== ABSENT) columns.due = dueColumn;
-      if (statusColumn !== ABSENT) columns.status = statusColumn;
-      table = { headerLine, columns };
-    }
+    const tableId = this.numbers[this.at++];
+    const table = tableId === ABSENT ? undefined : this.tables[tableId];
+    if (table === undefined && tableId !== ABSENT) corrupt('bad table reference');
     const id = this.optionalString();
     // One literal with every field (an absent one holds undefined, as in the parser's own actions): every action
     // shares one compact V8 shape, faster to build than one grown field by field.

@@ -98,6 +98,17 @@ describe('document codec (the parse cache encoding)', () => {
     }
   });
 
+  it('shares one frozen table layout between the rows of a table', () => {
+    const writer = new DocumentWriter();
+    const start = writer.write(parseMinutes(edgeCases[0], options));
+    const read = new DocumentReader(writer.encoded()).read(start);
+    const rows = read.actions.filter((action) => action.table !== undefined);
+    assert.ok(rows.length >= 2);
+    const layouts = new Set(rows.map((action) => action.table));
+    assert.equal(layouts.size, 2, 'two tables, two layouts');
+    for (const layout of layouts) assert.ok(Object.isFrozen(layout) && Object.isFrozen(layout?.columns));
+  });
+
   it('stores each distinct range once', () => {
     const writer = new DocumentWriter();
     const documents = Array.from({ length: 20 }, (_, i) => parseMinutes(generateMinutes(mulberry32(500 + i), i), options));
@@ -132,5 +143,6 @@ describe('document codec (the parse cache encoding)', () => {
     assert.throws(() => new DocumentReader({ ...encoded, numbers: numbers.map((n) => (n === 0 ? -5 : n)) }).read(start), /parse cache/);
     assert.throws(() => new DocumentReader({ ...encoded, ranges: ranges.subarray(0, ranges.length - 2) }).read(start), /parse cache/);
     assert.throws(() => new DocumentReader({ ...encoded, ranges: ranges.map((n) => (n === 0 ? positions.length : n)) }), /parse cache/);
+    assert.throws(() => new DocumentReader({ ...encoded, tables: encoded.tables.subarray(0, encoded.tables.length - 5) }).read(start), /parse cache/);
   });
 });
