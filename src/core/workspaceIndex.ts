@@ -208,7 +208,7 @@ export class WorkspaceIndex {
 
   /** One resolver over every roster in the workspace: how an owner unknown in its own file may still be found. */
   private people(): PeopleResolver {
-    this.peopleCache ??= new PeopleResolver(this.allFiles().flatMap((file) => file.document.roster), this.extraPeople());
+    this.peopleCache ??= new PeopleResolver(distinctPeople(this.allFiles()), this.extraPeople());
     return this.peopleCache;
   }
 
@@ -236,4 +236,23 @@ export class WorkspaceIndex {
   owners(): string[] {
     return [...new Set(this.actions().flatMap((entry) => entry.people))].sort((a, b) => a.localeCompare(b));
   }
+}
+
+/**
+ * Every roster entry with a name and aliases not seen before, in order. Ten thousand files repeat the same few hundred
+ * people, and a resolver reads only names and aliases: a repeated entry adds nothing to it, so the resolver over these
+ * resolves as the one over every entry does, built in a fraction of the time (the Open Actions view waits for it).
+ */
+function distinctPeople(files: readonly IndexedFile[]): { name: string; aliases: readonly string[] }[] {
+  const seen = new Set<string>();
+  const entries: { name: string; aliases: readonly string[] }[] = [];
+  for (const file of files) {
+    for (const entry of file.document.roster) {
+      const key = entry.aliases.length === 0 ? entry.name : `${entry.name}\0${entry.aliases.join('\0')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      entries.push(entry);
+    }
+  }
+  return entries;
 }

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { WorkspaceIndex, type ReadOutcome, type WorkspaceHost } from '../../src/core/workspaceIndex';
 import { groupActions } from '../../src/core/grouping';
 import { MemoryParseCache } from '../../src/core/parseCache';
+import { PeopleResolver } from '../../src/core/people';
 
 /** An in-memory workspace whose reads can be held back, to play events out of order. */
 class MemoryHost implements WorkspaceHost {
@@ -132,6 +133,22 @@ describe('workspace index', () => {
     await index.rescan();
     assert.deepEqual(index.actions().map((a) => a.people), [['Mark Jones'], ['Mark Jones'], ['Rita Singh'], ['Zed']]);
     assert.deepEqual(index.owners(), ['Mark Jones', 'Rita Singh', 'Zed']);
+  });
+
+  it('resolves across files as a resolver over every roster entry does, however often rosters repeat', async () => {
+    const people = ['Mark Jones (MJ)', 'Mary Jones (MJ)', 'Rita Singh (RS)', 'Rita Singh (Boss)', 'Sam Ng', 'Sam Ng (Chair)', 'Ann Lee, ACME', 'Ann Lee (Boss)'];
+    const written = ['MJ', 'RS', 'Boss', 'Chair', 'Rita Singh', 'SN', 'Sam', 'Ann', 'AL', 'Mark', 'Mary Jones', 'nobody'];
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.subarray(people), { minLength: 1, maxLength: 6 }), async (rosters) => {
+        const host = new MemoryHost();
+        rosters.forEach((names, i) => host.files.set(`${i}.minutes.md`, `## Attended\n\n${names.map((name) => `- ${name}\n`).join('')}\nACTION: x — y\n`));
+        const index = new WorkspaceIndex(host);
+        await index.rescan();
+        const everyEntry = new PeopleResolver(index.allFiles().flatMap((file) => file.document.roster));
+        for (const name of written) assert.deepEqual(index.resolvePerson(name), everyEntry.resolve(name), name);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('after any sequence of events equals a fresh scan', async () => {
