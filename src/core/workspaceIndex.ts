@@ -226,7 +226,7 @@ export class WorkspaceIndex {
           const resolution = this.resolvePerson(owner.text);
           return 'person' in resolution ? resolution.person : owner.text;
         });
-        result.push({ key: file.key, path: file.path, document: file.document, action, people: [...new Set(people)] });
+        result.push({ key: file.key, path: file.path, document: file.document, action, people: people.length < 2 ? people : [...new Set(people)] });
       }
     }
     return result;
@@ -244,15 +244,23 @@ export class WorkspaceIndex {
  * resolves as the one over every entry does, built in a fraction of the time (the Open Actions view waits for it).
  */
 function distinctPeople(files: readonly IndexedFile[]): { name: string; aliases: readonly string[] }[] {
-  const seen = new Set<string>();
+  // By name, the alias lists seen with it (mostly one); strings from the cache are shared, so comparing is cheap.
+  const seen = new Map<string, (readonly string[])[]>();
   const entries: { name: string; aliases: readonly string[] }[] = [];
   for (const file of files) {
     for (const entry of file.document.roster) {
-      const key = entry.aliases.length === 0 ? entry.name : `${entry.name}\0${entry.aliases.join('\0')}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const lists = seen.get(entry.name);
+      if (lists === undefined) seen.set(entry.name, [entry.aliases]);
+      else if (lists.some((aliases) => sameStrings(aliases, entry.aliases))) continue;
+      else lists.push(entry.aliases);
       entries.push(entry);
     }
   }
   return entries;
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
