@@ -7,6 +7,7 @@ import { contentHash, MemoryParseCache, parseOptionsKey } from '../../src/core/p
 import { indexFiles, indexFilesInWorkers, type IndexStats } from '../../src/node/indexFiles';
 import { FileParseCache } from '../../src/node/parseCacheFile';
 import { folderWithSeeds, runCli } from './helpers/cli';
+import { generateMinutes, mulberry32 } from '../../bench/corpus';
 
 const run = runCli;
 
@@ -101,6 +102,24 @@ describe('parse cache', () => {
     const stored = deserialize(readFileSync(cache.file)) as { numbers: Int32Array };
     writeFileSync(cache.file, serialize({ ...stored, numbers: stored.numbers.subarray(0, 5) }));
     assert.equal((await FileParseCache.open(path.join(dir, '.cache'), dir, key)).entries.size, 0);
+  });
+
+  it('gives back every document through the file as it was, whatever characters its strings hold', async () => {
+    const key = parseOptionsKey({});
+    const texts = [
+      '## Attended\n\n- Zoë Ça (ZC)\n- 李 明 (LM)\n\nACTION: ZC — café menu 😀 due 2024-03-01\n\nACTION: LM — 会议 \ud800 lone\n',
+      '# Plain ASCII\n\nACTION: MJ - x due 2024-01-05\n\n| Owner | Action | Due | Status |\n|---|---|---|---|\n| RS | a | 5 March 2024 | done |\n| MJ | b | | |\n',
+      '',
+      ...Array.from({ length: 40 }, (_, i) => generateMinutes(mulberry32(900 + i), i)),
+    ];
+    const cache = await FileParseCache.open(path.join(dir, '.cache'), dir, key);
+    const documents = texts.map((text) => parseMinutes(text, { today: '2024-01-01' }));
+    documents.forEach((document, i) => cache.set(`f${i}`, { size: i, mtimeMs: 1, hash: 'h', document }));
+    await cache.save();
+    const reopened = await FileParseCache.open(path.join(dir, '.cache'), dir, key);
+    assert.equal(reopened.entries.size, documents.length);
+    documents.forEach((document, i) => assert.deepStrictEqual(JSON.parse(JSON.stringify(reopened.entries.get(`f${i}`)?.document)), JSON.parse(JSON.stringify(document)), `f${i}`));
+    assert.ok(JSON.stringify(reopened.entries.get('f0')?.document).includes('\\ud800'), 'the lone surrogate came back');
   });
 
   it('keeps a change made while it was being saved for the next save', async () => {
