@@ -221,6 +221,11 @@ export class DocumentWriter {
 const ABSENT = -1;
 const NULL = -2;
 const TABLE_FIELDS = 5;
+/**
+ * Every empty list of a decoded document: one frozen array. Documents from the cache are values shared with the
+ * cache and, for their ranges and lists, with each other: nothing may change them in place.
+ */
+const NONE = Object.freeze([]) as unknown as never[];
 
 function noMoreFields(rest: Record<string, never>): void {
   void rest;
@@ -245,6 +250,8 @@ export class DocumentReader {
   private readonly ranges: Range[];
   private readonly positions: Position[];
   private readonly tables: NonNullable<Action['table']>[];
+  private readonly singleLists: string[][] = [];
+  private readonly longerLists = new Map<string, string[]>();
 
   /** `values` shares positions and ranges with other readers (the compactor's); by default they are shared within this one. */
   constructor(encoded: EncodedDocuments, values?: ValueInterner) {
@@ -284,7 +291,7 @@ export class DocumentReader {
     const dateSource = this.optionalString() as MinutesDocument['dateSource'];
     const location = this.optionalString();
     const rosterCount = this.count();
-    const roster = new Array<RosterEntry>(rosterCount);
+    const roster = rosterCount === 0 ? NONE : new Array<RosterEntry>(rosterCount);
     for (let i = 0; i < rosterCount; i++) {
       const name = this.string();
       const aliases = this.stringList();
@@ -294,10 +301,10 @@ export class DocumentReader {
       roster[i] = affiliation === undefined ? { name, aliases, role, range } : { name, aliases, affiliation, role, range };
     }
     const actionCount = this.count();
-    const actions = new Array<Action>(actionCount);
+    const actions = actionCount === 0 ? NONE : new Array<Action>(actionCount);
     for (let i = 0; i < actionCount; i++) actions[i] = this.action();
     const decisionCount = this.count();
-    const decisions = new Array<Decision>(decisionCount);
+    const decisions = decisionCount === 0 ? NONE : new Array<Decision>(decisionCount);
     for (let i = 0; i < decisionCount; i++) {
       const text = this.string();
       decisions[i] = { text, range: this.range() };
@@ -315,7 +322,7 @@ export class DocumentReader {
       if (place !== undefined) nextMeeting.place = place;
     }
     const proseCount = this.count();
-    const proseActions = new Array<ProseAction>(proseCount);
+    const proseActions = proseCount === 0 ? NONE : new Array<ProseAction>(proseCount);
     for (let i = 0; i < proseCount; i++) {
       const range = this.range();
       const owners = this.stringList();
@@ -324,7 +331,7 @@ export class DocumentReader {
       proseActions[i] = { range, owners, ownerText, text, insertAt: this.position() };
     }
     const diagnosticCount = this.count();
-    const diagnostics = new Array<MinutesDiagnostic>(diagnosticCount);
+    const diagnostics = diagnosticCount === 0 ? NONE : new Array<MinutesDiagnostic>(diagnosticCount);
     for (let i = 0; i < diagnosticCount; i++) {
       const code = this.string() as DiagnosticCode;
       const severity = this.string() as Severity;
@@ -347,7 +354,7 @@ export class DocumentReader {
     const text = this.string();
     const textRange = this.range();
     const ownerCount = this.count();
-    const owners = new Array<OwnerRef>(ownerCount);
+    const owners = ownerCount === 0 ? NONE : new Array<OwnerRef>(ownerCount);
     for (let i = 0; i < ownerCount; i++) {
       const ownerText = this.string();
       const person = this.optionalString();
@@ -397,10 +404,31 @@ export class DocumentReader {
     return this.numbers[this.at] === NULL ? (this.at++, null) : this.string();
   }
 
+  /**
+   * Lists of strings (aliases, the people an owner may be) repeat across documents: each distinct list is one frozen
+   * array, shared. Lists of one string, by far the most common, are found by the string's number.
+   */
   private stringList(): string[] {
     const n = this.count();
+    if (n === 0) return NONE as string[];
+    if (n === 1) {
+      const id = this.numbers[this.at];
+      const single = this.singleLists[id];
+      if (single !== undefined) {
+        this.at++;
+        return single;
+      }
+      return (this.singleLists[id] = Object.freeze([this.string()]) as string[]);
+    }
+    const ids = this.numbers.subarray(this.at, this.at + n).join(',');
+    const shared = this.longerLists.get(ids);
+    if (shared !== undefined) {
+      this.at += n;
+      return shared;
+    }
     const values = new Array<string>(n);
     for (let i = 0; i < n; i++) values[i] = this.string();
+    this.longerLists.set(ids, Object.freeze(values) as string[]);
     return values;
   }
 

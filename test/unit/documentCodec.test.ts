@@ -91,6 +91,9 @@ describe('document codec (the parse cache encoding)', () => {
       const b = reader.read(second);
       assert.equal(a.actions[0].range, b.actions[0].range);
       assert.equal(a.actions[0].owners[0].range, a.actions[0].ownerRange, 'one range object for the owner and the owner column');
+      assert.equal(a.roster[0].aliases, b.roster[0].aliases, 'one list for equal aliases');
+      assert.ok(Object.isFrozen(a.roster[0].aliases) && Object.isFrozen(a.decisions), 'shared lists are frozen');
+      assert.throws(() => a.decisions.push({ text: 'x', range: a.actions[0].range }), TypeError);
       assert.ok(Object.isFrozen(a.actions[0].range) && Object.isFrozen(a.actions[0].range.start));
       assert.throws(() => {
         (a.actions[0].range.start as { line: number }).line = 7;
