@@ -33,8 +33,11 @@ export class DocumentWriter {
   private readonly tables: number[] = [];
   private readonly tableIds = new Map<string, number>();
   private readonly stringIds = new Map<string, number>();
-  private readonly positionIds = new Map<number | string, number>();
-  private readonly rangeIds = new Map<number | string, number>();
+  private readonly positionIds: number[][] = [];
+  private readonly otherPositionIds = new Map<string, number>();
+  /** By start position, then by end position. */
+  private readonly rangeIds: Map<number, number>[] = [];
+  private readonly rangeIdsByObject = new Map<Range, number>();
 
   /** Appends a document; returns where it starts in `numbers`. */
   write(document: MinutesDocument): number {
@@ -187,27 +190,32 @@ export class DocumentWriter {
   }
 
   private positionId({ line, character }: Position): number {
-    // A number key while the position fits in one exactly (always, in a real file); a string key otherwise.
-    const key = line >= 0 && character >= 0 && character < CHARACTER_LIMIT && line < LINE_LIMIT ? line * CHARACTER_LIMIT + character : `${line}:${character}`;
-    let id = this.positionIds.get(key);
+    // By line, then by column (arrays indexed by small integers); a string key for what no real file holds.
+    const inBounds = Number.isInteger(line) && Number.isInteger(character) && line >= 0 && character >= 0 && line < LINE_LIMIT && character < CHARACTER_LIMIT;
+    let id = inBounds ? this.positionIds[line]?.[character] : this.otherPositionIds.get(`${line}:${character}`);
     if (id === undefined) {
       id = this.positions.length / 2;
       this.positions.push(line, character);
-      this.positionIds.set(key, id);
+      if (inBounds) (this.positionIds[line] ??= [])[character] = id;
+      else this.otherPositionIds.set(`${line}:${character}`, id);
     }
     return id;
   }
 
   private range(range: Range): void {
-    const start = this.positionId(range.start);
-    const end = this.positionId(range.end);
-    // The pair as one exact number while the ids are below 2^26 (always, short of 67 million distinct positions).
-    const key = end < 2 ** 26 ? start * 2 ** 26 + end : `${start}:${end}`;
-    let id = this.rangeIds.get(key);
+    // Documents from the cache or the compactor share their range objects: most ranges are found by identity.
+    let id = this.rangeIdsByObject.get(range);
     if (id === undefined) {
-      id = this.ranges.length / 2;
-      this.ranges.push(start, end);
-      this.rangeIds.set(key, id);
+      const start = this.positionId(range.start);
+      const end = this.positionId(range.end);
+      const byEnd = (this.rangeIds[start] ??= new Map());
+      id = byEnd.get(end);
+      if (id === undefined) {
+        id = this.ranges.length / 2;
+        this.ranges.push(start, end);
+        byEnd.set(end, id);
+      }
+      this.rangeIdsByObject.set(range, id);
     }
     this.numbers.push(id);
   }
