@@ -2,8 +2,14 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { WorkspaceIndex, type ReadOutcome, type WorkspaceHost } from '../../src/core/workspaceIndex';
 import { groupActions } from '../../src/core/grouping';
-import { MemoryParseCache } from '../../src/core/parseCache';
 import { PeopleResolver } from '../../src/core/people';
+import { parseMinutes } from '../../src/core/parse';
+import { MemoryParseCache, parseOptionsKey } from '../../src/core/parseCache';
+import { FileParseCache } from '../../src/node/parseCacheFile';
+import { generateMinutes, mulberry32 } from '../../bench/corpus';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 
 /** An in-memory workspace whose reads can be held back, to play events out of order. */
 class MemoryHost implements WorkspaceHost {
@@ -230,6 +236,37 @@ describe('workspace index with a parse cache', () => {
     assert.equal(host.reads, 1);
     assert.deepEqual(snapshot(later), ['a.minutes.md:6 Mark Jones one, edited']);
     assert.deepEqual([...cache.entries.keys()], ['a.minutes.md'], 'the deleted file leaves the cache');
+  });
+
+  it('after a restart from the cache file, holds what a fresh parse gives', async () => {
+    const host = new StampedHost();
+    const random = mulberry32(77);
+    for (let i = 0; i < 60; i++) host.files.set(`${String(i).padStart(2, '0')}.minutes.md`, generateMinutes(random, i));
+    host.files.set('wide.minutes.md', `${roster}ACTION: MJ — café 😀 due 03/04/2024\n\n| Owner | Action | Due | Status |\n|---|---|---|---|\n| RS | a | 5 March 2024 | done |\n| MJ | b | | |\n`);
+    const folder = mkdtempSync(path.join(tmpdir(), 'minutes-index-cache-'));
+    try {
+      const key = parseOptionsKey({ today: '2024-01-10' });
+      const cold = new WorkspaceIndex(host);
+      const coldCache = await FileParseCache.open(folder, 'workspace', key);
+      cold.useCache(coldCache);
+      await cold.rescan();
+      await coldCache.save();
+
+      host.reads = 0;
+      const warm = new WorkspaceIndex(host);
+      const warmCache = await FileParseCache.open(folder, 'workspace', key);
+      assert.equal(warmCache.entries.size, host.files.size);
+      warm.useCache(warmCache);
+      await warm.rescan();
+      assert.equal(host.reads, 0, 'every document came from the cache');
+      assert.deepEqual(snapshot(warm), snapshot(cold));
+      for (const [file, text] of host.files) {
+        const fresh = parseMinutes(text, host.parseOptions(file));
+        assert.deepStrictEqual(JSON.parse(JSON.stringify(warm.file(file)?.document)), JSON.parse(JSON.stringify(fresh)), file);
+      }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
 
