@@ -8,13 +8,36 @@
  * not encoded here fails to compile, and `test/unit/documentCodec.test.ts` round-trips real documents.
  */
 import type { DatePrecision } from './dates';
-import type { Action, ActionKind, ActionStatus, DiagnosticCode, MinutesDocument, Position, Range, RosterRole, Severity } from './model';
+import type { Action, ActionKind, ActionStatus, Decision, DiagnosticCode, MinutesDiagnostic, MinutesDocument, OwnerRef, Position, ProseAction, Range, RosterEntry, RosterRole, Severity } from './model';
 
-/** Collects numbers and strings for any number of documents. */
+/** What a `DocumentWriter` wrote and a `DocumentReader` reads: typed arrays and one table of strings. */
+export interface EncodedDocuments {
+  /** Each document's counts, flags, string and range references. */
+  numbers: Int32Array;
+  strings: readonly string[];
+  /** Line and character of each distinct position. */
+  positions: Int32Array;
+  /** Start and end position (references into `positions`) of each distinct range. */
+  ranges: Int32Array;
+  /** Header line and owner, action, due and status columns of each distinct table layout. */
+  tables: Int32Array;
+}
+
+/** Collects numbers, strings, positions and ranges for any number of documents. */
 export class DocumentWriter {
   readonly numbers: number[] = [];
   readonly strings: string[] = [];
+  /** Distinct positions and ranges are written once and referred to by number: a range costs one number, not four. */
+  private readonly positions: number[] = [];
+  private readonly ranges: number[] = [];
+  private readonly tables: number[] = [];
+  private readonly tableIds = new Map<string, number>();
   private readonly stringIds = new Map<string, number>();
+  private readonly positionIds: number[][] = [];
+  private readonly otherPositionIds = new Map<string, number>();
+  /** By start position, then by end position. */
+  private readonly rangeIds: Map<number, number>[] = [];
+  private readonly rangeIdsByObject = new Map<Range, number>();
 
   /** Appends a document; returns where it starts in `numbers`. */
   write(document: MinutesDocument): number {
@@ -63,7 +86,7 @@ export class DocumentWriter {
       this.stringList(owners);
       this.string(ownerText);
       this.string(text);
-      this.position(insertAt);
+      this.numbers.push(this.positionId(insertAt));
     }
     this.count(diagnostics.length);
     for (const diagnostic of diagnostics) {
@@ -75,6 +98,17 @@ export class DocumentWriter {
       this.range(range);
     }
     return start;
+  }
+
+  /** Everything written so far, as a reader takes it. */
+  encoded(): EncodedDocuments {
+    return {
+      numbers: Int32Array.from(this.numbers),
+      strings: this.strings,
+      positions: Int32Array.from(this.positions),
+      ranges: Int32Array.from(this.ranges),
+      tables: Int32Array.from(this.tables),
+    };
   }
 
   private action(action: Action): void {
@@ -106,14 +140,22 @@ export class DocumentWriter {
     this.numbers.push(dueRelative === undefined ? ABSENT : dueRelative ? 1 : 0);
     this.string(status);
     this.optionalRange(statusRange);
-    if (table === undefined) this.count(0);
+    if (table === undefined) this.numbers.push(ABSENT);
     else {
+      // Every row of a table has the same layout: stored once, read back as one shared object.
       const { headerLine, columns, ...rest } = table;
       noMoreFields(rest);
       const { owner, action: actionColumn, due: dueColumn, status: statusColumn, ...restColumns } = columns;
       noMoreFields(restColumns);
-      this.count(1);
-      this.numbers.push(headerLine, owner, actionColumn, dueColumn ?? ABSENT, statusColumn ?? ABSENT);
+      const layout = [headerLine, owner, actionColumn, dueColumn ?? ABSENT, statusColumn ?? ABSENT];
+      const key = layout.join(',');
+      let id = this.tableIds.get(key);
+      if (id === undefined) {
+        id = this.tables.length / TABLE_FIELDS;
+        this.tables.push(...layout);
+        this.tableIds.set(key, id);
+      }
+      this.numbers.push(id);
     }
     this.optionalString(id);
   }
@@ -147,12 +189,35 @@ export class DocumentWriter {
     for (const value of values) this.string(value);
   }
 
-  private position(position: Position): void {
-    this.numbers.push(position.line, position.character);
+  private positionId({ line, character }: Position): number {
+    // By line, then by column (arrays indexed by small integers); a string key for what no real file holds.
+    const inBounds = Number.isInteger(line) && Number.isInteger(character) && line >= 0 && character >= 0 && line < LINE_LIMIT && character < CHARACTER_LIMIT;
+    let id = inBounds ? this.positionIds[line]?.[character] : this.otherPositionIds.get(`${line}:${character}`);
+    if (id === undefined) {
+      id = this.positions.length / 2;
+      this.positions.push(line, character);
+      if (inBounds) (this.positionIds[line] ??= [])[character] = id;
+      else this.otherPositionIds.set(`${line}:${character}`, id);
+    }
+    return id;
   }
 
   private range(range: Range): void {
-    this.numbers.push(range.start.line, range.start.character, range.end.line, range.end.character);
+    // Documents from the cache or the compactor share their range objects: most ranges are found by identity.
+    let id = this.rangeIdsByObject.get(range);
+    if (id === undefined) {
+      const start = this.positionId(range.start);
+      const end = this.positionId(range.end);
+      const byEnd = (this.rangeIds[start] ??= new Map());
+      id = byEnd.get(end);
+      if (id === undefined) {
+        id = this.ranges.length / 2;
+        this.ranges.push(start, end);
+        byEnd.set(end, id);
+      }
+      this.rangeIdsByObject.set(range, id);
+    }
+    this.numbers.push(id);
   }
 
   private optionalRange(range: Range | undefined): void {
@@ -163,20 +228,69 @@ export class DocumentWriter {
 
 const ABSENT = -1;
 const NULL = -2;
+const TABLE_FIELDS = 5;
+/**
+ * Every empty list of a decoded document: one frozen array. Documents from the cache are values shared with the
+ * cache and, for their ranges and lists, with each other: nothing may change them in place.
+ */
+const NONE = Object.freeze([]) as unknown as never[];
 
 function noMoreFields(rest: Record<string, never>): void {
   void rest;
 }
 
-/** Builds documents back from what a `DocumentWriter` wrote. Throws on data that does not decode. */
+function corrupt(what: string): never {
+  throw new Error(`parse cache: ${what}`);
+}
+
+/**
+ * Builds documents back from what a `DocumentWriter` wrote. Throws on data that does not decode: a reference out of
+ * its table, a negative count, a document that runs past the end (reading past the end of a typed array gives
+ * undefined, which no check lets through, and the end of each document is checked).
+ *
+ * Hot on a warm start (ten thousand documents, half a million ranges): lists are read by plain loops into arrays of
+ * their exact length, ranges are one lookup in a table built once, every action is one object literal.
+ */
 export class DocumentReader {
   private at = 0;
+  private readonly numbers: Int32Array;
+  private readonly strings: readonly string[];
+  private readonly ranges: Range[];
+  private readonly positions: Position[];
+  private readonly tables: NonNullable<Action['table']>[];
+  private readonly singleLists: string[][] = [];
+  private readonly longerLists = new Map<string, string[]>();
 
-  constructor(
-    private readonly numbers: Int32Array,
-    private readonly strings: readonly string[],
-    private readonly values = new ValueInterner(),
-  ) {}
+  /** `values` shares positions and ranges with other readers (the compactor's); by default they are shared within this one. */
+  constructor(encoded: EncodedDocuments, values?: ValueInterner) {
+    this.numbers = encoded.numbers;
+    this.strings = encoded.strings;
+    const positionCount = encoded.positions.length >> 1;
+    this.positions = new Array<Position>(positionCount);
+    for (let i = 0; i < positionCount; i++) {
+      const line = encoded.positions[2 * i];
+      const character = encoded.positions[2 * i + 1];
+      this.positions[i] = values ? values.position(line, character) : Object.freeze({ line, character });
+    }
+    const rangeCount = encoded.ranges.length >> 1;
+    this.ranges = new Array<Range>(rangeCount);
+    for (let i = 0; i < rangeCount; i++) {
+      const start = this.positions[encoded.ranges[2 * i]];
+      const end = this.positions[encoded.ranges[2 * i + 1]];
+      if (start === undefined || end === undefined) corrupt('bad position reference');
+      this.ranges[i] = values ? values.range(start.line, start.character, end.line, end.character) : Object.freeze({ start, end });
+    }
+    const tableCount = Math.floor(encoded.tables.length / TABLE_FIELDS);
+    this.tables = new Array<NonNullable<Action['table']>>(tableCount);
+    for (let i = 0; i < tableCount; i++) {
+      const [headerLine, owner, action, due, status] = encoded.tables.subarray(i * TABLE_FIELDS, (i + 1) * TABLE_FIELDS);
+      const columns: NonNullable<Action['table']>['columns'] = { owner, action };
+      if (due !== ABSENT) columns.due = due;
+      if (status !== ABSENT) columns.status = status;
+      // Frozen, as ranges are: one document's table layout may be another's.
+      this.tables[i] = Object.freeze({ headerLine, columns: Object.freeze(columns) });
+    }
+  }
 
   read(start: number): MinutesDocument {
     this.at = start;
@@ -184,19 +298,25 @@ export class DocumentReader {
     const date = this.optionalString();
     const dateSource = this.optionalString() as MinutesDocument['dateSource'];
     const location = this.optionalString();
-    const roster = this.list(() => {
+    const rosterCount = this.count();
+    const roster = rosterCount === 0 ? NONE : new Array<RosterEntry>(rosterCount);
+    for (let i = 0; i < rosterCount; i++) {
       const name = this.string();
       const aliases = this.stringList();
       const affiliation = this.optionalString();
       const role = this.string() as RosterRole;
       const range = this.range();
-      return affiliation === undefined ? { name, aliases, role, range } : { name, aliases, affiliation, role, range };
-    });
-    const actions = this.list(() => this.action());
-    const decisions = this.list(() => {
+      roster[i] = affiliation === undefined ? { name, aliases, role, range } : { name, aliases, affiliation, role, range };
+    }
+    const actionCount = this.count();
+    const actions = actionCount === 0 ? NONE : new Array<Action>(actionCount);
+    for (let i = 0; i < actionCount; i++) actions[i] = this.action();
+    const decisionCount = this.count();
+    const decisions = decisionCount === 0 ? NONE : new Array<Decision>(decisionCount);
+    for (let i = 0; i < decisionCount; i++) {
       const text = this.string();
-      return { text, range: this.range() };
-    });
+      decisions[i] = { text, range: this.range() };
+    }
     let nextMeeting: MinutesDocument['nextMeeting'];
     if (this.count() === 1) {
       const meetingDate = this.optionalString();
@@ -209,19 +329,24 @@ export class DocumentReader {
       if (time !== undefined) nextMeeting.time = time;
       if (place !== undefined) nextMeeting.place = place;
     }
-    const proseActions = this.list(() => {
+    const proseCount = this.count();
+    const proseActions = proseCount === 0 ? NONE : new Array<ProseAction>(proseCount);
+    for (let i = 0; i < proseCount; i++) {
       const range = this.range();
       const owners = this.stringList();
       const ownerText = this.string();
       const text = this.string();
-      return { range, owners, ownerText, text, insertAt: this.position() };
-    });
-    const diagnostics = this.list(() => {
+      proseActions[i] = { range, owners, ownerText, text, insertAt: this.position() };
+    }
+    const diagnosticCount = this.count();
+    const diagnostics = diagnosticCount === 0 ? NONE : new Array<MinutesDiagnostic>(diagnosticCount);
+    for (let i = 0; i < diagnosticCount; i++) {
       const code = this.string() as DiagnosticCode;
       const severity = this.string() as Severity;
       const message = this.string();
-      return { code, severity, message, range: this.range() };
-    });
+      diagnostics[i] = { code, severity, message, range: this.range() };
+    }
+    if (this.at > this.numbers.length) corrupt('truncated document');
     const document: MinutesDocument = { roster, actions, decisions, proseActions, diagnostics };
     if (title !== undefined) document.title = title;
     if (date !== undefined) document.date = date;
@@ -231,48 +356,35 @@ export class DocumentReader {
     return document;
   }
 
-  /** A list read item by item into an array of exactly its length (one grown by push keeps spare slots). */
-  private list<T>(item: () => T): T[] {
-    const n = this.count();
-    const values = new Array<T>(n);
-    for (let i = 0; i < n; i++) values[i] = item();
-    return values;
-  }
-
   private action(): Action {
     const kind = this.string() as ActionKind;
     const range = this.range();
     const text = this.string();
     const textRange = this.range();
-    const owners = this.list(() => {
+    const ownerCount = this.count();
+    const owners = ownerCount === 0 ? NONE : new Array<OwnerRef>(ownerCount);
+    for (let i = 0; i < ownerCount; i++) {
       const ownerText = this.string();
       const person = this.optionalString();
       const ambiguous = this.count() === 1 ? this.stringList() : undefined;
-      const range = this.range();
-      const owner: Action['owners'][number] = person === undefined ? { text: ownerText, range } : { text: ownerText, person, range };
+      const ownerRange = this.range();
+      const owner: OwnerRef = person === undefined ? { text: ownerText, range: ownerRange } : { text: ownerText, person, range: ownerRange };
       if (ambiguous !== undefined) owner.ambiguous = ambiguous;
-      return owner;
-    });
+      owners[i] = owner;
+    }
     const ownerRange = this.range();
     const due = this.nullableString();
     const dueText = this.nullableString();
     const duePrecision = this.nullableString() as DatePrecision | null;
     const dueRange = this.optionalRange();
     const dueAmbiguous = this.optionalString();
-    const relative = this.int();
+    const relative = this.numbers[this.at++];
     const dueRelative = relative === ABSENT ? undefined : relative === 1;
     const status = this.string() as ActionStatus;
     const statusRange = this.optionalRange();
-    let table: Action['table'];
-    if (this.count() === 1) {
-      const headerLine = this.int();
-      const columns: NonNullable<Action['table']>['columns'] = { owner: this.int(), action: this.int() };
-      const dueColumn = this.int();
-      const statusColumn = this.int();
-      if (dueColumn !== ABSENT) columns.due = dueColumn;
-      if (statusColumn !== ABSENT) columns.status = statusColumn;
-      table = { headerLine, columns };
-    }
+    const tableId = this.numbers[this.at++];
+    const table = tableId === ABSENT ? undefined : this.tables[tableId];
+    if (table === undefined && tableId !== ABSENT) corrupt('bad table reference');
     const id = this.optionalString();
     // One literal with every field (an absent one holds undefined, as in the parser's own actions): every action
     // shares one compact V8 shape, faster to build than one grown field by field.
@@ -280,20 +392,15 @@ export class DocumentReader {
     return action;
   }
 
-  private int(): number {
-    if (this.at >= this.numbers.length) throw new Error('parse cache: truncated document');
-    return this.numbers[this.at++];
-  }
-
   private count(): number {
-    const n = this.int();
-    if (n < 0) throw new Error('parse cache: bad count');
+    const n = this.numbers[this.at++];
+    if (!(n >= 0)) corrupt('bad count');
     return n;
   }
 
   private string(): string {
-    const value = this.strings[this.int()];
-    if (typeof value !== 'string') throw new Error('parse cache: bad string reference');
+    const value = this.strings[this.numbers[this.at++]];
+    if (typeof value !== 'string') corrupt('bad string reference');
     return value;
   }
 
@@ -305,20 +412,44 @@ export class DocumentReader {
     return this.numbers[this.at] === NULL ? (this.at++, null) : this.string();
   }
 
+  /**
+   * Lists of strings (aliases, the people an owner may be) repeat across documents: each distinct list is one frozen
+   * array, shared. Lists of one string, by far the most common, are found by the string's number.
+   */
   private stringList(): string[] {
-    return this.list(() => this.string());
+    const n = this.count();
+    if (n === 0) return NONE as string[];
+    if (n === 1) {
+      const id = this.numbers[this.at];
+      const single = this.singleLists[id];
+      if (single !== undefined) {
+        this.at++;
+        return single;
+      }
+      return (this.singleLists[id] = Object.freeze([this.string()]) as string[]);
+    }
+    const ids = this.numbers.subarray(this.at, this.at + n).join(',');
+    const shared = this.longerLists.get(ids);
+    if (shared !== undefined) {
+      this.at += n;
+      return shared;
+    }
+    const values = new Array<string>(n);
+    for (let i = 0; i < n; i++) values[i] = this.string();
+    this.longerLists.set(ids, Object.freeze(values) as string[]);
+    return values;
   }
 
   private position(): Position {
-    const line = this.int();
-    return this.values.position(line, this.int());
+    const position = this.positions[this.numbers[this.at++]];
+    if (position === undefined) corrupt('bad position reference');
+    return position;
   }
 
   private range(): Range {
-    const startLine = this.int();
-    const startCharacter = this.int();
-    const endLine = this.int();
-    return this.values.range(startLine, startCharacter, endLine, this.int());
+    const range = this.ranges[this.numbers[this.at++]];
+    if (range === undefined) corrupt('bad range reference');
+    return range;
   }
 
   private optionalRange(): Range | undefined {
@@ -383,13 +514,14 @@ export class DocumentCompactor {
   compact(document: MinutesDocument): MinutesDocument {
     const writer = new DocumentWriter();
     const start = writer.write(document);
+    const encoded = writer.encoded();
     // A JSON round trip copies each string into a string of its own.
-    const copies = JSON.parse(JSON.stringify(writer.strings)) as string[];
+    const copies = JSON.parse(JSON.stringify(encoded.strings)) as string[];
     for (let i = 0; i < copies.length; i++) {
       const shared = this.strings.get(copies[i]);
       if (shared === undefined) this.strings.set(copies[i], copies[i]);
       else copies[i] = shared;
     }
-    return new DocumentReader(Int32Array.from(writer.numbers), copies, this.values).read(start);
+    return new DocumentReader({ ...encoded, strings: copies }, this.values).read(start);
   }
 }

@@ -95,8 +95,30 @@ export function buildSummary(sources: readonly SourceDocument[], options: Summar
       });
     }
   }
-  summary.actions.sort(compareActions);
+  sortActions(summary.actions);
   return summary;
+}
+
+/**
+ * Sorts as `compareActions` does, with each file's place among the files found once: sorting 60,000 actions made a
+ * million `localeCompare` calls. Files that compare equal share a place, so the order is the same.
+ */
+function sortActions(actions: ExportedAction[]): void {
+  const files = [...new Set(actions.map((action) => action.file))].sort((a, b) => a.localeCompare(b));
+  const places = new Map<string, number>();
+  let place = 0;
+  files.forEach((file, i) => {
+    if (i > 0 && files[i - 1].localeCompare(file) !== 0) place++;
+    places.set(file, place);
+  });
+  actions.sort((a, b) => {
+    if (a.due !== b.due) {
+      if (a.due === null) return 1;
+      if (b.due === null) return -1;
+      return a.due < b.due ? -1 : 1;
+    }
+    return (places.get(a.file) ?? 0) - (places.get(b.file) ?? 0) || a.line - b.line;
+  });
 }
 
 /** By due date (undated last), then by file and line, so summaries read in the order work falls due. */

@@ -40,7 +40,20 @@ export function isGlob(text: string): boolean {
 /** Does a relative path (forward slashes) match any of the globs? A glob without a slash matches the file name. */
 export function matchesAny(path: string, globs: readonly string[]): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1);
-  return globs.some((glob) => globToRegExp(glob).test(glob.includes('/') ? path : name));
+  return globs.some((glob) => compiled(glob).test(glob.includes('/') ? path : name));
+}
+
+/** Globs compiled once: a folder of ten thousand files asks about the same few globs ten thousand times. */
+const compiledGlobs = new Map<string, RegExp>();
+
+function compiled(glob: string): RegExp {
+  let pattern = compiledGlobs.get(glob);
+  if (pattern === undefined) {
+    if (compiledGlobs.size >= 256) compiledGlobs.clear(); // settings hold a handful; never grow without bound
+    pattern = globToRegExp(glob);
+    compiledGlobs.set(glob, pattern);
+  }
+  return pattern;
 }
 
 export const DEFAULT_MINUTES_GLOB = '**/*.minutes.md';

@@ -208,7 +208,7 @@ export class WorkspaceIndex {
 
   /** One resolver over every roster in the workspace: how an owner unknown in its own file may still be found. */
   private people(): PeopleResolver {
-    this.peopleCache ??= new PeopleResolver(this.allFiles().flatMap((file) => file.document.roster), this.extraPeople());
+    this.peopleCache ??= new PeopleResolver(distinctPeople(this.allFiles()), this.extraPeople());
     return this.peopleCache;
   }
 
@@ -226,7 +226,7 @@ export class WorkspaceIndex {
           const resolution = this.resolvePerson(owner.text);
           return 'person' in resolution ? resolution.person : owner.text;
         });
-        result.push({ key: file.key, path: file.path, document: file.document, action, people: [...new Set(people)] });
+        result.push({ key: file.key, path: file.path, document: file.document, action, people: people.length < 2 ? people : [...new Set(people)] });
       }
     }
     return result;
@@ -236,4 +236,31 @@ export class WorkspaceIndex {
   owners(): string[] {
     return [...new Set(this.actions().flatMap((entry) => entry.people))].sort((a, b) => a.localeCompare(b));
   }
+}
+
+/**
+ * Every roster entry with a name and aliases not seen before, in order. Ten thousand files repeat the same few hundred
+ * people, and a resolver reads only names and aliases: a repeated entry adds nothing to it, so the resolver over these
+ * resolves as the one over every entry does, built in a fraction of the time (the Open Actions view waits for it).
+ */
+function distinctPeople(files: readonly IndexedFile[]): { name: string; aliases: readonly string[] }[] {
+  // By name, the alias lists seen with it (mostly one); strings from the cache are shared, so comparing is cheap.
+  const seen = new Map<string, (readonly string[])[]>();
+  const entries: { name: string; aliases: readonly string[] }[] = [];
+  for (const file of files) {
+    for (const entry of file.document.roster) {
+      const lists = seen.get(entry.name);
+      if (lists === undefined) seen.set(entry.name, [entry.aliases]);
+      else if (lists.some((aliases) => sameStrings(aliases, entry.aliases))) continue;
+      else lists.push(entry.aliases);
+      entries.push(entry);
+    }
+  }
+  return entries;
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

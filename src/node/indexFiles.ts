@@ -26,6 +26,13 @@ function stampOf(file: string): { size: number; mtimeMs: number } | undefined {
 }
 
 export async function indexFiles(files: readonly string[], options: Omit<ParseOptions, 'fileName'>, cache?: ParseCache, stats?: IndexStats): Promise<IndexOutcome[]> {
+  const outcomes = indexSome(files, options, cache, stats);
+  if (cache) cache.retain(files);
+  return outcomes;
+}
+
+/** `indexFiles` without dropping the cache's other entries: for a part of the files (those no stamp answers). */
+function indexSome(files: readonly string[], options: Omit<ParseOptions, 'fileName'>, cache?: ParseCache, stats?: IndexStats): IndexOutcome[] {
   const outcomes: IndexOutcome[] = [];
   for (const file of files) {
     let stamp: { size: number; mtimeMs: number } | undefined;
@@ -62,7 +69,6 @@ export async function indexFiles(files: readonly string[], options: Omit<ParseOp
     }
     outcomes.push({ file, document });
   }
-  if (cache) cache.retain(files);
   return outcomes;
 }
 
@@ -109,7 +115,7 @@ export async function indexFilesInWorkers(
   }
   const script = workerScript();
   if (threads < 2 || toParse.length < WORKER_THRESHOLD || !script) {
-    const rest = await indexFiles(toParse, options, cache, stats);
+    const rest = indexSome(toParse, options, cache, stats);
     for (const outcome of rest) answered.set(outcome.file, outcome);
   } else {
     // Interleaved shares balance long and short files between threads.

@@ -20,8 +20,19 @@ interface Stored {
   /** Where each document starts in `numbers`. */
   starts: Int32Array;
   numbers: Int32Array;
-  /** The string table as one JSON text: one JSON.parse is faster than V8 deserializing thousands of strings. */
+  positions: Int32Array;
+  ranges: Int32Array;
+  tables: Int32Array;
+  /**
+   * The string table as two texts and where each string ends in its text: V8 deserializes a long string at the speed
+   * of a copy, and the table's strings are then slices of it (JSON.parse cost 15–60 ms and put 100,000 strings
+   * through the young generation, where the garbage collector copied each of them twice). Strings of Latin-1
+   * characters go in `strings`, which V8 then holds at one byte a character; the few others (an em dash in a message)
+   * in `wideStrings`, at two. A string in `wideStrings` has its end stored as `~end` (negative).
+   */
   strings: string;
+  wideStrings: string;
+  stringEnds: Int32Array;
 }
 
 export class FileParseCache extends MemoryParseCache {
@@ -79,6 +90,9 @@ export class FileParseCache extends MemoryParseCache {
  */
 const SLICE_MS = 8;
 
+/** A character V8 cannot hold in a one-byte string. */
+const WIDE = /[\u0100-\uffff]/;
+
 function sliced(): () => Promise<void> {
   let sliceStart = performance.now();
   return async () => {
@@ -101,7 +115,12 @@ async function encode(entries: [string, ParseCacheEntry][], optionsKey: string):
     mtimes: new Float64Array(count),
     starts: new Int32Array(count),
     numbers: new Int32Array(0),
+    positions: new Int32Array(0),
+    ranges: new Int32Array(0),
+    tables: new Int32Array(0),
     strings: '',
+    wideStrings: '',
+    stringEnds: new Int32Array(0),
   };
   let i = 0;
   for (const [key, entry] of entries) {
@@ -113,22 +132,62 @@ async function encode(entries: [string, ParseCacheEntry][], optionsKey: string):
     i++;
     if (i % 64 === 0) await pause();
   }
-  stored.numbers = Int32Array.from(writer.numbers);
-  stored.strings = JSON.stringify(writer.strings);
+  const { numbers, strings, positions, ranges, tables } = writer.encoded();
+  stored.numbers = numbers;
+  stored.positions = positions;
+  stored.ranges = ranges;
+  stored.tables = tables;
+  const narrow: string[] = [];
+  const wide: string[] = [];
+  let narrowEnd = 0;
+  let wideEnd = 0;
+  stored.stringEnds = new Int32Array(strings.length);
+  for (let s = 0; s < strings.length; s++) {
+    const value = strings[s];
+    if (WIDE.test(value)) {
+      wide.push(value);
+      stored.stringEnds[s] = ~(wideEnd += value.length);
+    } else {
+      narrow.push(value);
+      stored.stringEnds[s] = narrowEnd += value.length;
+    }
+  }
+  stored.strings = narrow.join('');
+  stored.wideStrings = wide.join('');
   return stored;
 }
 
 /** The entries of a stored cache; throws when it is of another version or options, or does not decode. */
 async function decode(stored: Partial<Stored>, optionsKey: string): Promise<[string, ParseCacheEntry][]> {
-  const { keys, hashes, sizes, mtimes, starts, numbers, strings } = stored;
+  const { keys, hashes, sizes, mtimes, starts, numbers, positions, ranges, tables, strings, wideStrings, stringEnds } = stored;
   if (stored.version !== PARSE_CACHE_VERSION || stored.optionsKey !== optionsKey) throw new Error('parse cache: another version or options');
   if (!Array.isArray(keys) || !Array.isArray(hashes) || !(sizes instanceof Float64Array) || !(mtimes instanceof Float64Array)) throw new Error('parse cache: bad stamps');
-  if (!(starts instanceof Int32Array) || !(numbers instanceof Int32Array) || typeof strings !== 'string') throw new Error('parse cache: bad documents');
+  if (
+    !(starts instanceof Int32Array && numbers instanceof Int32Array && positions instanceof Int32Array && ranges instanceof Int32Array && tables instanceof Int32Array && stringEnds instanceof Int32Array) ||
+    typeof strings !== 'string' ||
+    typeof wideStrings !== 'string'
+  ) {
+    throw new Error('parse cache: bad documents');
+  }
   const count = keys.length;
   if (hashes.length !== count || sizes.length !== count || mtimes.length !== count || starts.length !== count) throw new Error('parse cache: lengths differ');
-  const table: unknown = JSON.parse(strings);
-  if (!Array.isArray(table)) throw new Error('parse cache: bad string table');
-  const reader = new DocumentReader(numbers, table as string[]);
+  const table = new Array<string>(stringEnds.length);
+  let narrowFrom = 0;
+  let wideFrom = 0;
+  for (let s = 0; s < table.length; s++) {
+    const end = stringEnds[s];
+    if (end >= 0) {
+      if (!(end >= narrowFrom && end <= strings.length)) throw new Error('parse cache: bad string table');
+      table[s] = strings.slice(narrowFrom, end);
+      narrowFrom = end;
+    } else {
+      const wideEnd = ~end;
+      if (!(wideEnd >= wideFrom && wideEnd <= wideStrings.length)) throw new Error('parse cache: bad string table');
+      table[s] = wideStrings.slice(wideFrom, wideEnd);
+      wideFrom = wideEnd;
+    }
+  }
+  const reader = new DocumentReader({ numbers, strings: table, positions, ranges, tables });
   const entries: [string, ParseCacheEntry][] = new Array(count);
   const pause = sliced();
   for (let i = 0; i < count; i++) {

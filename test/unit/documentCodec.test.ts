@@ -61,7 +61,8 @@ describe('document codec (the parse cache encoding)', () => {
   it('gives back every document as it was, many documents in one writer', () => {
     const writer = new DocumentWriter();
     const starts = documents.map(([, document]) => writer.write(document));
-    const reader = new DocumentReader(Int32Array.from(writer.numbers), JSON.parse(JSON.stringify(writer.strings)) as string[]);
+    const encoded = writer.encoded();
+    const reader = new DocumentReader({ ...encoded, strings: JSON.parse(JSON.stringify(encoded.strings)) as string[] });
     // Read in another order than written: each document stands on its own.
     for (let i = documents.length - 1; i >= 0; i--) {
       const [label, document] = documents[i];
@@ -84,23 +85,67 @@ describe('document codec (the parse cache encoding)', () => {
     const writer = new DocumentWriter();
     const first = writer.write(parseMinutes(text, options));
     const second = writer.write(parseMinutes(text, options));
-    const reader = new DocumentReader(Int32Array.from(writer.numbers), writer.strings, new ValueInterner());
-    const a = reader.read(first);
-    const b = reader.read(second);
-    assert.equal(a.actions[0].range, b.actions[0].range);
-    assert.equal(a.actions[0].owners[0].range, a.actions[0].ownerRange, 'one range object for the owner and the owner column');
-    assert.ok(Object.isFrozen(a.actions[0].range) && Object.isFrozen(a.actions[0].range.start));
-    assert.throws(() => {
-      (a.actions[0].range.start as { line: number }).line = 7;
-    }, TypeError);
+    for (const values of [undefined, new ValueInterner()]) {
+      const reader = new DocumentReader(writer.encoded(), values);
+      const a = reader.read(first);
+      const b = reader.read(second);
+      assert.equal(a.actions[0].range, b.actions[0].range);
+      assert.equal(a.actions[0].owners[0].range, a.actions[0].ownerRange, 'one range object for the owner and the owner column');
+      assert.equal(a.roster[0].aliases, b.roster[0].aliases, 'one list for equal aliases');
+      assert.ok(Object.isFrozen(a.roster[0].aliases) && Object.isFrozen(a.decisions), 'shared lists are frozen');
+      assert.throws(() => a.decisions.push({ text: 'x', range: a.actions[0].range }), TypeError);
+      assert.ok(Object.isFrozen(a.actions[0].range) && Object.isFrozen(a.actions[0].range.start));
+      assert.throws(() => {
+        (a.actions[0].range.start as { line: number }).line = 7;
+      }, TypeError);
+    }
+  });
+
+  it('shares one frozen table layout between the rows of a table', () => {
+    const writer = new DocumentWriter();
+    const start = writer.write(parseMinutes(edgeCases[0], options));
+    const read = new DocumentReader(writer.encoded()).read(start);
+    const rows = read.actions.filter((action) => action.table !== undefined);
+    assert.ok(rows.length >= 2);
+    const layouts = new Set(rows.map((action) => action.table));
+    assert.equal(layouts.size, 2, 'two tables, two layouts');
+    for (const layout of layouts) assert.ok(Object.isFrozen(layout) && Object.isFrozen(layout?.columns));
+  });
+
+  it('stores each distinct range once', () => {
+    const writer = new DocumentWriter();
+    const documents = Array.from({ length: 20 }, (_, i) => parseMinutes(generateMinutes(mulberry32(500 + i), i), options));
+    let ranges = 0;
+    const distinct = new Set<string>();
+    const countRanges = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(countRanges);
+      else if (value && typeof value === 'object') {
+        if ('start' in value && 'end' in value) {
+          ranges++;
+          distinct.add(JSON.stringify(value));
+        } else Object.values(value).forEach(countRanges);
+      }
+    };
+    for (const document of documents) {
+      writer.write(document);
+      countRanges(document);
+    }
+    const encoded = writer.encoded();
+    assert.ok(distinct.size < ranges, `${distinct.size} distinct of ${ranges}`);
+    assert.equal(encoded.ranges.length, 2 * distinct.size);
   });
 
   it('refuses data that does not decode instead of building a wrong document', () => {
     const writer = new DocumentWriter();
     const start = writer.write(parseMinutes(edgeCases[0], options));
-    const numbers = Int32Array.from(writer.numbers);
-    assert.throws(() => new DocumentReader(numbers.subarray(0, numbers.length - 3), writer.strings).read(start));
-    assert.throws(() => new DocumentReader(numbers, writer.strings.slice(0, 2)).read(start));
-    assert.throws(() => new DocumentReader(numbers.map((n) => (n === 0 ? -5 : n)), writer.strings).read(start));
+    const encoded = writer.encoded();
+    const { numbers, strings, positions, ranges } = encoded;
+    assert.doesNotThrow(() => new DocumentReader(encoded).read(start));
+    for (let cut = 1; cut <= 8; cut++) assert.throws(() => new DocumentReader({ ...encoded, numbers: numbers.subarray(0, numbers.length - cut) }).read(start), /parse cache/);
+    assert.throws(() => new DocumentReader({ ...encoded, strings: strings.slice(0, 2) }).read(start), /parse cache/);
+    assert.throws(() => new DocumentReader({ ...encoded, numbers: numbers.map((n) => (n === 0 ? -5 : n)) }).read(start), /parse cache/);
+    assert.throws(() => new DocumentReader({ ...encoded, ranges: ranges.subarray(0, ranges.length - 2) }).read(start), /parse cache/);
+    assert.throws(() => new DocumentReader({ ...encoded, ranges: ranges.map((n) => (n === 0 ? positions.length : n)) }), /parse cache/);
+    assert.throws(() => new DocumentReader({ ...encoded, tables: encoded.tables.subarray(0, encoded.tables.length - 5) }).read(start), /parse cache/);
   });
 });

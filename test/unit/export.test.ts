@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { buildSummary, csvCell, formatCsv, formatJson, formatMarkdown } from '../../src/core/export';
+import fc from 'fast-check';
+import { buildSummary, compareActions, csvCell, formatCsv, formatJson, formatMarkdown } from '../../src/core/export';
+import type { MinutesDocument } from '../../src/core/model';
 import { parseMinutes } from '../../src/core/parse';
 import { fixture } from './helpers/fixtures';
 
@@ -9,6 +11,24 @@ const seeds = () => [
 ];
 
 describe('export', () => {
+  it('orders actions as compareActions does, whatever the file names', () => {
+    const names = ['a.md', 'A.md', 'b.md', 'é.md', 'e\u0301.md', 'Z/x.md', 'z/x.md', '10.md', '9.md', 'ä.md'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ file: fc.constantFrom(...names), due: fc.constantFrom('2024-01-02', '2024-01-01', null), line: fc.integer({ min: 1, max: 4 }) }), { maxLength: 40 }),
+        (rows) => {
+          const sources = rows.map((row, i) => {
+            const due = row.due === null ? '' : ` due ${row.due}`;
+            return { file: row.file, document: parseMinutes(`${'\n'.repeat(row.line - 1)}ACTION: MJ — item ${i}${due}\n`, { today: '2023-01-01' }) as MinutesDocument };
+          });
+          const inOrder = sources.flatMap((source) => buildSummary([source]).actions);
+          assert.deepEqual(buildSummary(sources).actions, inOrder.sort(compareActions));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('builds the JSON schema: actions, decisions, diagnostics', () => {
     const summary = JSON.parse(formatJson(buildSummary(seeds())));
     assert.deepEqual(Object.keys(summary), ['actions', 'decisions', 'diagnostics']);

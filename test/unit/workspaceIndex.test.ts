@@ -2,7 +2,14 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { WorkspaceIndex, type ReadOutcome, type WorkspaceHost } from '../../src/core/workspaceIndex';
 import { groupActions } from '../../src/core/grouping';
-import { MemoryParseCache } from '../../src/core/parseCache';
+import { PeopleResolver } from '../../src/core/people';
+import { parseMinutes } from '../../src/core/parse';
+import { MemoryParseCache, parseOptionsKey } from '../../src/core/parseCache';
+import { FileParseCache } from '../../src/node/parseCacheFile';
+import { generateMinutes, mulberry32 } from '../../bench/corpus';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 
 /** An in-memory workspace whose reads can be held back, to play events out of order. */
 class MemoryHost implements WorkspaceHost {
@@ -134,6 +141,22 @@ describe('workspace index', () => {
     assert.deepEqual(index.owners(), ['Mark Jones', 'Rita Singh', 'Zed']);
   });
 
+  it('resolves across files as a resolver over every roster entry does, however often rosters repeat', async () => {
+    const people = ['Mark Jones (MJ)', 'Mary Jones (MJ)', 'Rita Singh (RS)', 'Rita Singh (Boss)', 'Sam Ng', 'Sam Ng (Chair)', 'Ann Lee, ACME', 'Ann Lee (Boss)'];
+    const written = ['MJ', 'RS', 'Boss', 'Chair', 'Rita Singh', 'SN', 'Sam', 'Ann', 'AL', 'Mark', 'Mary Jones', 'nobody'];
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.subarray(people), { minLength: 1, maxLength: 6 }), async (rosters) => {
+        const host = new MemoryHost();
+        rosters.forEach((names, i) => host.files.set(`${i}.minutes.md`, `## Attended\n\n${names.map((name) => `- ${name}\n`).join('')}\nACTION: x — y\n`));
+        const index = new WorkspaceIndex(host);
+        await index.rescan();
+        const everyEntry = new PeopleResolver(index.allFiles().flatMap((file) => file.document.roster));
+        for (const name of written) assert.deepEqual(index.resolvePerson(name), everyEntry.resolve(name), name);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('after any sequence of events equals a fresh scan', async () => {
     const names = ['a.minutes.md', 'b.minutes.md', 'c.minutes.md'];
     const texts = [`${roster}ACTION: MJ — x\n`, '- [ ] @RS y due: 2024-02-01\n', '', `${roster}| Owner | Action |\n|---|---|\n| RS | z |\n`];
@@ -213,6 +236,37 @@ describe('workspace index with a parse cache', () => {
     assert.equal(host.reads, 1);
     assert.deepEqual(snapshot(later), ['a.minutes.md:6 Mark Jones one, edited']);
     assert.deepEqual([...cache.entries.keys()], ['a.minutes.md'], 'the deleted file leaves the cache');
+  });
+
+  it('after a restart from the cache file, holds what a fresh parse gives', async () => {
+    const host = new StampedHost();
+    const random = mulberry32(77);
+    for (let i = 0; i < 60; i++) host.files.set(`${String(i).padStart(2, '0')}.minutes.md`, generateMinutes(random, i));
+    host.files.set('wide.minutes.md', `${roster}ACTION: MJ — café 😀 due 03/04/2024\n\n| Owner | Action | Due | Status |\n|---|---|---|---|\n| RS | a | 5 March 2024 | done |\n| MJ | b | | |\n`);
+    const folder = mkdtempSync(path.join(tmpdir(), 'minutes-index-cache-'));
+    try {
+      const key = parseOptionsKey({ today: '2024-01-10' });
+      const cold = new WorkspaceIndex(host);
+      const coldCache = await FileParseCache.open(folder, 'workspace', key);
+      cold.useCache(coldCache);
+      await cold.rescan();
+      await coldCache.save();
+
+      host.reads = 0;
+      const warm = new WorkspaceIndex(host);
+      const warmCache = await FileParseCache.open(folder, 'workspace', key);
+      assert.equal(warmCache.entries.size, host.files.size);
+      warm.useCache(warmCache);
+      await warm.rescan();
+      assert.equal(host.reads, 0, 'every document came from the cache');
+      assert.deepEqual(snapshot(warm), snapshot(cold));
+      for (const [file, text] of host.files) {
+        const fresh = parseMinutes(text, host.parseOptions(file));
+        assert.deepStrictEqual(JSON.parse(JSON.stringify(warm.file(file)?.document)), JSON.parse(JSON.stringify(fresh)), file);
+      }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
 
