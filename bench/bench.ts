@@ -203,7 +203,7 @@ async function measure(name: string, folder: string, rg: string | undefined, bui
   const key = parseOptionsKey(options);
   let building: FileParseCache | undefined;
   // As the extension: one pool for the session, its workers started by the first scan.
-  const pool = new ParsePool(built ? { script: path.join(repo, 'dist', 'parseWorker.js') } : {});
+  const pool = new ParsePool({ background: true, ...(built ? { script: path.join(repo, 'dist', 'parseWorker.js') } : {}) });
   const [, coldExtension, coldBlock] = await watched(async () => {
     building = await FileParseCache.open(cacheDir, folder, key);
     const index = new WorkspaceIndex(new NodeHost(files, pool));

@@ -20,8 +20,9 @@ export interface MinutesApi {
 
 export function activate(context: vscode.ExtensionContext): MinutesApi {
   const models = new DocumentModels();
-  // Workers that read and parse files on disk for the index, started at the first scan, ended on deactivation.
-  const parsePool = new ParsePool();
+  // Workers that read and parse files on disk for the index (at a lower priority than the editor), started by the
+  // first scan, ended on deactivation.
+  const parsePool = new ParsePool({ background: true });
   const index = createWorkspaceIndex(parsePool);
   context.subscriptions.push(
     models,

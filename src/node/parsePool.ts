@@ -38,6 +38,14 @@ export interface ParsedBatch {
   strings: string[];
 }
 
+/** What a worker is told as it starts. */
+export interface WorkerSetup {
+  background: boolean;
+}
+
+/** A nice value: the workers of a background pool get the processor only when nothing else wants it. */
+export const BACKGROUND_PRIORITY = 10;
+
 interface FailedBatch {
   id: number;
   error: string;
@@ -87,6 +95,11 @@ export interface ParsePoolOptions {
    * (default). A caller that drops the documents soon after (the CLI) saves the main thread that work.
    */
   shareValues?: boolean;
+  /**
+   * Background work (the extension's index): on Linux the workers run at a lower priority, so that the thread that
+   * started them and the editor get the processor first. The CLI's workers are its foreground.
+   */
+  background?: boolean;
 }
 
 export class ParsePool {
@@ -108,11 +121,13 @@ export class ParsePool {
   private readonly threads: number;
   private readonly script: string | undefined;
   private readonly shareValues: boolean;
+  private readonly background: boolean;
 
   constructor(options: ParsePoolOptions = {}) {
     this.threads = options.threads ?? defaultThreads();
     this.script = 'script' in options ? options.script : parseWorkerScript();
     this.shareValues = options.shareValues ?? true;
+    this.background = options.background ?? false;
   }
 
   /** False when there is no worker script or every worker failed: `parse` then leaves every file to the caller. */
@@ -168,7 +183,8 @@ export class ParsePool {
     if (!script) return;
     for (let i = 0; i < this.threads; i++) {
       // From source (tests, the benchmark), the worker compiles its TypeScript through tsx as this thread does.
-      const worker = script.endsWith('.ts') ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(script)});`, { eval: true }) : new Worker(script);
+      const workerData: WorkerSetup = { background: this.background };
+      const worker = script.endsWith('.ts') ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(script)});`, { eval: true, workerData }) : new Worker(script, { workerData });
       // An idle worker keeps no process alive (a CLI run that forgot to dispose still ends); a busy one does.
       worker.unref();
       const entry: PoolWorker = { worker, inFlight: new Map() };

@@ -3,12 +3,13 @@
  * posts each batch back as soon as it is done, in the compact encoding of the parse cache (one integer array,
  * transferred without a copy, and one table of strings), so that neither thread holds or copies more than a batch.
  */
-import { parentPort } from 'node:worker_threads';
+import { setPriority } from 'node:os';
+import { parentPort, workerData } from 'node:worker_threads';
 import { DocumentWriter } from '../core/documentCodec';
 import { parseMinutes } from '../core/parse';
 import { contentHash } from '../core/parseCache';
 import { readMinutesFileSync } from '../cli/files';
-import type { ParseBatch, ParsedBatch } from './parsePool';
+import { BACKGROUND_PRIORITY, type ParseBatch, type ParsedBatch, type WorkerSetup } from './parsePool';
 
 function parseBatch(batch: ParseBatch): ParsedBatch {
   const writer = new DocumentWriter();
@@ -27,6 +28,16 @@ function parseBatch(batch: ParseBatch): ParsedBatch {
   }
   const numbers = Int32Array.from(writer.numbers);
   return { id: batch.id, starts, texts, numbers, strings: writer.strings };
+}
+
+// Background work yields the processor to the thread that started it and to the editor. On Linux a priority is a
+// thread's own; elsewhere it is the whole process's, which must keep its own.
+if ((workerData as WorkerSetup | undefined)?.background && process.platform === 'linux') {
+  try {
+    setPriority(BACKGROUND_PRIORITY);
+  } catch {
+    // Not allowed: the worker runs at its parent's priority.
+  }
 }
 
 parentPort?.on('message', (batch: ParseBatch) => {

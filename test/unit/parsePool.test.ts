@@ -7,7 +7,7 @@ import { parseMinutes } from '../../src/core/parse';
 import { contentHash } from '../../src/core/parseCache';
 import { WorkspaceIndex, type ReadOutcome, type WorkspaceHost } from '../../src/core/workspaceIndex';
 import { readMinutesFile } from '../../src/cli/files';
-import { ParsePool } from '../../src/node/parsePool';
+import { BACKGROUND_PRIORITY, ParsePool } from '../../src/node/parsePool';
 import { generateMinutes, mulberry32 } from '../../bench/corpus';
 
 const repoRoot = path.resolve(__dirname, '../..');
@@ -129,6 +129,23 @@ describe('parse pool (worker threads)', function () {
     assert.ok(reported >= 10);
     assert.ok(index.allFiles().length < files.length, `a cancelled scan read ${index.allFiles().length} of ${files.length} files`);
     assert.equal(index.allFiles().length, reported);
+  });
+
+  it('runs a background pool\'s workers at a lower priority (Linux, where a priority is a thread\'s own)', async function () {
+    if (process.platform !== 'linux') this.skip();
+    const niceOf = (tid: string): number => Number(readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ')[16]);
+    const niceOfThreads = (): number[] => readdirSync('/proc/self/task').map(niceOf);
+    const file = path.join(folder, 'background.minutes.md');
+    writeFileSync(file, 'ACTION: MJ — one\n');
+    assert.ok(!niceOfThreads().includes(BACKGROUND_PRIORITY));
+    const background = new ParsePool({ threads: 1, background: true });
+    try {
+      assert.ok(await background.parse(file, options));
+      assert.equal(niceOfThreads().filter((nice) => nice === BACKGROUND_PRIORITY).length, 1, 'one worker thread runs at the background priority');
+      assert.equal(niceOf(String(process.pid)), 0, 'the main thread keeps its priority');
+    } finally {
+      background.dispose();
+    }
   });
 
   it('leaves every file to the caller when there is no worker script or its workers fail', async () => {
