@@ -91,17 +91,22 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return 2;
   }
 
-  // Worker threads boot while the folders are still being searched, once there are enough files to be worth them;
-  // not with a cache, where a warm run may parse nothing.
+  // Files found in folders go to the worker threads while the search goes on, once there are enough of them to be
+  // worth threads; not with a cache, where a warm run may parse nothing.
+  const parseOptions = { dayFirst: !values['month-first'], today: values.today };
   const pool = values.cache === undefined && defaultThreads() >= 2 ? new ParsePool({ shareValues: false }) : undefined;
   try {
-    const found = await findMinutesFiles(positionals, values.glob ?? undefined, io.cwd, (count) => {
-      if (count === WORKER_THRESHOLD) pool?.start();
+    const early: string[] = [];
+    const found = await findMinutesFiles(positionals, values.glob ?? undefined, io.cwd, (file) => {
+      if (!pool) return;
+      if (early.length < WORKER_THRESHOLD) {
+        early.push(file);
+        if (early.length === WORKER_THRESHOLD) for (const first of early) pool.prefetch(first, parseOptions);
+      } else pool.prefetch(file, parseOptions);
     });
     for (const missing of found.missing) io.stderr(`minutes: ${missing}: no such file or folder, or no minutes file matches\n`);
     for (const problem of found.problems) io.stderr(`minutes: ${toPosix(path.relative(io.cwd, problem.path))}: ${problem.message}\n`);
 
-    const parseOptions = { dayFirst: !values['month-first'], today: values.today };
     const cache = values.cache === undefined ? undefined : await FileParseCache.open(path.resolve(io.cwd, values.cache), io.cwd, parseOptionsKey(parseOptions));
     const sources: SourceDocument[] = [];
     for (const outcome of await indexFilesInWorkers(found.files, parseOptions, cache, undefined, pool)) {

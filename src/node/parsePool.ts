@@ -115,6 +115,8 @@ export class ParsePool {
   /** Shared by the documents of one burst of work (dropped when the pool falls idle, as a compactor is). */
   private values?: ValueInterner;
   private strings?: Map<string, string>;
+  /** Files asked for ahead of `parse`, by path: what `parse` will take instead of asking again. */
+  private readonly prefetched = new Map<string, { optionsKey: string; outcome: Promise<PooledOutcome | undefined> }>();
   /** Documents and batches decoded, for tests and the benchmark. */
   readonly stats = { files: 0, batches: 0, fallbacks: 0 };
 
@@ -141,9 +143,14 @@ export class ParsePool {
    * worker met.
    */
   parse(file: string, options: PoolParseOptions, fileName?: string): Promise<PooledOutcome | undefined> {
+    const key = JSON.stringify(options);
+    const ahead = this.prefetched.get(file);
+    if (ahead && ahead.optionsKey === key && (fileName === undefined || fileName === file)) {
+      this.prefetched.delete(file);
+      return ahead.outcome;
+    }
     if (!this.available) return Promise.resolve(undefined);
     return new Promise((resolve) => {
-      const key = JSON.stringify(options);
       let queue = this.queues.get(key);
       if (!queue) {
         queue = { options, requests: [] };
@@ -162,10 +169,16 @@ export class ParsePool {
     });
   }
 
+  /** Starts parsing a file that `parse` will ask for later with the same options (the CLI, while it still searches). */
+  prefetch(file: string, options: PoolParseOptions): void {
+    if (this.available && !this.prefetched.has(file)) this.prefetched.set(file, { optionsKey: JSON.stringify(options), outcome: this.parse(file, options) });
+  }
+
   /** Terminates the workers; files not yet parsed are left to their callers. */
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
+    this.prefetched.clear();
     for (const entry of this.workers.splice(0)) {
       quiet(entry.worker);
       // Not awaited: a worker's exit costs the caller nothing it needs to wait for.

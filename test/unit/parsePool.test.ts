@@ -77,6 +77,21 @@ describe('parse pool (worker threads)', function () {
     assert.equal(unnamed.document.date, undefined);
   });
 
+  it('parses a prefetched file once: parse takes what prefetch started', async () => {
+    const file = path.join(folder, 'prefetched.minutes.md');
+    writeFileSync(file, 'ACTION: MJ — ahead\n');
+    const before = pool.stats.files;
+    pool.prefetch(file, options);
+    const outcome = await pool.parse(file, options);
+    assert.ok(outcome && 'document' in outcome);
+    assert.equal(outcome.document.actions[0].text, 'ahead');
+    assert.equal(pool.stats.files - before, 1);
+    // Other options are another parse.
+    const monthFirst = await pool.parse(file, { ...options, dayFirst: false });
+    assert.ok(monthFirst && 'document' in monthFirst);
+    assert.equal(pool.stats.files - before, 2);
+  });
+
   it('reports a missing, binary or non-UTF-8 file as a problem, with the words this thread uses', async () => {
     const binary = path.join(folder, 'binary.minutes.md');
     writeFileSync(binary, Buffer.from([0x41, 0, 0x42]));
