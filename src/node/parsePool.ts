@@ -188,8 +188,8 @@ export class ParsePool {
     this.failQueued();
   }
 
-  /** Starts the workers now rather than at the first file: they boot while the caller is still finding files. */
-  start(): void {
+  /** The workers start with the first batch, not before: a pool that is never asked costs nothing. */
+  private start(): void {
     if (this.started || !this.available) return;
     this.started = true;
     const script = this.script;
