@@ -15,6 +15,7 @@ import { parseOptionsKey } from '../src/core/parseCache';
 import { WorkspaceIndex, type ReadOutcome, type WorkspaceHost } from '../src/core/workspaceIndex';
 import { indexFiles, indexFilesInWorkers } from '../src/node/indexFiles';
 import { FileParseCache } from '../src/node/parseCacheFile';
+import { ParsePool, type PooledOutcome } from '../src/node/parsePool';
 
 const GENERATOR_VERSION = '2';
 const root = path.resolve(__dirname, '..', '.bench');
@@ -60,6 +61,53 @@ function ripgrep(rg: string | undefined, folder: string): number | undefined {
   return result.status === 0 || result.status === 1 ? ms : undefined;
 }
 
+const repo = path.resolve(__dirname, '..');
+const cliScript = path.join(repo, 'dist', 'cli.js');
+
+/** The newest modification time of the files a build reads. */
+function newestSource(folder: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(folder, { recursive: true, encoding: 'utf8' })) {
+    if (entry.endsWith('.ts')) newest = Math.max(newest, statSync(path.join(folder, entry)).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds dist/ when it is missing or older than the sources: the bench times the CLI a user runs. */
+function ensureBuilt(): boolean {
+  const outputs = ['cli.js', 'parseWorker.js'].map((name) => path.join(repo, 'dist', name));
+  const built = Math.min(...outputs.map((file) => (existsSync(file) ? statSync(file).mtimeMs : 0)));
+  const sources = Math.max(newestSource(path.join(repo, 'src')), ...['package.json', 'scripts/build.mjs'].map((file) => statSync(path.join(repo, file)).mtimeMs));
+  if (built > sources) return true;
+  console.log('dist/ is missing or older than src/: npm run build…');
+  return spawnSync('npm', ['run', 'build'], { cwd: repo, stdio: 'ignore' }).status === 0 && existsSync(cliScript);
+}
+
+interface ProcessRun {
+  /** Wall time of the whole process, start to exit. */
+  ms: number;
+  /** User + system CPU time of the process (all its threads), when /usr/bin/time is there to tell. */
+  cpuMs?: number;
+}
+
+const timeCommand = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+/** `node dist/cli.js export <folder> --format json [...extra] > /dev/null`, as a user runs it. */
+function runCli(folder: string, extra: string[] = []): ProcessRun | undefined {
+  const args = [process.execPath, cliScript, 'export', folder, '--format', 'json', ...extra];
+  const start = performance.now();
+  const result = timeCommand
+    ? spawnSync(timeCommand, ['-f', 'minutes-bench-cpu %U %S', ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
+    : spawnSync(args[0], args.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const ms = performance.now() - start;
+  if (result.status !== 0) {
+    console.log(`  (the CLI failed: ${result.stderr.slice(-500)})`);
+    return undefined;
+  }
+  const cpu = /minutes-bench-cpu ([\d.]+) ([\d.]+)/.exec(result.stderr);
+  return { ms, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : undefined };
+}
+
 function heapMb(): number {
   gc?.();
   gc?.();
@@ -87,11 +135,21 @@ interface Row {
   heapCold: number;
   heapWarm: number;
   rg?: number;
+  /** The built CLI as a child process: cold, then with `--cache` twice (filling it, then warm). */
+  cliCold?: ProcessRun;
+  cliFill?: ProcessRun;
+  cliWarm?: ProcessRun;
 }
 
-/** What the extension's host does over vscode.workspace, over node:fs: asynchronous stats and reads. */
+/**
+ * What the extension's host does over vscode.workspace, over node:fs: asynchronous stats and reads, and files on disk
+ * parsed on the pool's worker threads (the built dist/parseWorker.js, as the extension runs it) when there is one.
+ */
 class NodeHost implements WorkspaceHost {
-  constructor(private readonly files: string[]) {}
+  constructor(
+    private readonly files: string[],
+    private readonly pool?: ParsePool,
+  ) {}
   listFiles = async (): Promise<string[]> => this.files;
   async readFile(key: string): Promise<ReadOutcome> {
     const stat = await fsp.stat(key);
@@ -103,6 +161,9 @@ class NodeHost implements WorkspaceHost {
   async stat(key: string) {
     const stat = statSync(key, { throwIfNoEntry: false });
     return stat && { size: stat.size, mtimeMs: stat.mtimeMs };
+  }
+  parseFile(key: string): Promise<PooledOutcome | undefined> {
+    return this.pool ? this.pool.parse(key, options) : Promise.resolve(undefined);
   }
 }
 
@@ -117,11 +178,23 @@ async function watched<T>(work: () => Promise<T>): Promise<[T, number, number]> 
   return [result, ms, delay.max / 1e6];
 }
 
-async function measure(name: string, folder: string, rg: string | undefined): Promise<Row> {
+async function measure(name: string, folder: string, rg: string | undefined, built: boolean): Promise<Row> {
   const files = list(folder);
   const mb = files.reduce((sum, f) => sum + statSync(f).size, 0) / 1024 / 1024;
   const rgMs = ripgrep(rg, folder); // also warms the page cache for what follows
-  console.log(`${name}: ${files.length} files, ${mb.toFixed(1)} MB; ripgrep ${rgMs?.toFixed(0) ?? '—'} ms; indexing cold on worker threads (the CLI)…`);
+  console.log(`${name}: ${files.length} files, ${mb.toFixed(1)} MB; ripgrep ${rgMs?.toFixed(0) ?? '—'} ms; the built CLI (node dist/cli.js export --format json)…`);
+  let cliCold: ProcessRun | undefined;
+  let cliFill: ProcessRun | undefined;
+  let cliWarm: ProcessRun | undefined;
+  if (built) {
+    cliCold = runCli(folder);
+    const cliCache = path.join(root, 'cli-cache');
+    rmSync(cliCache, { recursive: true, force: true });
+    cliFill = runCli(folder, ['--cache', cliCache]);
+    cliWarm = runCli(folder, ['--cache', cliCache]);
+    rmSync(cliCache, { recursive: true, force: true });
+  }
+  console.log(`  …cold ${fmtRun(cliCold)}, filling a cache ${fmtRun(cliFill)}, warm ${fmtRun(cliWarm)}; indexing cold on worker threads in this process (from source)…`);
   let start = performance.now();
   let held: unknown = await indexFilesInWorkers(files, options);
   const cold = performance.now() - start;
@@ -131,9 +204,11 @@ async function measure(name: string, folder: string, rg: string | undefined): Pr
   rmSync(cacheDir, { recursive: true, force: true });
   const key = parseOptionsKey(options);
   let building: FileParseCache | undefined;
+  // As the extension: one pool for the session, its workers started by the first scan.
+  const pool = new ParsePool({ background: true, ...(built ? { script: path.join(repo, 'dist', 'parseWorker.js') } : {}) });
   const [, coldExtension, coldBlock] = await watched(async () => {
     building = await FileParseCache.open(cacheDir, folder, key);
-    const index = new WorkspaceIndex(new NodeHost(files));
+    const index = new WorkspaceIndex(new NodeHost(files, pool));
     index.useCache(building);
     await index.rescan();
     held = index;
@@ -146,7 +221,8 @@ async function measure(name: string, folder: string, rg: string | undefined): Pr
   let heldMb = heapMb();
   held = undefined;
   const heapCold = heldMb - heapMb();
-  console.log(`  …${coldExtension.toFixed(0)} ms, heap ${heapCold.toFixed(0)} MB, longest block ${coldBlock.toFixed(0)} ms, cache saved in ${save.toFixed(0)} ms; warm…`);
+  const pooled = `${pool.stats.files} documents from ${pool.stats.batches} batches of the workers${pool.stats.fallbacks ? `, ${pool.stats.fallbacks} parsed here` : ''}`;
+  console.log(`  …${coldExtension.toFixed(0)} ms (${pooled}), heap ${heapCold.toFixed(0)} MB, longest block ${coldBlock.toFixed(0)} ms, cache saved in ${save.toFixed(0)} ms; warm…`);
 
   start = performance.now();
   held = await indexFiles(files, options, await FileParseCache.open(cacheDir, folder, key));
@@ -158,7 +234,7 @@ async function measure(name: string, folder: string, rg: string | undefined): Pr
     const cache = await FileParseCache.open(cacheDir, folder, key, warmPhases);
     warmPhases.open = performance.now() - phase;
     phase = performance.now();
-    const index = new WorkspaceIndex(new NodeHost(files));
+    const index = new WorkspaceIndex(new NodeHost(files, pool));
     index.useCache(cache);
     await index.rescan();
     warmPhases.statAndTake = performance.now() - phase;
@@ -167,12 +243,16 @@ async function measure(name: string, folder: string, rg: string | undefined): Pr
   start = performance.now();
   (held as WorkspaceIndex).actions();
   const warmActions = performance.now() - start;
+  pool.dispose();
   heldMb = heapMb();
   held = undefined;
   const heapWarm = heldMb - heapMb();
   void held;
-  return { corpus: name, files: files.length, mb, cold, coldExtension, coldBlock, save, warmCli, warmExtension, warmBlock, warmPhases, warmActions, heapCold, heapWarm, rg: rgMs };
+  return { corpus: name, files: files.length, mb, cliCold, cliFill, cliWarm, cold, coldExtension, coldBlock, save, warmCli, warmExtension, warmBlock, warmPhases, warmActions, heapCold, heapWarm, rg: rgMs };
 }
+
+const fmt = (ms: number | undefined): string => (ms === undefined ? '—' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+const fmtRun = (run: ProcessRun | undefined): string => (run === undefined ? '—' : run.cpuMs === undefined ? fmt(run.ms) : `${fmt(run.ms)} (CPU ${fmt(run.cpuMs)})`);
 
 function keystrokes(): { median: number; p99: number; lines: number; full: number } {
   const random = mulberry32(2000);
@@ -206,18 +286,22 @@ async function runBench(): Promise<void> {
   if (!rg) console.log('ripgrep unavailable: its column is left empty.');
   if (!gc) console.log('(run with node --expose-gc for a steadier heap figure)');
 
-  const rows = [await measure('10,000 minutes files', minutes, rg), await measure('tc39-like transcripts', tc39, rg)];
+  const built = ensureBuilt();
+  if (!built) console.log('the build failed: the CLI columns are left empty.');
+  const rows = [await measure('10,000 minutes files', minutes, rg, built), await measure('tc39-like transcripts', tc39, rg, built)];
   const keys = keystrokes();
 
-  const fmt = (ms: number | undefined): string => (ms === undefined ? '—' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
   console.log('');
-  console.log(`| corpus | files | MB | cold index (${availableParallelism()} threads) | cold, extension path | ripgrep | cold ÷ rg | warm, CLI | warm, extension path | index heap (cold / warm) |`);
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('CLI: `node dist/cli.js export <folder> --format json > /dev/null`, wall time of the process (its CPU time, all threads); warm: the second of two runs with `--cache DIR`. In process: from source, as the CLI calls it.');
+  console.log('');
+  console.log(`| corpus | files | MB | CLI cold | CLI warm | ripgrep | CLI cold ÷ rg | cold in process (${availableParallelism()} threads) | cold, extension path | warm in process | warm, extension path | index heap (cold / warm) |`);
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
-    const ratio = r.rg ? `${(r.cold / r.rg).toFixed(1)}×` : '—';
-    console.log(`| ${r.corpus} | ${r.files} | ${r.mb.toFixed(1)} | ${fmt(r.cold)} | ${fmt(r.coldExtension)} | ${fmt(r.rg)} | ${ratio} | ${fmt(r.warmCli)} | ${fmt(r.warmExtension)} | ${r.heapCold.toFixed(0)} / ${r.heapWarm.toFixed(0)} MB |`);
+    const ratio = r.rg && r.cliCold ? `${(r.cliCold.ms / r.rg).toFixed(1)}×` : '—';
+    console.log(`| ${r.corpus} | ${r.files} | ${r.mb.toFixed(1)} | ${fmtRun(r.cliCold)} | ${fmtRun(r.cliWarm)} | ${fmt(r.rg)} | ${ratio} | ${fmt(r.cold)} | ${fmt(r.coldExtension)} | ${fmt(r.warmCli)} | ${fmt(r.warmExtension)} | ${r.heapCold.toFixed(0)} / ${r.heapWarm.toFixed(0)} MB |`);
   }
   console.log('');
+  for (const r of rows) console.log(`${r.corpus}: CLI filling an empty cache ${fmtRun(r.cliFill)}.`);
   for (const r of rows) {
     const phases = Object.entries(r.warmPhases).map(([phase, ms]) => `${phase} ${ms.toFixed(0)} ms`).join(', ');
     console.log(

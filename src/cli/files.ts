@@ -22,7 +22,13 @@ export interface FoundFiles {
   missing: string[];
 }
 
-export async function findMinutesFiles(args: readonly string[], globs: readonly string[] = [DEFAULT_MINUTES_GLOB], cwd = process.cwd()): Promise<FoundFiles> {
+/** `onFound` hears of each file as the search finds it in a folder (a caller may start reading it). */
+export async function findMinutesFiles(
+  args: readonly string[],
+  globs: readonly string[] = [DEFAULT_MINUTES_GLOB],
+  cwd = process.cwd(),
+  onFound?: (file: string) => void,
+): Promise<FoundFiles> {
   const found = new Set<string>();
   const result: FoundFiles = { files: [], problems: [], missing: [] };
   for (const arg of args.length > 0 ? args : ['.']) {
@@ -30,14 +36,14 @@ export async function findMinutesFiles(args: readonly string[], globs: readonly 
       const base = staticPrefix(arg);
       const pattern = globToRegExp(toPosix(path.relative(cwd, path.resolve(cwd, arg))));
       const before = found.size;
-      await walk(path.resolve(cwd, base), (file) => pattern.test(toPosix(path.relative(cwd, file))), found, result.problems);
+      await walk(path.resolve(cwd, base), (file) => pattern.test(toPosix(path.relative(cwd, file))), found, result.problems, onFound);
       if (found.size === before) result.missing.push(arg);
       continue;
     }
     const absolute = path.resolve(cwd, arg);
     const stat = await fs.stat(absolute).catch(() => undefined);
     if (!stat) result.missing.push(arg);
-    else if (stat.isDirectory()) await walk(absolute, (file) => matchesAny(toPosix(path.relative(absolute, file)), globs), found, result.problems);
+    else if (stat.isDirectory()) await walk(absolute, (file) => matchesAny(toPosix(path.relative(absolute, file)), globs), found, result.problems, onFound);
     else found.add(absolute);
   }
   result.files = [...found].sort();
@@ -50,7 +56,7 @@ function staticPrefix(glob: string): string {
   return parts.slice(0, index).join('/') || '.';
 }
 
-async function walk(folder: string, include: (file: string) => boolean, found: Set<string>, problems: Problem[]): Promise<void> {
+async function walk(folder: string, include: (file: string) => boolean, found: Set<string>, problems: Problem[], onFound?: (file: string) => void): Promise<void> {
   let entries;
   try {
     entries = await fs.readdir(folder, { withFileTypes: true });
@@ -61,9 +67,10 @@ async function walk(folder: string, include: (file: string) => boolean, found: S
   for (const entry of entries) {
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) await walk(full, include, found, problems);
-    } else if (entry.isFile() && include(full)) {
+      if (!SKIPPED_FOLDERS.has(entry.name)) await walk(full, include, found, problems, onFound);
+    } else if (entry.isFile() && include(full) && !found.has(full)) {
       found.add(full);
+      onFound?.(full);
     }
   }
 }

@@ -8,7 +8,8 @@ import { buildSummary, EXPORT_FORMATS, formatSummary, type ExportFormat, type So
 import { parseDate } from '../core/dates';
 import { parseOptionsKey } from '../core/parseCache';
 import { FileParseCache } from '../node/parseCacheFile';
-import { indexFilesInWorkers } from '../node/indexFiles';
+import { indexFilesInWorkers, WORKER_THRESHOLD } from '../node/indexFiles';
+import { defaultThreads, ParsePool } from '../node/parsePool';
 import { findMinutesFiles, toPosix } from './files';
 
 const HELP = `minutes: actions, owners and due dates from meeting minutes in Markdown
@@ -90,53 +91,67 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return 2;
   }
 
-  const found = await findMinutesFiles(positionals, values.glob ?? undefined, io.cwd);
-  for (const missing of found.missing) io.stderr(`minutes: ${missing}: no such file or folder, or no minutes file matches\n`);
-  for (const problem of found.problems) io.stderr(`minutes: ${toPosix(path.relative(io.cwd, problem.path))}: ${problem.message}\n`);
-
+  // Files found in folders go to the worker threads while the search goes on, once there are enough of them to be
+  // worth threads; not with a cache, where a warm run may parse nothing.
   const parseOptions = { dayFirst: !values['month-first'], today: values.today };
-  const cache = values.cache === undefined ? undefined : await FileParseCache.open(path.resolve(io.cwd, values.cache), io.cwd, parseOptionsKey(parseOptions));
-  const sources: SourceDocument[] = [];
-  for (const outcome of await indexFilesInWorkers(found.files, parseOptions, cache)) {
-    const relative = toPosix(path.relative(io.cwd, outcome.file)) || path.basename(outcome.file);
-    if ('problem' in outcome) io.stderr(`minutes: ${relative}: ${outcome.problem}\n`);
-    else sources.push({ file: relative, document: outcome.document });
-  }
-  if (cache) {
-    try {
-      await cache.save();
-    } catch (error) {
-      io.stderr(`minutes: cannot write the parse cache in ${values.cache}: ${(error as Error).message}\n`);
-    }
-  }
+  const pool = values.cache === undefined && defaultThreads() >= 2 ? new ParsePool({ shareValues: false }) : undefined;
+  try {
+    const early: string[] = [];
+    const found = await findMinutesFiles(positionals, values.glob ?? undefined, io.cwd, (file) => {
+      if (!pool) return;
+      if (early.length < WORKER_THRESHOLD) {
+        early.push(file);
+        if (early.length === WORKER_THRESHOLD) for (const first of early) pool.prefetch(first, parseOptions);
+      } else pool.prefetch(file, parseOptions);
+    });
+    for (const missing of found.missing) io.stderr(`minutes: ${missing}: no such file or folder, or no minutes file matches\n`);
+    for (const problem of found.problems) io.stderr(`minutes: ${toPosix(path.relative(io.cwd, problem.path))}: ${problem.message}\n`);
 
-  if (command === 'check') {
-    const summary = buildSummary(sources, { includeHints: values['include-hints'] });
-    for (const d of summary.diagnostics) io.stdout(`${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}\n`);
-    const errors = summary.diagnostics.filter((d) => d.severity === 'error').length;
-    const hints = summary.diagnostics.filter((d) => d.severity === 'hint').length;
-    io.stderr(`${sources.length} file${sources.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${summary.diagnostics.length - errors - hints} other problem${summary.diagnostics.length - errors - hints === 1 ? '' : 's'}${values['include-hints'] ? `, ${hints} hint${hints === 1 ? '' : 's'}` : ''}.\n`);
-    if (found.missing.length > 0) return 2;
-    return errors > 0 ? 1 : 0;
-  }
-
-  const summary = buildSummary(sources, { openOnly: values.open, person: values.person, includeHints: values['include-hints'] });
-  const from = positionals.length > 0 ? positionals.join(', ') : toPosix(path.basename(io.cwd));
-  const output = formatSummary(summary, format, { today: values.today, from: `${sources.length} file${sources.length === 1 ? '' : 's'} in ${from}` });
-  if (values.output) {
-    const target = path.resolve(io.cwd, values.output);
-    try {
-      await fs.writeFile(target, output, { flag: values.force ? 'w' : 'wx' });
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      io.stderr(code === 'EEXIST' ? `minutes: ${values.output} exists; not overwritten (use --force to replace it).\n` : `minutes: cannot write ${values.output}: ${(error as Error).message}\n`);
-      return 2;
+    const cache = values.cache === undefined ? undefined : await FileParseCache.open(path.resolve(io.cwd, values.cache), io.cwd, parseOptionsKey(parseOptions));
+    const sources: SourceDocument[] = [];
+    for (const outcome of await indexFilesInWorkers(found.files, parseOptions, cache, undefined, pool)) {
+      const relative = toPosix(path.relative(io.cwd, outcome.file)) || path.basename(outcome.file);
+      if ('problem' in outcome) io.stderr(`minutes: ${relative}: ${outcome.problem}\n`);
+      else sources.push({ file: relative, document: outcome.document });
     }
-    io.stderr(`minutes: ${summary.actions.length} action${summary.actions.length === 1 ? '' : 's'} written to ${values.output}\n`);
-  } else {
-    io.stdout(output);
+    if (cache) {
+      try {
+        await cache.save();
+      } catch (error) {
+        io.stderr(`minutes: cannot write the parse cache in ${values.cache}: ${(error as Error).message}\n`);
+      }
+    }
+
+    if (command === 'check') {
+      const summary = buildSummary(sources, { includeHints: values['include-hints'] });
+      for (const d of summary.diagnostics) io.stdout(`${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}\n`);
+      const errors = summary.diagnostics.filter((d) => d.severity === 'error').length;
+      const hints = summary.diagnostics.filter((d) => d.severity === 'hint').length;
+      io.stderr(`${sources.length} file${sources.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${summary.diagnostics.length - errors - hints} other problem${summary.diagnostics.length - errors - hints === 1 ? '' : 's'}${values['include-hints'] ? `, ${hints} hint${hints === 1 ? '' : 's'}` : ''}.\n`);
+      if (found.missing.length > 0) return 2;
+      return errors > 0 ? 1 : 0;
+    }
+
+    const summary = buildSummary(sources, { openOnly: values.open, person: values.person, includeHints: values['include-hints'] });
+    const from = positionals.length > 0 ? positionals.join(', ') : toPosix(path.basename(io.cwd));
+    const output = formatSummary(summary, format, { today: values.today, from: `${sources.length} file${sources.length === 1 ? '' : 's'} in ${from}` });
+    if (values.output) {
+      const target = path.resolve(io.cwd, values.output);
+      try {
+        await fs.writeFile(target, output, { flag: values.force ? 'w' : 'wx' });
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        io.stderr(code === 'EEXIST' ? `minutes: ${values.output} exists; not overwritten (use --force to replace it).\n` : `minutes: cannot write ${values.output}: ${(error as Error).message}\n`);
+        return 2;
+      }
+      io.stderr(`minutes: ${summary.actions.length} action${summary.actions.length === 1 ? '' : 's'} written to ${values.output}\n`);
+    } else {
+      io.stdout(output);
+    }
+    return found.missing.length > 0 ? 2 : 0;
+  } finally {
+    pool?.dispose();
   }
-  return found.missing.length > 0 ? 2 : 0;
 }
 
 declare const __MINUTES_VERSION__: string | undefined;

@@ -24,6 +24,17 @@ export interface WorkspaceHost {
    * disk (an open editor's buffer), which is then always parsed.
    */
   stat?(key: string): Promise<FileStamp | undefined>;
+  /**
+   * Reads and parses the file elsewhere (worker threads): what `parseMinutes` gives with `parseOptions(key)` on the
+   * text `readFile` would give, compacted as `DocumentCompactor` compacts, with the text's `contentHash`. Undefined
+   * leaves the file to the index, which reads and parses it on this thread (open editors, other schemes, failures).
+   */
+  parseFile?(key: string): Promise<ParsedFile | { problem: string } | undefined>;
+}
+
+export interface ParsedFile {
+  document: MinutesDocument;
+  hash: string;
 }
 
 export interface CancellationSignal {
@@ -53,6 +64,8 @@ export interface IndexProblem {
 type Listener = () => void;
 
 const READS_IN_FLIGHT = 4;
+/** With a host that parses elsewhere: enough files asked for at once to keep its workers busy. */
+const PARSES_IN_FLIGHT = 128;
 const SLICE_MS = 8;
 /** The next turn of the event loop: setImmediate where there is one (Node), else a timer. */
 const nextTurn = (resolve: () => void): unknown => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0));
@@ -116,7 +129,8 @@ export class WorkspaceIndex {
         progress?.(++done, keys.length);
       }
     };
-    await Promise.all(Array.from({ length: Math.min(READS_IN_FLIGHT, keys.length) }, reader));
+    const inFlight = this.host.parseFile ? PARSES_IN_FLIGHT : READS_IN_FLIGHT;
+    await Promise.all(Array.from({ length: Math.min(inFlight, keys.length) }, reader));
     if (!signal?.isCancellationRequested) this.cache?.retain(keys);
     this.scanned = true;
     this.fire();
@@ -150,7 +164,15 @@ export class WorkspaceIndex {
         if (this.generations.get(key) === generation) this.store(key, cached);
         return;
       }
-      outcome = await this.host.readFile(key);
+      const parsed = await this.host.parseFile?.(key);
+      if (parsed && 'document' in parsed) {
+        if (this.generations.get(key) !== generation) return;
+        const document = (stamp && this.cache?.byHash(key, parsed.hash)) || parsed.document;
+        if (stamp && this.cache) this.cache.set(key, { ...stamp, hash: parsed.hash, document });
+        this.store(key, document);
+        return;
+      }
+      outcome = parsed ?? (await this.host.readFile(key));
     } catch (error) {
       outcome = { problem: error instanceof Error ? error.message : String(error) };
     }

@@ -1,5 +1,6 @@
 // Entry point of the VS Code layer: each feature registers itself and hands back its disposables.
 import type * as vscode from 'vscode';
+import { ParsePool } from '../node/parsePool';
 import { registerDiagnostics } from './diagnostics';
 import { DocumentModels } from './documentModels';
 import { registerExportSummary } from './exportSummary';
@@ -13,11 +14,16 @@ import { createWorkspaceIndex, registerWorkspaceIndex } from './workspaceIndexer
 export interface MinutesApi {
   /** The workspace index, for tests and for other extensions. */
   readonly index: ReturnType<typeof createWorkspaceIndex>;
+  /** How many documents the worker threads parsed (and how many they left to the main thread), for tests. */
+  readonly parsePool: { readonly stats: ParsePool['stats'] };
 }
 
 export function activate(context: vscode.ExtensionContext): MinutesApi {
   const models = new DocumentModels();
-  const index = createWorkspaceIndex();
+  // Workers that read and parse files on disk for the index (at a lower priority than the editor), started by the
+  // first scan, ended on deactivation.
+  const parsePool = new ParsePool({ background: true });
+  const index = createWorkspaceIndex(parsePool);
   context.subscriptions.push(
     models,
     ...registerOptInLanguage(),
@@ -28,8 +34,10 @@ export function activate(context: vscode.ExtensionContext): MinutesApi {
     ...registerPersonActions(index, models),
     ...registerNewMinutes(),
     ...registerExportSummary(index, models, context),
+    // Last: the first scan is cancelled before its workers go.
+    parsePool,
   );
-  return { index };
+  return { index, parsePool };
 }
 
 export function deactivate(): void {

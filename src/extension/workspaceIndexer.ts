@@ -5,8 +5,9 @@ import * as vscode from 'vscode';
 import { decodeMinutes, MAX_FILE_BYTES, tooLarge } from '../core/fileText';
 import { matchesAny } from '../core/glob';
 import { parseOptionsKey } from '../core/parseCache';
-import { WorkspaceIndex, type ReadOutcome, type WorkspaceHost } from '../core/workspaceIndex';
+import { WorkspaceIndex, type ParsedFile, type ReadOutcome, type WorkspaceHost } from '../core/workspaceIndex';
 import { FileParseCache } from '../node/parseCacheFile';
+import type { ParsePool } from '../node/parsePool';
 import { isMinutesDocument, parseOptionsFor, readSettings } from './settings';
 
 const BATCH_MS = 300;
@@ -26,6 +27,9 @@ function excludeGlob(folder: vscode.WorkspaceFolder): string | undefined {
 }
 
 export class VsCodeWorkspaceHost implements WorkspaceHost {
+  /** Files on disk are read and parsed on these worker threads, off the extension host's main thread. */
+  constructor(private readonly pool?: ParsePool) {}
+
   async listFiles(): Promise<string[]> {
     const keys = new Set<string>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
@@ -53,6 +57,15 @@ export class VsCodeWorkspaceHost implements WorkspaceHost {
 
   parseOptions(key: string) {
     return parseOptionsFor(vscode.Uri.parse(key));
+  }
+
+  async parseFile(key: string): Promise<ParsedFile | { problem: string } | undefined> {
+    if (!this.pool?.available) return undefined;
+    const uri = vscode.Uri.parse(key);
+    // An open document's buffer, not the disk, is the truth: the index reads and parses it here.
+    if (uri.scheme !== 'file' || vscode.workspace.textDocuments.some((document) => document.uri.toString() === key)) return undefined;
+    const { fileName, ...options } = parseOptionsFor(uri);
+    return this.pool.parse(uri.fsPath, options, fileName);
   }
 
   async stat(key: string) {
@@ -197,6 +210,8 @@ export function registerWorkspaceIndex(index: WorkspaceIndex, storage?: vscode.U
     firstScan,
     {
       dispose: () => {
+        // Deactivating stops the first scan: nothing is left to read files for.
+        firstScan.cancel();
         clearTimeout(timer);
         if (saveTimer !== undefined) {
           clearTimeout(saveTimer);
@@ -207,7 +222,7 @@ export function registerWorkspaceIndex(index: WorkspaceIndex, storage?: vscode.U
   ];
 }
 
-export function createWorkspaceIndex(): WorkspaceIndex {
-  return new WorkspaceIndex(new VsCodeWorkspaceHost(), () => readSettings().people);
+export function createWorkspaceIndex(pool?: ParsePool): WorkspaceIndex {
+  return new WorkspaceIndex(new VsCodeWorkspaceHost(pool), () => readSettings().people);
 }
 

@@ -2,14 +2,12 @@
  * Parses a list of files for the CLI (and the benchmark), through the parse cache when there is one: a file whose
  * size and modification time match its entry is not read; one whose text hashes the same is not parsed.
  */
-import { existsSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { statSync } from 'node:fs';
 import type { MinutesDocument } from '../core/model';
 import { parseMinutes, type ParseOptions } from '../core/parse';
 import { contentHash, type ParseCache } from '../core/parseCache';
 import { readMinutesFileSync } from '../cli/files';
+import { defaultThreads, ParsePool } from './parsePool';
 
 export type IndexOutcome = { file: string; document: MinutesDocument } | { file: string; problem: string };
 
@@ -73,27 +71,19 @@ function indexSome(files: readonly string[], options: Omit<ParseOptions, 'fileNa
 }
 
 /** Below this many files to parse, threads cost more than they save. */
-const WORKER_THRESHOLD = 64;
-
-/** Where the worker script is: next to the bundled CLI (dist/parseWorker.js), or beside this file when run from source. */
-function workerScript(): string | undefined {
-  for (const name of ['parseWorker.js', 'parseWorker.ts']) {
-    const candidate = path.join(__dirname, name);
-    if (existsSync(candidate)) return candidate;
-  }
-  return undefined;
-}
+export const WORKER_THRESHOLD = 64;
 
 /**
- * Like `indexFiles`, but files the cache cannot answer are read and parsed on worker threads (one per core, at
- * most `threads`). Falls back to the calling thread when there are few files or no worker script.
+ * Like `indexFiles`, but files the cache cannot answer are read and parsed on worker threads: `workers` threads
+ * started here (one per core, at most four, by default), or a pool the caller started (and disposes). Falls back
+ * to the calling thread when there are few files, no worker script, or for files the workers could not parse.
  */
 export async function indexFilesInWorkers(
   files: readonly string[],
   options: Omit<ParseOptions, 'fileName'>,
   cache?: ParseCache,
   stats?: IndexStats,
-  threads = Math.max(1, Math.min(availableParallelism(), 4)),
+  workers: number | ParsePool = defaultThreads(),
 ): Promise<IndexOutcome[]> {
   const stamps = new Map<string, { size: number; mtimeMs: number }>();
   const answered = new Map<string, IndexOutcome>();
@@ -113,48 +103,37 @@ export async function indexFilesInWorkers(
     }
     toParse.push(file);
   }
-  const script = workerScript();
-  if (threads < 2 || toParse.length < WORKER_THRESHOLD || !script) {
-    const rest = indexSome(toParse, options, cache, stats);
-    for (const outcome of rest) answered.set(outcome.file, outcome);
-  } else {
-    // Interleaved shares balance long and short files between threads.
-    const shares = Array.from({ length: threads }, (_, t) => toParse.filter((_, i) => i % threads === t));
-    const results = await Promise.all(
-      shares.map(
-        (share) =>
-          new Promise<WorkerOutcome[]>((resolve, reject) => {
-            const workerData = { files: share, options };
-            // From source (tests, the benchmark), the worker compiles its TypeScript through tsx as this thread does.
-            const worker = script.endsWith('.ts')
-              ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(script)});`, { eval: true, workerData })
-              : new Worker(script, { workerData });
-            worker.once('message', (outcomes: string) => {
-              resolve(JSON.parse(outcomes) as WorkerOutcome[]);
-              void worker.terminate();
-            });
-            worker.once('error', reject);
-          }),
-      ),
-    );
-    for (const outcome of results.flat()) {
-      if ('problem' in outcome) {
-        answered.set(outcome.file, outcome);
-        continue;
+  const ownPool = typeof workers === 'number';
+  const enough = toParse.length >= WORKER_THRESHOLD;
+  const pool = !ownPool ? (enough ? workers : undefined) : workers >= 2 && enough ? new ParsePool({ threads: workers, shareValues: cache !== undefined }) : undefined;
+  const leftOver: string[] = [];
+  if (pool?.available) {
+    try {
+      const outcomes = await Promise.all(toParse.map((file) => pool.parse(file, options)));
+      for (let i = 0; i < toParse.length; i++) {
+        const file = toParse[i];
+        const outcome = outcomes[i];
+        if (outcome === undefined) leftOver.push(file);
+        else if ('problem' in outcome) answered.set(file, { file, problem: outcome.problem });
+        else {
+          const stamp = stamps.get(file);
+          let document = outcome.document;
+          const cached = cache?.byHash(file, outcome.hash);
+          if (cached) {
+            document = cached;
+            if (stats) stats.fromHash++;
+          } else if (stats) stats.parsed++;
+          if (cache && stamp) cache.set(file, { ...stamp, hash: outcome.hash, document });
+          answered.set(file, { file, document });
+        }
       }
-      const stamp = stamps.get(outcome.file);
-      let document = outcome.document;
-      const cached = cache?.byHash(outcome.file, outcome.hash);
-      if (cached) {
-        document = cached;
-        if (stats) stats.fromHash++;
-      } else if (stats) stats.parsed++;
-      if (cache && stamp) cache.set(outcome.file, { ...stamp, hash: outcome.hash, document });
-      answered.set(outcome.file, { file: outcome.file, document });
+    } finally {
+      if (ownPool) pool.dispose();
     }
+  } else leftOver.push(...toParse);
+  if (leftOver.length > 0) {
+    for (const outcome of indexSome(leftOver, options, cache, stats)) answered.set(outcome.file, outcome);
   }
   if (cache) cache.retain(files);
   return files.map((file) => answered.get(file) ?? { file, problem: 'skipped: not read' });
 }
-
-type WorkerOutcome = { file: string; problem: string } | { file: string; hash: string; document: MinutesDocument };

@@ -1,27 +1,53 @@
 /**
- * A worker thread that reads and parses minutes files for `indexFilesInWorkers`: it receives a list of files and
- * parse options, and posts back one outcome per file, in order, as one JSON text.
+ * A worker thread of the parse pool (`src/node/parsePool.ts`): it receives batches of files to read and parse, and
+ * posts each batch back as soon as it is done, in the compact encoding of the parse cache (one integer array,
+ * transferred without a copy, and one table of strings), so that neither thread holds or copies more than a batch.
  */
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { parseMinutes, type ParseOptions } from '../core/parse';
+import { DocumentWriter } from '../core/documentCodec';
+import { parseMinutes } from '../core/parse';
 import { contentHash } from '../core/parseCache';
 import { readMinutesFileSync } from '../cli/files';
+import { BACKGROUND_PRIORITY, type ParseBatch, type ParsedBatch, type WorkerSetup } from './parsePool';
 
-interface Job {
-  files: string[];
-  options: Omit<ParseOptions, 'fileName'>;
-}
-
-async function work(job: Job): Promise<void> {
-  const outcomes = [];
-  for (const file of job.files) {
-    const read = readMinutesFileSync(file);
-    if ('problem' in read) outcomes.push({ file, problem: read.problem });
-    else outcomes.push({ file, hash: contentHash(read.text), document: parseMinutes(read.text, { ...job.options, fileName: file }) });
+function parseBatch(batch: ParseBatch): ParsedBatch {
+  const writer = new DocumentWriter();
+  const starts = new Int32Array(batch.paths.length);
+  const texts: string[] = [];
+  for (let i = 0; i < batch.paths.length; i++) {
+    const read = readMinutesFileSync(batch.paths[i]);
+    if ('problem' in read) {
+      starts[i] = -1;
+      texts.push(read.problem);
+      continue;
+    }
+    const fileName = batch.fileNames?.[i] ?? batch.paths[i];
+    starts[i] = writer.write(parseMinutes(read.text, { ...batch.options, fileName }));
+    texts.push(contentHash(read.text));
   }
-  // As JSON text: structured cloning thousands of documents costs the receiving thread several times more than
-  // JSON.parse (documents are plain JSON data; the parse cache stores them the same way).
-  parentPort?.postMessage(JSON.stringify(outcomes));
+  return { id: batch.id, starts, texts, encoded: { ...writer.encoded(), strings: writer.strings } };
 }
 
-if (parentPort) void work(workerData as Job);
+// Background work yields the processor to the thread that started it and to the editor. On Linux a priority is a
+// thread's own; elsewhere it is the whole process's, which must keep its own.
+if ((workerData as WorkerSetup | undefined)?.background && process.platform === 'linux') {
+  try {
+    setPriority(BACKGROUND_PRIORITY);
+  } catch {
+    // Not allowed: the worker runs at its parent's priority.
+  }
+}
+
+parentPort?.on('message', (batch: ParseBatch) => {
+  let parsed: ParsedBatch;
+  try {
+    parsed = parseBatch(batch);
+  } catch (error) {
+    // A parser bug on one file: the pool gives the batch back to the calling thread, which meets the same error.
+    parentPort?.postMessage({ id: batch.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    return;
+  }
+  const { numbers, positions, ranges, tables } = parsed.encoded;
+  parentPort?.postMessage(parsed, [parsed.starts.buffer, numbers.buffer, positions.buffer, ranges.buffer, tables.buffer] as ArrayBuffer[]);
+});

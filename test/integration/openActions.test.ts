@@ -9,6 +9,7 @@ interface IndexApi {
     actions(): { key: string; people: string[]; action: { text: string; status: string; due: string | null } }[];
     owners(): string[];
   };
+  parsePool: { stats: { files: number; fallbacks: number } };
 }
 
 async function api(): Promise<IndexApi> {
@@ -44,6 +45,20 @@ describe('workspace index and Open Actions', () => {
       await vscode.workspace.fs.delete(uri);
     }
     await waitFor(() => !index.actions().some((a) => a.action.text === 'created on disk'), 'deleted file forgotten');
+  });
+
+  it('parses files on disk on worker threads, off the extension host\'s main thread', async () => {
+    const { index, parsePool } = await api();
+    const before = parsePool.stats.files;
+    const uri = vscode.Uri.joinPath(workspaceRoot(), 'tmp-pooled.minutes.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('# Board\n\nACTION: Zoe Adams — parsed by a worker due 2030-01-03\n'));
+    try {
+      await waitFor(() => index.actions().some((a) => a.action.text === 'parsed by a worker'), 'new file indexed');
+      assert.ok(parsePool.stats.files > before, `the pool parsed ${parsePool.stats.files - before} files`);
+      assert.equal(parsePool.stats.fallbacks, 0, 'no file was left to the main thread');
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
   });
 
   it('groups and shows done actions through the view\'s commands', async () => {

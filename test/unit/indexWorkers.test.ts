@@ -26,7 +26,8 @@ describe('indexing on worker threads', function () {
     const inWorkers = await indexFilesInWorkers(files, options, undefined, undefined, 2);
     const here = await indexFiles(files, options);
     assert.equal(inWorkers.length, files.length);
-    assert.deepStrictEqual(inWorkers, JSON.parse(JSON.stringify(here)));
+    // As JSON sees them: a decoded action holds its absent fields as undefined, as the parser's own actions do.
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(inWorkers)), JSON.parse(JSON.stringify(here)));
     assert.ok(inWorkers.slice(0, 80).every((outcome) => 'document' in outcome && outcome.document.actions.length > 0));
   });
 });
