@@ -35,9 +35,15 @@ export class DocumentWriter {
   private readonly stringIds = new Map<string, number>();
   private readonly positionIds: number[][] = [];
   private readonly otherPositionIds = new Map<string, number>();
-  /** By start position, then by end position. */
-  private readonly rangeIds: Map<number, number>[] = [];
+  /** By start and end position, as one number (`start * RANGE_KEY + end`; a string past that). */
+  private readonly rangeIds = new Map<number | string, number>();
   private readonly rangeIdsByObject = new Map<Range, number>();
+
+  /**
+   * `sharedRanges`: the documents may share range objects (from the cache or the compactor), which are then found
+   * by identity. A fresh parse shares none, and remembering each object would only cost time.
+   */
+  constructor(private readonly sharedRanges = true) {}
 
   /** Appends a document; returns where it starts in `numbers`. */
   write(document: MinutesDocument): number {
@@ -204,18 +210,18 @@ export class DocumentWriter {
 
   private range(range: Range): void {
     // Documents from the cache or the compactor share their range objects: most ranges are found by identity.
-    let id = this.rangeIdsByObject.get(range);
+    let id = this.sharedRanges ? this.rangeIdsByObject.get(range) : undefined;
     if (id === undefined) {
       const start = this.positionId(range.start);
       const end = this.positionId(range.end);
-      const byEnd = (this.rangeIds[start] ??= new Map());
-      id = byEnd.get(end);
+      const key = end < RANGE_KEY ? start * RANGE_KEY + end : `${start}:${end}`;
+      id = this.rangeIds.get(key);
       if (id === undefined) {
         id = this.ranges.length / 2;
         this.ranges.push(start, end);
-        byEnd.set(end, id);
+        this.rangeIds.set(key, id);
       }
-      this.rangeIdsByObject.set(range, id);
+      if (this.sharedRanges) this.rangeIdsByObject.set(range, id);
     }
     this.numbers.push(id);
   }
@@ -227,6 +233,8 @@ export class DocumentWriter {
 }
 
 const ABSENT = -1;
+/** start * RANGE_KEY + end is an exact integer, and unique while end < RANGE_KEY (2^26 distinct positions). */
+const RANGE_KEY = 2 ** 26;
 const NULL = -2;
 const TABLE_FIELDS = 5;
 /**

@@ -12,7 +12,8 @@ import { readMinutesFileSync } from '../cli/files';
 import { BACKGROUND_PRIORITY, type ParseBatch, type ParsedBatch, type WorkerSetup } from './parsePool';
 
 function parseBatch(batch: ParseBatch): ParsedBatch {
-  const writer = new DocumentWriter();
+  // Fresh documents share no range objects: none to find by identity.
+  const writer = new DocumentWriter(false);
   const starts = new Int32Array(batch.paths.length);
   const texts: string[] = [];
   for (let i = 0; i < batch.paths.length; i++) {

@@ -58,17 +58,19 @@ describe('document codec (the parse cache encoding)', () => {
     documents = inputs().map(([label, text]) => [label, parseMinutes(text, options)] as const);
   });
 
-  it('gives back every document as it was, many documents in one writer', () => {
-    const writer = new DocumentWriter();
-    const starts = documents.map(([, document]) => writer.write(document));
-    const encoded = writer.encoded();
-    const reader = new DocumentReader({ ...encoded, strings: JSON.parse(JSON.stringify(encoded.strings)) as string[] });
-    // Read in another order than written: each document stands on its own.
-    for (let i = documents.length - 1; i >= 0; i--) {
-      const [label, document] = documents[i];
-      assert.deepStrictEqual(asJson(reader.read(starts[i])), asJson(document), label);
-    }
-  });
+  for (const sharedRanges of [true, false]) {
+    it(`gives back every document as it was, many documents in one writer (${sharedRanges ? 'ranges found by identity too' : 'fresh documents, as the parse workers write them'})`, () => {
+      const writer = new DocumentWriter(sharedRanges);
+      const starts = documents.map(([, document]) => writer.write(document));
+      const encoded = writer.encoded();
+      const reader = new DocumentReader({ ...encoded, strings: JSON.parse(JSON.stringify(encoded.strings)) as string[] });
+      // Read in another order than written: each document stands on its own.
+      for (let i = documents.length - 1; i >= 0; i--) {
+        const [label, document] = documents[i];
+        assert.deepStrictEqual(asJson(reader.read(starts[i])), asJson(document), label);
+      }
+    });
+  }
 
   it('is exercised on every optional field of the model', () => {
     const seen = new Set<string>();
