@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { initials, looksLikeNames, parseRosterEntry, PeopleResolver, plainText, splitOwners } from '../../src/core/people';
+import { initials, looksLikeNames, mayNeedPlaining, parseRosterEntry, PeopleResolver, plainText, splitOwners } from '../../src/core/people';
 
 describe('people', () => {
   it('reads roster entries with aliases and affiliations', () => {
@@ -122,6 +122,18 @@ describe('people: quick paths', () => {
         assert.equal(plainText(raw), marksRemoved(raw));
         assert.equal(initials(raw), initialsOf(raw));
         assert.deepEqual(parseRosterEntry(raw), entryOf(raw));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('mayNeedPlaining answers what the expression it replaces answers', () => {
+    const suspect = /[[*_`~]|\s\s|[^\S ]|^\s|\s$/;
+    const every = [...'\t\n\v\f\r \u00a0\u1680\u2000\u2005\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\u0085[]*_`~!()a\u00e9\u{1F600}\x00\x08\x0e\x1f\x7f'];
+    const texts = fc.array(fc.constantFrom(...every, '  ', 'Mark Jones'), { maxLength: 8 }).map((pieces) => pieces.join(''));
+    fc.assert(
+      fc.property(texts, (text) => {
+        assert.equal(mayNeedPlaining(text), suspect.test(text), JSON.stringify(text));
       }),
       { numRuns: 20_000 },
     );
