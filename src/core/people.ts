@@ -79,7 +79,9 @@ export interface ParsedRosterEntry {
  * Returns undefined for text that names nobody.
  */
 export function parseRosterEntry(raw: string): ParsedRosterEntry | undefined {
-  let text = plainText(raw).replace(/[.;]$/, '');
+  let text = plainText(raw);
+  const lastChar = text.charCodeAt(text.length - 1);
+  if (lastChar === 46 /* . */ || lastChar === 59 /* ; */) text = text.slice(0, -1);
   let affiliation: string | undefined;
   const separator = AFFILIATION_SEPARATOR.exec(text);
   if (separator) {
@@ -121,8 +123,17 @@ export function parseRosterEntry(raw: string): ParsedRosterEntry | undefined {
     return { name: handle, aliases: [handle, ...aliases.filter((a) => a !== handle)], affiliation };
   }
   // "Absent: N/A" names nobody.
-  if (!ANY_LETTER.test(text) || /^(?:n\/?a|none|nil|nobody|no one|tbc|tbd)$/i.test(text)) return undefined;
+  if (!hasLetter(text) || (text.length <= 6 && NOBODY.test(text))) return undefined;
   return { name: text, aliases, affiliation };
+}
+
+/** Words that name nobody; none is longer than six characters. */
+const NOBODY = /^(?:n\/?a|none|nil|nobody|no one|tbc|tbd)$/i;
+
+/** ANY_LETTER, answered at once when the text starts with an ASCII letter (nearly every name). */
+function hasLetter(text: string): boolean {
+  const c = text.charCodeAt(0) | 0x20;
+  return (c >= 97 && c <= 122) || ANY_LETTER.test(text);
 }
 
 /** Initials of a full name, ignoring honorifics: "Dr Ian Goodman" → "IG". */

@@ -112,7 +112,7 @@ describe('people: quick paths', () => {
   };
   const piece = fc.constantFrom(
     'Mark', 'Jones', 'Dr', 'dr.', 'Prof', 'Professor.', 'Ann-Marie', 'ß', 'éa', '@mj', 'MJ', '(', ')', '(MJ)', '(MJ, @mark)', '( a / b ; c )', '(chair of the board)',
-    ' ', '  ', '\t', '\u00a0', '\u2028', ',', ' , ', ';', '.', ' — ', ' - ', '–', '**', '*', '_', '`', '~~', '[x](u)', '![i](u)', '[', ']', 'N/A', 'none', '1', 'x',
+    ' ', '  ', '\t', '\u00a0', '\u2028', ',', ' , ', ';', '.', ' — ', ' - ', '–', '**', '*', '_', '`', '~~', '[x](u)', '![i](u)', '[', ']', 'N/A', 'none', 'Nobody', 'no one', 'TBD', '1', 'x', '{', '^',
   );
   const text = fc.array(piece, { maxLength: 10 }).map((pieces) => pieces.join(''));
 
