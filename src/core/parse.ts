@@ -73,13 +73,17 @@ const TYPE_HEADERS = new Set(['type', 'kind', 'category']);
 
 type SectionKind = { roster: RosterRole } | { nextMeeting: true } | { other: true };
 
+const SECTION_NUMBER = /^\d+(?:\.\d+)*[.)]?\s*/;
+const TRAILING_COLON = /\s*:\s*$/;
+
 /** What a heading (or a label line) says about the section it opens. */
 export function classifySection(heading: string): SectionKind {
-  const name = withoutMarks(heading)
-    .replace(/^\d+(?:\.\d+)*[.)]?\s*/, '')
-    .replace(/\s*:\s*$/, '')
-    .trim()
-    .toLowerCase();
+  // The number's and the colon's expressions only when there can be one: most headings have neither.
+  let name = withoutMarks(heading);
+  const first = name.charCodeAt(0);
+  if (first >= 48 && first <= 57) name = name.replace(SECTION_NUMBER, '');
+  if (name.includes(':')) name = name.replace(TRAILING_COLON, '');
+  name = name.trim().toLowerCase();
   if (/^(?:attended|attendees|attendance|present|(?:team\s+)?members\s+present|participants|in attendance)$/.test(name)) return { roster: 'attendee' };
   if (/^(?:apologies|apologies for absence|absent|regrets)$/.test(name)) return { roster: 'apology' };
   if (/^(?:copies to|copy to|distribution|circulation)$/.test(name)) return { roster: 'copy' };

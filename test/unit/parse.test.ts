@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { parseMinutes } from '../../src/core/parse';
+import fc from 'fast-check';
+import { classifySection, parseMinutes } from '../../src/core/parse';
+import { plainText } from '../../src/core/people';
 import type { Action, MinutesDocument } from '../../src/core/model';
 import { fixture } from './helpers/fixtures';
 
@@ -267,5 +269,32 @@ describe('parser: written forms', () => {
 
   it('takes the meeting date from the file name when the text has none', () => {
     assert.equal(parseMinutes('# Minutes\n', { fileName: 'notes/2019-08-12.minutes.md' }).date, '2019-08-12');
+  });
+});
+
+// classifySection tries the number's and the colon's expressions only when the text can hold one: it must classify as
+// always trying them does.
+describe('classifySection: quick paths', () => {
+  const everyExpression = (heading: string): ReturnType<typeof classifySection> => {
+    const name = plainText(heading)
+      .replace(/^\d+(?:\.\d+)*[.)]?\s*/, '')
+      .replace(/\s*:\s*$/, '')
+      .trim()
+      .toLowerCase();
+    if (/^(?:attended|attendees|attendance|present|(?:team\s+)?members\s+present|participants|in attendance)$/.test(name)) return { roster: 'attendee' };
+    if (/^(?:apologies|apologies for absence|absent|regrets)$/.test(name)) return { roster: 'apology' };
+    if (/^(?:copies to|copy to|distribution|circulation)$/.test(name)) return { roster: 'copy' };
+    if (/^next meeting\b/.test(name)) return { nextMeeting: true };
+    return { other: true };
+  };
+  const piece = fc.constantFrom('1', '2.', '3.1', '4)', ' ', '  ', '\t', '\u00a0', ':', ' : ', '**', 'Attendees', 'present', 'Apologies', 'copy to', 'Next meeting', 'Team members present', 'x', '.', ')', '0');
+  it('classifies as trying every expression does', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => {
+        const heading = pieces.join('');
+        assert.deepEqual(classifySection(heading), everyExpression(heading), JSON.stringify(heading));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });
