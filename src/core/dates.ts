@@ -100,8 +100,10 @@ export function daysBetween(fromIso: string, toIsoDate: string): number {
   return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
 }
 
-function monthNumber(name: string): number | undefined {
-  return MONTHS[name.toLowerCase().replace(/\.$/, '')];
+export function monthNumber(name: string): number | undefined {
+  // A trailing full stop dropped by hand: the expression cost more than the look-up.
+  const lower = name.toLowerCase();
+  return MONTHS[lower.charCodeAt(lower.length - 1) === 46 /* . */ ? lower.slice(0, -1) : lower];
 }
 
 function dayDate(year: number, month: number, day: number): ParsedDate | undefined {

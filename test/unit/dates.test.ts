@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { dateCorrections, dateFormOf, dateFromFileName, DATE_FORMS, editDistance, findDates, formatDate, parseDate, prevailingDateForm, toIso, daysInMonth, type DateContext } from '../../src/core/dates';
+import { dateCorrections, dateFormOf, dateFromFileName, DATE_FORMS, editDistance, findDates, formatDate, monthNumber, parseDate, prevailingDateForm, toIso, daysInMonth, type DateContext } from '../../src/core/dates';
 
 describe('dates', () => {
   const meeting = { meetingDate: '2007-06-06' };
@@ -247,6 +247,11 @@ describe('parseDate: quick paths', () => {
   );
   const text = fc.array(piece, { maxLength: 8 }).map((pieces) => pieces.join(''));
   const context = fc.record({ meetingDate: fc.constantFrom(undefined, '2007-06-06', '2024-12-20', '1999-01-01'), dayFirst: fc.constantFrom(undefined, true, false) });
+
+  it('monthNumber reads a name as dropping a full stop by expression does', () => {
+    const name = fc.array(fc.constantFrom('Jun', 'june', 'SEPT', '.', '..', 'x', 'İ', ''), { maxLength: 3 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(name, (text) => assert.equal(monthNumber(text), MONTHS[text.toLowerCase().replace(/\.$/, '')], JSON.stringify(text))), { numRuns: 5000 });
+  });
 
   it('gives what trying every expression in turn gives', () => {
     fc.assert(
