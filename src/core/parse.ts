@@ -57,11 +57,11 @@ const DONE_NOTE = /\((?:done|complete|completed|finished)\b[^()]*\)|\[(?:done|co
 /** Uppercase labels that are not someone's initials, when telling whether a file is a transcript. */
 const NOT_INITIALS = new Set(['AI', 'ACTION', 'TODO', 'NOTE', 'NB', 'PS', 'FYI', 'TBD', 'AOB', 'DATE', 'TIME', 'WHO', 'WHAT', 'WHEN', 'WHY', 'HOW', 'Q', 'A', 'RE', 'CC', 'URL', 'FAQ', 'TLDR', 'EDIT', 'INFO', 'WARN', 'TIP', 'OK', 'PR', 'PRS', 'UTC', 'GMT']);
 const DECISION_MARKER = /^(?:\*\*|__)?(?:decision|agreed|resolved)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*/i;
-const ROSTER_LABEL =
+export const ROSTER_LABEL =
   /^(?:\*\*|__)?(attended|attendees|attendance|present|(?:team\s+)?members\s+present|participants|apologies|apologies for absence|absent|regrets|copies to|copy to|distribution|circulation|next meeting)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*/i;
 const META_LABEL = /^(?:\*\*|__)?(date|meeting date|date\/time|meeting date\/time|location|venue|place)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(.+)$/i;
 /** A label before the people of a group in a roster: `Team members: …`, `**Client:** …`. Group 2 is the people. */
-const ROSTER_GROUP = /^(?:\*\*|__)?(\p{L}[\p{L} '’-]{0,30}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(\S.*)$/u;
+export const ROSTER_GROUP = /^(?:\*\*|__)?(\p{L}[\p{L} '’-]{0,30}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(\S.*)$/u;
 const ROSTER_GROUP_WORD = /\b(?:team|members?|others|guests?|clients?|staff|observers|visitors|board|committee|invited)\b/i;
 const NEXT_MEETING_PHRASE = /^(?:the\s+)?next\s+meeting$/i;
 
@@ -515,11 +515,13 @@ class Parser {
         this.readListItem(item);
         continue;
       }
+      // Both labels need a colon, which most items (a name) lack: the expressions only when there is one.
+      const hasColon = line.text.includes(':');
       // `Absent: N/A`, `Present: …` inside a roster list: the label says the role.
-      const label = ROSTER_LABEL.exec(line.text);
+      const label = hasColon ? ROSTER_LABEL.exec(line.text) : null;
       const labelled = label && classifySection(label[1]);
       // `Team members: Josh, Niko, Felix`: a group's label, then its people.
-      const group = ROSTER_GROUP.exec(line.text);
+      const group = hasColon ? ROSTER_GROUP.exec(line.text) : null;
       if (label && labelled && 'roster' in labelled) {
         this.readRosterLine(line.slice(label[0].length), labelled.roster);
       } else if (group && (group[2].includes(',') || ROSTER_GROUP_WORD.test(group[1]))) {

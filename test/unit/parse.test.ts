@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { classifySection, parseMinutes } from '../../src/core/parse';
+import { classifySection, parseMinutes, ROSTER_GROUP, ROSTER_LABEL } from '../../src/core/parse';
 import { plainText } from '../../src/core/people';
 import type { Action, MinutesDocument } from '../../src/core/model';
 import { fixture } from './helpers/fixtures';
@@ -293,6 +293,22 @@ describe('classifySection: quick paths', () => {
       fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => {
         const heading = pieces.join('');
         assert.deepEqual(classifySection(heading), everyExpression(heading), JSON.stringify(heading));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
+// A roster item's line is tried against the label expressions only when it holds a colon: neither matches without one.
+describe('roster labels: quick path', () => {
+  it('neither label expression matches a line without a colon', () => {
+    const piece = fc.constantFrom('**', '__', 'Present', 'attendees', 'Team', ' members', 'Client', ' ', '\t', 'Mark Jones', ',', '-', '’', 'é', ':', '：', '﹕', 'x');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => {
+        const line = pieces.join('');
+        if (line.includes(':')) return;
+        assert.equal(ROSTER_LABEL.exec(line), null, JSON.stringify(line));
+        assert.equal(ROSTER_GROUP.exec(line), null, JSON.stringify(line));
       }),
       { numRuns: 20_000 },
     );
