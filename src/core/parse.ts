@@ -76,14 +76,19 @@ type SectionKind = { roster: RosterRole } | { nextMeeting: true } | { other: tru
 const SECTION_NUMBER = /^\d+(?:\.\d+)*[.)]?\s*/;
 const TRAILING_COLON = /\s*:\s*$/;
 
-/** What a heading (or a label line) says about the section it opens. */
-export function classifySection(heading: string): SectionKind {
+/** A heading's (or label's) name: marks, a leading section number and a trailing colon removed, in lower case. */
+function sectionName(heading: string): string {
   // The number's and the colon's expressions only when there can be one: most headings have neither.
   let name = withoutMarks(heading);
   const first = name.charCodeAt(0);
   if (first >= 48 && first <= 57) name = name.replace(SECTION_NUMBER, '');
   if (name.includes(':')) name = name.replace(TRAILING_COLON, '');
-  name = name.trim().toLowerCase();
+  return name.trim().toLowerCase();
+}
+
+/** What a heading (or a label line) says about the section it opens. */
+export function classifySection(heading: string): SectionKind {
+  const name = sectionName(heading);
   if (/^(?:attended|attendees|attendance|present|(?:team\s+)?members\s+present|participants|in attendance)$/.test(name)) return { roster: 'attendee' };
   if (/^(?:apologies|apologies for absence|absent|regrets)$/.test(name)) return { roster: 'apology' };
   if (/^(?:copies to|copy to|distribution|circulation)$/.test(name)) return { roster: 'copy' };
@@ -93,11 +98,7 @@ export function classifySection(heading: string): SectionKind {
 
 /** What a heading says about the lists under it: actions ("Action items", "Next steps"), or a plan ("Milestones", "Week 3"). */
 export function headingKind(heading: string): 'actions' | 'plan' | undefined {
-  const name = withoutMarks(heading)
-    .replace(/^\d+(?:\.\d+)*[.)]?\s*/, '')
-    .replace(/\s*:\s*$/, '')
-    .trim()
-    .toLowerCase();
+  const name = sectionName(heading);
   if (/^(?:(?:new|open|agreed)\s+)?(?:(?:decisions and\s+)?action items?|actions(?: required| agreed| arising)?|action points|actionables|next steps?|todos?|to-?dos?|to do)$/.test(name)) {
     return 'actions';
   }

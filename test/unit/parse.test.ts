@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { classifySection, parseMinutes, ROSTER_GROUP, ROSTER_LABEL } from '../../src/core/parse';
+import { classifySection, headingKind, parseMinutes, ROSTER_GROUP, ROSTER_LABEL } from '../../src/core/parse';
 import { plainText } from '../../src/core/people';
 import type { Action, MinutesDocument } from '../../src/core/model';
 import { fixture } from './helpers/fixtures';
@@ -272,27 +272,39 @@ describe('parser: written forms', () => {
   });
 });
 
-// classifySection tries the number's and the colon's expressions only when the text can hold one: it must classify as
-// always trying them does.
-describe('classifySection: quick paths', () => {
-  const everyExpression = (heading: string): ReturnType<typeof classifySection> => {
-    const name = plainText(heading)
+// classifySection and headingKind try the number's and the colon's expressions only when the text can hold one: they
+// must classify as always trying them does.
+describe('classifySection and headingKind: quick paths', () => {
+  const nameOf = (heading: string): string =>
+    plainText(heading)
       .replace(/^\d+(?:\.\d+)*[.)]?\s*/, '')
       .replace(/\s*:\s*$/, '')
       .trim()
       .toLowerCase();
+  const kindOf = (heading: string): ReturnType<typeof headingKind> => {
+    const name = nameOf(heading);
+    if (/^(?:(?:new|open|agreed)\s+)?(?:(?:decisions and\s+)?action items?|actions(?: required| agreed| arising)?|action points|actionables|next steps?|todos?|to-?dos?|to do)$/.test(name)) return 'actions';
+    if (/^(?:(?:review|project|sprint|quarterly|team)\s+)?(?:milestones?|roadmap|goals|objectives|okrs?|deliverables)$|^(?:week|sprint|phase|iteration|milestone)\s*#?\d+\b|^q[1-4]\b/.test(name)) return 'plan';
+    return undefined;
+  };
+  const everyExpression = (heading: string): ReturnType<typeof classifySection> => {
+    const name = nameOf(heading);
     if (/^(?:attended|attendees|attendance|present|(?:team\s+)?members\s+present|participants|in attendance)$/.test(name)) return { roster: 'attendee' };
     if (/^(?:apologies|apologies for absence|absent|regrets)$/.test(name)) return { roster: 'apology' };
     if (/^(?:copies to|copy to|distribution|circulation)$/.test(name)) return { roster: 'copy' };
     if (/^next meeting\b/.test(name)) return { nextMeeting: true };
     return { other: true };
   };
-  const piece = fc.constantFrom('1', '2.', '3.1', '4)', ' ', '  ', '\t', '\u00a0', ':', ' : ', '**', 'Attendees', 'present', 'Apologies', 'copy to', 'Next meeting', 'Team members present', 'x', '.', ')', '0');
+  const piece = fc.constantFrom(
+    '1', '2.', '3.1', '4)', ' ', '  ', '\t', '\u00a0', ':', ' : ', '**', 'Attendees', 'present', 'Apologies', 'copy to', 'Next meeting', 'Team members present', 'x', '.', ')', '0',
+    'Action items', 'next steps', 'To-do', 'Milestones', 'Week 3', 'Q2', 'project roadmap', '9 ',
+  );
   it('classifies as trying every expression does', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => {
         const heading = pieces.join('');
         assert.deepEqual(classifySection(heading), everyExpression(heading), JSON.stringify(heading));
+        assert.equal(headingKind(heading), kindOf(heading), JSON.stringify(heading));
       }),
       { numRuns: 20_000 },
     );
