@@ -334,7 +334,10 @@ class Builder {
     if (!task && /^\[[ xX]\]/.test(this.source.slice(paragraphStart, line.end))) return undefined;
     if (task) {
       // remark-gfm moves the paragraph's start past the checkbox only when its first inline node is text.
-      const word = this.source.slice(paragraphStart + task[0].length, line.end).split(' ', 1)[0];
+      // The first word (up to a space), found without copying and splitting the rest of the line.
+      const wordStart = paragraphStart + task[0].length;
+      const space = this.source.indexOf(' ', wordStart);
+      const word = this.source.slice(wordStart, space === -1 || space > line.end ? line.end : space);
       if (/^[*_`~<[!&\\]/.test(word) || /:|.@|^www\./i.test(word)) return undefined;
       checked = task[1] !== ' ';
       paragraphStart += task[0].length;

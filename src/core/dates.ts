@@ -100,8 +100,10 @@ export function daysBetween(fromIso: string, toIsoDate: string): number {
   return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
 }
 
-function monthNumber(name: string): number | undefined {
-  return MONTHS[name.toLowerCase().replace(/\.$/, '')];
+export function monthNumber(name: string): number | undefined {
+  // A trailing full stop dropped by hand: the expression cost more than the look-up.
+  const lower = name.toLowerCase();
+  return MONTHS[lower.charCodeAt(lower.length - 1) === 46 /* . */ ? lower.slice(0, -1) : lower];
 }
 
 function dayDate(year: number, month: number, day: number): ParsedDate | undefined {
@@ -113,26 +115,43 @@ function dayDate(year: number, month: number, day: number): ParsedDate | undefin
  * Surrounding whitespace and a trailing full stop are ignored.
  */
 export function parseDate(input: string, context: DateContext = {}): ParsedDate | undefined {
-  const text = input.trim().replace(/[.,;]$/, '').replace(/\s+/g, ' ');
+  let text = input.trim();
+  const lastChar = text.charCodeAt(text.length - 1);
+  if (lastChar === 46 /* . */ || lastChar === 44 /* , */ || lastChar === 59 /* ; */) text = text.slice(0, -1);
+  if (hasSpaceToCollapse(text)) text = text.replace(/\s+/g, ' ');
   if (text.length === 0 || text.length > 40) return undefined;
 
-  let match = ISO_RE.exec(text);
-  if (match) return dayDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  // Every form starts with a digit (ISO, numeric, day first) or a letter (weekday, month): only the expressions that
+  // can match are tried. `test/unit/dates.test.ts` holds this to trying them all in turn.
+  const first = text.charCodeAt(0);
+  const digitFirst = first >= 48 && first <= 57;
+  let match: RegExpExecArray | null;
+  if (digitFirst) {
+    // `YYYY-MM-DD`, nearly every date, read by position.
+    if (text.length === 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45 && allDigits(text, 0, 4) && allDigits(text, 5, 7) && allDigits(text, 8, 10)) {
+      return dayDate(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10)));
+    }
+    match = ISO_RE.exec(text);
+    if (match) return dayDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  }
 
   match = DAY_MONTH_RE.exec(text);
   if (match) return namedDate(Number(match[1]), match[2], match[3], context);
 
-  // "June 07" is June 2007 (a leading zero, or the meeting's own year); "June 15" is the 15th of June.
-  match = MONTH_SHORT_YEAR_RE.exec(text);
-  if (match && (match[2].startsWith('0') || match[2] === referenceDate(context).slice(2, 4))) {
-    return monthDate(match[1], match[2], context);
+  if (!digitFirst) {
+    // "June 07" is June 2007 (a leading zero, or the meeting's own year); "June 15" is the 15th of June.
+    match = MONTH_SHORT_YEAR_RE.exec(text);
+    if (match && (match[2].startsWith('0') || match[2] === referenceDate(context).slice(2, 4))) {
+      return monthDate(match[1], match[2], context);
+    }
+
+    match = MONTH_DAY_RE.exec(text);
+    if (match) return namedDate(Number(match[2]), match[1], match[3], context);
+
+    match = MONTH_YEAR_RE.exec(text);
+    if (match) return monthDate(match[1], match[2], context);
+    return undefined;
   }
-
-  match = MONTH_DAY_RE.exec(text);
-  if (match) return namedDate(Number(match[2]), match[1], match[3], context);
-
-  match = MONTH_YEAR_RE.exec(text);
-  if (match) return monthDate(match[1], match[2], context);
 
   match = NUMERIC_RE.exec(text);
   if (match) {
@@ -148,6 +167,34 @@ export function parseDate(input: string, context: DateContext = {}): ParsedDate 
     return parsed;
   }
   return undefined;
+}
+
+function allDigits(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** Whether `/\s+/g` → `' '` would change the text: white space other than a space, or two in a row. */
+function hasSpaceToCollapse(text: string): boolean {
+  let previousSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return true;
+      previousSpace = true;
+    } else {
+      previousSpace = false;
+      if ((c >= 9 && c <= 13) || (c > 126 && isNonAsciiSpace(c))) return true;
+    }
+  }
+  return false;
+}
+
+function isNonAsciiSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function monthDate(monthText: string, yearText: string, context: DateContext): ParsedDate | undefined {

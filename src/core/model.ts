@@ -132,16 +132,30 @@ export class LineIndex {
     return this.lineStarts.length;
   }
 
+  /** The line last found: the parser asks for offsets in order, mostly on that line or near it. */
+  private lastLine = 0;
+
   position(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const starts = this.lineStarts;
+    const last = this.lastLine;
+    // The last line or the next one, when the offset lies on it, without a search.
+    if (starts[last] <= clamped) {
+      if (last + 1 === starts.length || clamped < starts[last + 1]) return { line: last, character: clamped - starts[last] };
+      if (last + 2 === starts.length || clamped < starts[last + 2]) {
+        this.lastLine = last + 1;
+        return { line: last + 1, character: clamped - starts[last + 1] };
+      }
+    }
     let low = 0;
-    let high = this.lineStarts.length - 1;
+    let high = starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid] <= clamped) low = mid;
+      if (starts[mid] <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - this.lineStarts[low] };
+    this.lastLine = low;
+    return { line: low, character: clamped - starts[low] };
   }
 
   offset(position: Position): number {

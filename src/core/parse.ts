@@ -57,11 +57,11 @@ const DONE_NOTE = /\((?:done|complete|completed|finished)\b[^()]*\)|\[(?:done|co
 /** Uppercase labels that are not someone's initials, when telling whether a file is a transcript. */
 const NOT_INITIALS = new Set(['AI', 'ACTION', 'TODO', 'NOTE', 'NB', 'PS', 'FYI', 'TBD', 'AOB', 'DATE', 'TIME', 'WHO', 'WHAT', 'WHEN', 'WHY', 'HOW', 'Q', 'A', 'RE', 'CC', 'URL', 'FAQ', 'TLDR', 'EDIT', 'INFO', 'WARN', 'TIP', 'OK', 'PR', 'PRS', 'UTC', 'GMT']);
 const DECISION_MARKER = /^(?:\*\*|__)?(?:decision|agreed|resolved)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*/i;
-const ROSTER_LABEL =
+export const ROSTER_LABEL =
   /^(?:\*\*|__)?(attended|attendees|attendance|present|(?:team\s+)?members\s+present|participants|apologies|apologies for absence|absent|regrets|copies to|copy to|distribution|circulation|next meeting)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*/i;
 const META_LABEL = /^(?:\*\*|__)?(date|meeting date|date\/time|meeting date\/time|location|venue|place)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(.+)$/i;
 /** A label before the people of a group in a roster: `Team members: …`, `**Client:** …`. Group 2 is the people. */
-const ROSTER_GROUP = /^(?:\*\*|__)?(\p{L}[\p{L} '’-]{0,30}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(\S.*)$/u;
+export const ROSTER_GROUP = /^(?:\*\*|__)?(\p{L}[\p{L} '’-]{0,30}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(\S.*)$/u;
 const ROSTER_GROUP_WORD = /\b(?:team|members?|others|guests?|clients?|staff|observers|visitors|board|committee|invited)\b/i;
 const NEXT_MEETING_PHRASE = /^(?:the\s+)?next\s+meeting$/i;
 
@@ -73,13 +73,22 @@ const TYPE_HEADERS = new Set(['type', 'kind', 'category']);
 
 type SectionKind = { roster: RosterRole } | { nextMeeting: true } | { other: true };
 
+const SECTION_NUMBER = /^\d+(?:\.\d+)*[.)]?\s*/;
+const TRAILING_COLON = /\s*:\s*$/;
+
+/** A heading's (or label's) name: marks, a leading section number and a trailing colon removed, in lower case. */
+function sectionName(heading: string): string {
+  // The number's and the colon's expressions only when there can be one: most headings have neither.
+  let name = withoutMarks(heading);
+  const first = name.charCodeAt(0);
+  if (first >= 48 && first <= 57) name = name.replace(SECTION_NUMBER, '');
+  if (name.includes(':')) name = name.replace(TRAILING_COLON, '');
+  return name.trim().toLowerCase();
+}
+
 /** What a heading (or a label line) says about the section it opens. */
 export function classifySection(heading: string): SectionKind {
-  const name = withoutMarks(heading)
-    .replace(/^\d+(?:\.\d+)*[.)]?\s*/, '')
-    .replace(/\s*:\s*$/, '')
-    .trim()
-    .toLowerCase();
+  const name = sectionName(heading);
   if (/^(?:attended|attendees|attendance|present|(?:team\s+)?members\s+present|participants|in attendance)$/.test(name)) return { roster: 'attendee' };
   if (/^(?:apologies|apologies for absence|absent|regrets)$/.test(name)) return { roster: 'apology' };
   if (/^(?:copies to|copy to|distribution|circulation)$/.test(name)) return { roster: 'copy' };
@@ -89,11 +98,7 @@ export function classifySection(heading: string): SectionKind {
 
 /** What a heading says about the lists under it: actions ("Action items", "Next steps"), or a plan ("Milestones", "Week 3"). */
 export function headingKind(heading: string): 'actions' | 'plan' | undefined {
-  const name = withoutMarks(heading)
-    .replace(/^\d+(?:\.\d+)*[.)]?\s*/, '')
-    .replace(/\s*:\s*$/, '')
-    .trim()
-    .toLowerCase();
+  const name = sectionName(heading);
   if (/^(?:(?:new|open|agreed)\s+)?(?:(?:decisions and\s+)?action items?|actions(?: required| agreed| arising)?|action points|actionables|next steps?|todos?|to-?dos?|to do)$/.test(name)) {
     return 'actions';
   }
@@ -511,11 +516,13 @@ class Parser {
         this.readListItem(item);
         continue;
       }
+      // Both labels need a colon, which most items (a name) lack: the expressions only when there is one.
+      const hasColon = line.text.includes(':');
       // `Absent: N/A`, `Present: …` inside a roster list: the label says the role.
-      const label = ROSTER_LABEL.exec(line.text);
+      const label = hasColon ? ROSTER_LABEL.exec(line.text) : null;
       const labelled = label && classifySection(label[1]);
       // `Team members: Josh, Niko, Felix`: a group's label, then its people.
-      const group = ROSTER_GROUP.exec(line.text);
+      const group = hasColon ? ROSTER_GROUP.exec(line.text) : null;
       if (label && labelled && 'roster' in labelled) {
         this.readRosterLine(line.slice(label[0].length), labelled.roster);
       } else if (group && (group[2].includes(',') || ROSTER_GROUP_WORD.test(group[1]))) {

@@ -3,7 +3,6 @@
  */
 import type { RosterEntry, RosterRole, Range } from './model';
 
-const WORD_SEPARATORS = /[\s-]+/;
 const HONORIFICS = /^(?:dr|mr|mrs|ms|miss|prof|professor|sir|dame|cllr|rev)\.?$/i;
 const AFFILIATION_SEPARATOR = /\s+(?:—|–|-)\s+/;
 
@@ -15,10 +14,33 @@ const NAME_WORD = /^(?:[\p{Lu}\p{Lo}][\p{L}'’.-]*|\p{Lu}{1,4}|(?:de|van|von|de
 
 const NEEDS_SPACING = /\s[\s,]|[^\S ]|^\s|\s$/;
 /**
- * Text that plainText would change: a mark or a bracket, white space other than a space, two spaces, a space at either
- * end. (What `/[[*_`~]|\s\s|[^\S ]|^\s|\s$/` says, with the white space of `\s` spelt out: faster.)
+ * Whether plainText may change the text: a mark or a bracket, white space other than a space, two spaces, a space at
+ * either end. What `/[[*_`~]|\s\s|[^\S ]|^\s|\s$/` says, read by hand (the expression cost 3% of a parse);
+ * `test/unit/people.test.ts` holds the two to each other.
  */
-const PLAIN_TEXT_SUSPECT = /[[*_`~\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}|^ | $/;
+export function mayNeedPlaining(text: string): boolean {
+  const last = text.length - 1;
+  if (last < 0) return false;
+  if (text.charCodeAt(0) === 32 || text.charCodeAt(last) === 32) return true;
+  let previousSpace = false;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return true;
+      previousSpace = true;
+      continue;
+    }
+    previousSpace = false;
+    if (c > 126) {
+      if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return true;
+    } else if (c < 32) {
+      if (c >= 9 && c <= 13) return true;
+    } else if (c === 91 /* [ */ || c === 42 /* * */ || c === 95 /* _ */ || c === 96 /* ` */ || c === 126 /* ~ */) {
+      return true;
+    }
+  }
+  return false;
+}
 
 /** A string that holds its own characters, not a view into a longer one (a sliced string in V8). */
 export function copyOf(text: string): string {
@@ -29,13 +51,13 @@ export function copyOf(text: string): string {
 export function plainText(text: string): string {
   // Most text has nothing to remove: no marks, no link, single spaces only. It is copied all the same, as the
   // replacements below copy it: a slice of the source kept in the model would keep the whole file text alive.
-  if (!PLAIN_TEXT_SUSPECT.test(text)) return copyOf(text);
+  if (!mayNeedPlaining(text)) return copyOf(text);
   return removeMarks(text);
 }
 
 /** `plainText` for text that is only looked at, never kept in the model: not copied. */
 export function withoutMarks(text: string): string {
-  return PLAIN_TEXT_SUSPECT.test(text) ? removeMarks(text) : text;
+  return mayNeedPlaining(text) ? removeMarks(text) : text;
 }
 
 function removeMarks(text: string): string {
@@ -57,7 +79,9 @@ export interface ParsedRosterEntry {
  * Returns undefined for text that names nobody.
  */
 export function parseRosterEntry(raw: string): ParsedRosterEntry | undefined {
-  let text = plainText(raw).replace(/[.;]$/, '');
+  let text = plainText(raw);
+  const lastChar = text.charCodeAt(text.length - 1);
+  if (lastChar === 46 /* . */ || lastChar === 59 /* ; */) text = text.slice(0, -1);
   let affiliation: string | undefined;
   const separator = AFFILIATION_SEPARATOR.exec(text);
   if (separator) {
@@ -99,25 +123,75 @@ export function parseRosterEntry(raw: string): ParsedRosterEntry | undefined {
     return { name: handle, aliases: [handle, ...aliases.filter((a) => a !== handle)], affiliation };
   }
   // "Absent: N/A" names nobody.
-  if (!ANY_LETTER.test(text) || /^(?:n\/?a|none|nil|nobody|no one|tbc|tbd)$/i.test(text)) return undefined;
+  if (!hasLetter(text) || (text.length <= 6 && NOBODY.test(text))) return undefined;
   return { name: text, aliases, affiliation };
+}
+
+/** Words that name nobody; none is longer than six characters. */
+const NOBODY = /^(?:n\/?a|none|nil|nobody|no one|tbc|tbd)$/i;
+
+/** ANY_LETTER, answered at once when the text starts with an ASCII letter (nearly every name). */
+function hasLetter(text: string): boolean {
+  const c = text.charCodeAt(0) | 0x20;
+  return (c >= 97 && c <= 122) || ANY_LETTER.test(text);
 }
 
 /** Initials of a full name, ignoring honorifics: "Dr Ian Goodman" → "IG". */
 export function initials(name: string): string {
+  // The words of `name.split(/[\s-]+/)`, found by hand (the split cost a third of building a resolver).
   let letters = '';
   let count = 0;
-  for (const word of name.split(WORD_SEPARATORS)) {
-    if (!word || HONORIFICS.test(word)) continue;
-    letters += word.charAt(0).toUpperCase();
-    count++;
+  let start = -1;
+  for (let i = 0; i <= name.length; i++) {
+    const c = i < name.length ? name.charCodeAt(i) : 32;
+    if (c === 45 /* - */ || isSpace(c)) {
+      if (start >= 0) {
+        const word = name.slice(start, i);
+        if (!isHonorific(word)) {
+          letters += word.charAt(0).toUpperCase();
+          count++;
+        }
+        start = -1;
+      }
+    } else if (start < 0) {
+      start = i;
+    }
   }
   return count < 2 ? '' : letters;
 }
 
-function firstName(name: string): string {
-  const words = name.split(/\s+/).filter((w) => w && !HONORIFICS.test(w));
-  return words.length >= 2 ? words[0] : '';
+/** The first word of a name of two words or more, honorifics aside: "Dr Ian Goodman" → "Ian". */
+export function firstName(name: string): string {
+  // What `name.split(/\s+/).filter((w) => w && !HONORIFICS.test(w))` gives, by hand: its first word if it has two.
+  let first = '';
+  let start = -1;
+  for (let i = 0; i <= name.length; i++) {
+    const c = i < name.length ? name.charCodeAt(i) : 32;
+    if (isSpace(c)) {
+      if (start >= 0) {
+        const word = name.slice(start, i);
+        if (!isHonorific(word)) {
+          if (first) return first;
+          first = word;
+        }
+        start = -1;
+      }
+    } else if (start < 0) {
+      start = i;
+    }
+  }
+  return '';
+}
+
+/** HONORIFICS, which no word longer than `professor.` can match. */
+function isHonorific(word: string): boolean {
+  return word.length <= 10 && HONORIFICS.test(word);
+}
+
+/** `\s` of a regular expression. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 export type Resolution = { person: string } | { ambiguous: string[] } | { unknown: true };
@@ -127,16 +201,19 @@ export type Resolution = { person: string } | { ambiguous: string[] } | { unknow
  * first name are used too, but only when they point at exactly one person (ambiguity is reported, never guessed).
  */
 export class PeopleResolver {
-  private readonly explicit = new Map<string, Set<string>>();
-  private readonly implicit = new Map<string, Set<string>>();
+  // A key's one name, or its names once it has two or more: most keys have one, and a Set for each cost a fifth of
+  // building a resolver.
+  private readonly explicit = new Map<string, string | Set<string>>();
+  private readonly implicit = new Map<string, string | Set<string>>();
 
   constructor(entries: readonly { name: string; aliases: readonly string[] }[], extra: Record<string, string[]> = {}) {
     for (const entry of entries) {
       this.add(this.explicit, entry.name, entry.name);
       for (const alias of entry.aliases) this.add(this.explicit, alias, entry.name);
-      for (const implicit of [initials(entry.name), firstName(entry.name)]) {
-        if (implicit) this.add(this.implicit, implicit, entry.name);
-      }
+      const initialsOfName = initials(entry.name);
+      if (initialsOfName) this.add(this.implicit, initialsOfName, entry.name);
+      const first = firstName(entry.name);
+      if (first) this.add(this.implicit, first, entry.name);
     }
     for (const [name, aliases] of Object.entries(extra)) {
       this.add(this.explicit, name, name);
@@ -148,20 +225,21 @@ export class PeopleResolver {
     return this.explicit.size === 0;
   }
 
-  private add(map: Map<string, Set<string>>, key: string, name: string): void {
+  private add(map: Map<string, string | Set<string>>, key: string, name: string): void {
     const normalised = normaliseKey(key);
     if (!normalised) return;
-    let names = map.get(normalised);
-    if (!names) map.set(normalised, (names = new Set()));
-    names.add(name);
+    const names = map.get(normalised);
+    if (names === undefined) map.set(normalised, name);
+    else if (typeof names !== 'string') names.add(name);
+    else if (names !== name) map.set(normalised, new Set([names, name]));
   }
 
   resolve(written: string): Resolution {
     const key = normaliseKey(written);
     for (const map of [this.explicit, this.implicit]) {
       const names = map.get(key);
-      if (!names) continue;
-      if (names.size === 1) return { person: [...names][0] };
+      if (names === undefined) continue;
+      if (typeof names === 'string') return { person: names };
       return { ambiguous: [...names].sort() };
     }
     return { unknown: true };

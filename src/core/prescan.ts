@@ -31,7 +31,18 @@ export const AI_WORD = /\bAI\b/;
  */
 export const ACTION_OR_AI_WORD = /[Aa][Cc][Tt][Ii][Oo][Nn]|[Nn][Ee][Xx][Tt][^\S\r\n]+[Ss][Tt][Ee][Pp]|[Tt][Oo]-?[^\S\r\n]?[Dd][Oo][Ss]?\b|\bAI\b/;
 /** A label alone on a line that makes the list after it a list of actions: `Action items:`, `**Next steps**`. */
-const ACTION_LIST_LABEL = /^[\s>*_-]*(?:(?:a\s+)?(?:series|list|set) of\s+)?(?:action items?|actions(?: required| agreed)?|action points|actionables|next steps?|todos?|to-?dos?|to do)[*_\s]*:?[*_\s]*$/i;
+export const ACTION_LIST_LABEL = /^[\s>*_-]*(?:(?:a\s+)?(?:series|list|set) of\s+)?(?:action items?|actions(?: required| agreed)?|action points|actionables|next steps?|todos?|to-?dos?|to do)[*_\s]*:?[*_\s]*$/i;
+/**
+ * ACTION_LIST_LABEL, tried only when the first character after its leading `[\s>*_-]*` can start one of its words
+ * (a, s, l, n or t, of either case): most lines start otherwise. `test/unit/prescan.test.ts` holds the two to each other.
+ */
+export function isActionListLabel(line: string): boolean {
+  let i = 0;
+  let c = line.charCodeAt(0);
+  while (c === 62 /* > */ || c === 42 /* * */ || c === 95 /* _ */ || c === 45 /* - */ || isSpace(c)) c = line.charCodeAt(++i);
+  c |= 0x20; // ASCII letters to lower case
+  return (c === 97 || c === 115 || c === 108 || c === 110 || c === 116) && ACTION_LIST_LABEL.test(line);
+}
 /** A task checkbox (or the start of one at the end of a line), or a link reference or footnote definition. */
 const BRACKETS = /\[[ \txX]\]|\[$|\]:/;
 /** A label with nothing after it (`Present:`) makes the following blocks part of a roster or next-meeting section. */
@@ -165,21 +176,14 @@ interface ChunkState extends Chunk {
   hasSetext: boolean;
 }
 
-function headingSuspect(text: string): boolean {
+export function headingSuspect(text: string): boolean {
   return INLINE_SUSPECT.test(text) || SECTION_WORD.test(text.replace(/[`*_~]/g, ''));
 }
 
-/** Columns of leading indentation (tabs to the next multiple of 4) and where the content starts. */
-function indentation(line: string): [number, number] {
-  let column = 0;
-  let i = 0;
-  for (; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c === 32) column++;
-    else if (c === 9) column += 4 - (column % 4);
-    else break;
-  }
-  return [column, i];
+/** Where `text` next holds `char` from `from` on, or its length when it holds none after that. */
+function indexOrEnd(text: string, char: string, from: number): number {
+  const at = text.indexOf(char, from);
+  return at === -1 ? text.length : at;
 }
 
 export function prescan(source: string): PrescanResult {
@@ -213,13 +217,24 @@ export function prescan(source: string): PrescanResult {
     state = 'front-matter';
   }
 
+  // Where the next `:`, `[` and `|` are (the source's length when there is none): a line holds one when it lies before
+  // the line's end. One search serves every line up to the one that holds it, instead of a search of every line.
+  let colonAt = -1;
+  let bracketAt = -1;
+  let pipeAt = -1;
   let offset = 0;
   while (offset <= source.length) {
     let next = source.indexOf('\n', offset);
     if (next === -1) next = source.length;
-    const raw = source.slice(offset, next);
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    const [indent, contentAt] = indentation(line);
+    const line = source.slice(offset, next > offset && source.charCodeAt(next - 1) === 13 /* \r */ ? next - 1 : next);
+    let indent = 0;
+    let contentAt = 0;
+    for (; contentAt < line.length; contentAt++) {
+      const c = line.charCodeAt(contentAt);
+      if (c === 32) indent++;
+      else if (c === 9) indent += 4 - (indent % 4);
+      else break;
+    }
     const blank = contentAt === line.length;
 
     if (!bailed && state === 'normal' && previousBlank && !blank && indent === 0 && lineNumber > 0) {
@@ -282,15 +297,18 @@ export function prescan(source: string): PrescanResult {
 
     // What the line can hold. Cheap character tests first: most lines are prose.
     const lead = indent <= 3 ? line.charCodeAt(contentAt) : 0;
-    const colon = line.includes(':');
+    if (colonAt < offset) colonAt = indexOrEnd(source, ':', offset);
+    const colon = colonAt < next;
     if (!chunk.relevant) {
+      if (bracketAt < offset) bracketAt = indexOrEnd(source, '[', offset);
+      if (pipeAt < offset) pipeAt = indexOrEnd(source, '|', offset);
       if (colon && LABEL.test(line)) chunk.relevant = true;
-      else if (line.includes('[') && BRACKETS.test(line)) chunk.relevant = true;
+      else if (bracketAt < next && BRACKETS.test(line)) chunk.relevant = true;
       else if (lead === 35 /* # */ || ((lead === 61 /* = */ || lead === 45) /* - */ && SETEXT_LIKE.test(line))) chunk.relevant = true;
-      else if (line.includes('|') && line.includes('-') && TABLE_DELIMITER_CHARS.test(line)) chunk.relevant = true;
+      else if (pipeAt < next && line.includes('-') && TABLE_DELIMITER_CHARS.test(line)) chunk.relevant = true;
     }
     if ((lead === 61 || lead === 45) && SETEXT_LIKE.test(line)) chunk.hasSetext = true;
-    if (!chunk.sectionTrigger && ((colon && SECTION_LABEL.test(line)) || (lead === 35 && headingSuspect(line)) || ACTION_LIST_LABEL.test(line))) {
+    if (!chunk.sectionTrigger && ((colon && SECTION_LABEL.test(line)) || (lead === 35 && headingSuspect(line)) || isActionListLabel(line))) {
       chunk.sectionTrigger = true;
     }
 
@@ -306,7 +324,12 @@ export function prescan(source: string): PrescanResult {
   let section = false;
   let kept = 0;
   for (const c of chunks) {
-    if (!c.sectionTrigger && c.hasSetext && source.slice(c.start, c.end).split('\n').some(headingSuspect)) c.sectionTrigger = true;
+    // A line of the chunk is suspect only if the chunk's text is (no test of headingSuspect's spans an anchor or a
+    // word boundary): most chunks are settled by the one test.
+    if (!c.sectionTrigger && c.hasSetext) {
+      const text = source.slice(c.start, c.end);
+      if (headingSuspect(text) && text.split('\n').some(headingSuspect)) c.sectionTrigger = true;
+    }
     // The costlier tests only for a chunk that nothing else keeps.
     c.keep = section || c.relevant || proseMayMatter(source.slice(c.start, c.end));
     if (c.keep) kept++;

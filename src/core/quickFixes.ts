@@ -69,10 +69,13 @@ function insert(at: Position, text: string): TextEdit {
   return { range: { start: at, end: at }, newText: text };
 }
 
+// At module level: bundled, an expression with \p{…} inside a function is rebuilt by `new RegExp` on every call.
+const HANDLE_TEXT = /^[\p{L}\p{N}._-]+$/u;
+
 /** How an owner is written in a given form: tasks take @handles, so a name needs an alias there. */
 function ownerToken(action: Action, person: { name: string; aliases: string[] }): string | undefined {
   if (action.kind !== 'task') return person.name;
-  const handle = person.aliases.find((alias) => /^[\p{L}\p{N}._-]+$/u.test(alias));
+  const handle = person.aliases.find((alias) => HANDLE_TEXT.test(alias));
   return handle ? `@${handle}` : undefined;
 }
 

@@ -116,6 +116,14 @@ describe('blocks built without remark', function () {
     assert.ok(built > 500, `only ${built} blocks built`);
   });
 
+  it('reads only the first word of a task item to place its paragraph, as remark does', () => {
+    // Built, and equal to remark's: the first word is plain text, whatever follows it.
+    for (const text of ['- [ ] Mark to check x:y', '- [ ] MJ a@b.c', '- [ ] tidy www.x.org', '- [x] done *soon*', '- [ ] one'])
+      assert.ok(check(text), `not built: ${text}`);
+    // Left to remark, or built as remark builds them: the first word may be a link or an emphasis.
+    for (const text of ['- [ ] a@b.c more', '- [ ] www.x.org y', '- [ ] ab:c rest', '- [ ] *x* y', '- [ ] <b>x</b> y', '- [ ] a@b.c']) check(text);
+  });
+
   it('builds the shapes it claims, as remark does', () => {
     const cases = [
       '- [ ] @MJ task  \n- [x] done\n  - nested\n\n',

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { dateCorrections, dateFormOf, dateFromFileName, DATE_FORMS, editDistance, findDates, formatDate, parseDate, prevailingDateForm, toIso, daysInMonth, type DateContext } from '../../src/core/dates';
+import { dateCorrections, dateFormOf, dateFromFileName, DATE_FORMS, editDistance, findDates, formatDate, monthNumber, parseDate, prevailingDateForm, toIso, daysInMonth, type DateContext } from '../../src/core/dates';
 
 describe('dates', () => {
   const meeting = { meetingDate: '2007-06-06' };
@@ -160,5 +160,106 @@ describe('daysInMonth', () => {
     for (let year = -50; year <= 10_050; year++) {
       for (let month = -1; month <= 14; month++) assert.equal(daysInMonth(year, month), new Date(Date.UTC(year, month, 0)).getUTCDate(), `${year}-${month}`);
     }
+  });
+});
+
+// parseDate skips the expressions that cannot match the text's first character and reads `YYYY-MM-DD` by position; it
+// must give what trying every expression in turn gives (the reading below, as parseDate was written before).
+describe('parseDate: quick paths', () => {
+  const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+  const WEEKDAY = '(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\\.?,?\\s+)?';
+  const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+  const YEAR = "(?:,?\\s+'?(\\d{4}|\\d{2}))";
+  const ISO_RE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
+  const DAY_MONTH_RE = new RegExp(`^${WEEKDAY}${DAY}(?:\\s+of)?[\\s-]+${MONTH_NAME}${YEAR}?$`, 'i');
+  const MONTH_DAY_RE = new RegExp(`^${WEEKDAY}${MONTH_NAME}\\s+${DAY}${YEAR}?$`, 'i');
+  const MONTH_YEAR_RE = new RegExp(`^${MONTH_NAME}${YEAR}$`, 'i');
+  const MONTH_SHORT_YEAR_RE = new RegExp(`^${MONTH_NAME}\\s+'?(\\d{2})$`, 'i');
+  const NUMERIC_RE = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})$/;
+  const MONTHS: Record<string, number> = {
+    jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+    jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
+    dec: 12, december: 12,
+  };
+  type Parsed = ReturnType<typeof parseDate>;
+  const reference = (context: DateContext): string => context.meetingDate ?? context.today ?? '2024-01-01';
+  const isValid = (y: number, m: number, d: number): boolean => y >= 1000 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+  const dayDate = (y: number, m: number, d: number): Parsed => (isValid(y, m, d) ? { iso: toIso(y, m, d), precision: 'day' } : undefined);
+  const expandYear = (text: string, context: DateContext): number => {
+    const value = Number(text);
+    if (text.length === 4) return value;
+    const ref = Number(reference(context).slice(0, 4));
+    const century = Math.floor(ref / 100) * 100;
+    return [century - 100 + value, century + value, century + 100 + value].reduce((best, y) => (Math.abs(y - ref) < Math.abs(best - ref) ? y : best));
+  };
+  const daysBetween = (a: string, b: string): number => {
+    const [y1, m1, d1] = a.split('-').map(Number);
+    const [y2, m2, d2] = b.split('-').map(Number);
+    return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
+  };
+  const yearless = (m: number, d: number, context: DateContext): number | undefined => {
+    const ref = reference(context);
+    const year = Number(ref.slice(0, 4));
+    for (const candidate of [year, year + 1]) if (isValid(candidate, m, d) && daysBetween(ref, toIso(candidate, m, d)) >= -62) return candidate;
+    return isValid(year + 1, m, d) ? year + 1 : undefined;
+  };
+  const monthOf = (name: string): number | undefined => MONTHS[name.toLowerCase().replace(/\.$/, '')];
+  const monthDate = (monthText: string, yearText: string, context: DateContext): Parsed => {
+    const m = monthOf(monthText);
+    const y = expandYear(yearText, context);
+    if (m === undefined || !isValid(y, m, 1)) return undefined;
+    return { iso: toIso(y, m, daysInMonth(y, m)), precision: 'month' };
+  };
+  const namedDate = (d: number, monthText: string, yearText: string | undefined, context: DateContext): Parsed => {
+    const m = monthOf(monthText);
+    if (m === undefined) return undefined;
+    const y = yearText === undefined ? yearless(m, d, context) : expandYear(yearText, context);
+    return y === undefined ? undefined : dayDate(y, m, d);
+  };
+  const everyExpression = (input: string, context: DateContext): Parsed => {
+    const text = input.trim().replace(/[.,;]$/, '').replace(/\s+/g, ' ');
+    if (text.length === 0 || text.length > 40) return undefined;
+    let match = ISO_RE.exec(text);
+    if (match) return dayDate(Number(match[1]), Number(match[2]), Number(match[3]));
+    match = DAY_MONTH_RE.exec(text);
+    if (match) return namedDate(Number(match[1]), match[2], match[3], context);
+    match = MONTH_SHORT_YEAR_RE.exec(text);
+    if (match && (match[2].startsWith('0') || match[2] === reference(context).slice(2, 4))) return monthDate(match[1], match[2], context);
+    match = MONTH_DAY_RE.exec(text);
+    if (match) return namedDate(Number(match[2]), match[1], match[3], context);
+    match = MONTH_YEAR_RE.exec(text);
+    if (match) return monthDate(match[1], match[2], context);
+    match = NUMERIC_RE.exec(text);
+    if (!match) return undefined;
+    const first = Number(match[1]);
+    const second = Number(match[2]);
+    const year = expandYear(match[3], context);
+    const [d, m] = context.dayFirst ?? true ? [first, second] : [second, first];
+    const parsed = dayDate(year, m, d);
+    if (!parsed) return undefined;
+    const other = dayDate(year, d, m);
+    if (other && first !== second) parsed.ambiguous = { alternative: other.iso };
+    return parsed;
+  };
+  const piece = fc.constantFrom(
+    '2007', '2024', '07', '24', '1', '3', '12', '15', '31', '0', '9', '-', '/', '.', ',', ';', ':', "'", ' ', '  ', '\t', '\n', '\u00a0', '\u2003',
+    'June', 'jun', 'JUNE', 'Sept', 'Feb', 'may', 'Mon', 'Tuesday,', 'wed.', 'of', 'st', 'th', '1st', '15th', 'x', 'é', '2007-06-15', '2024-02-30', '2024-1-5', '0000-00-00', '٣',
+  );
+  const text = fc.array(piece, { maxLength: 8 }).map((pieces) => pieces.join(''));
+  const context = fc.record({ meetingDate: fc.constantFrom(undefined, '2007-06-06', '2024-12-20', '1999-01-01'), dayFirst: fc.constantFrom(undefined, true, false) });
+
+  it('monthNumber reads a name as dropping a full stop by expression does', () => {
+    const name = fc.array(fc.constantFrom('Jun', 'june', 'SEPT', '.', '..', 'x', 'İ', ''), { maxLength: 3 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(name, (text) => assert.equal(monthNumber(text), MONTHS[text.toLowerCase().replace(/\.$/, '')], JSON.stringify(text))), { numRuns: 5000 });
+  });
+
+  it('gives what trying every expression in turn gives', () => {
+    fc.assert(
+      fc.property(text, context, (input, ctx) => {
+        const dateContext: DateContext = { meetingDate: ctx.meetingDate, today: '2024-01-01', dayFirst: ctx.dayFirst };
+        assert.deepEqual(parseDate(input, dateContext), everyExpression(input, dateContext), JSON.stringify(input));
+      }),
+      { numRuns: 30_000 },
+    );
   });
 });

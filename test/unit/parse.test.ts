@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { parseMinutes } from '../../src/core/parse';
+import fc from 'fast-check';
+import { classifySection, headingKind, parseMinutes, ROSTER_GROUP, ROSTER_LABEL } from '../../src/core/parse';
+import { plainText } from '../../src/core/people';
 import type { Action, MinutesDocument } from '../../src/core/model';
 import { fixture } from './helpers/fixtures';
 
@@ -267,5 +269,60 @@ describe('parser: written forms', () => {
 
   it('takes the meeting date from the file name when the text has none', () => {
     assert.equal(parseMinutes('# Minutes\n', { fileName: 'notes/2019-08-12.minutes.md' }).date, '2019-08-12');
+  });
+});
+
+// classifySection and headingKind try the number's and the colon's expressions only when the text can hold one: they
+// must classify as always trying them does.
+describe('classifySection and headingKind: quick paths', () => {
+  const nameOf = (heading: string): string =>
+    plainText(heading)
+      .replace(/^\d+(?:\.\d+)*[.)]?\s*/, '')
+      .replace(/\s*:\s*$/, '')
+      .trim()
+      .toLowerCase();
+  const kindOf = (heading: string): ReturnType<typeof headingKind> => {
+    const name = nameOf(heading);
+    if (/^(?:(?:new|open|agreed)\s+)?(?:(?:decisions and\s+)?action items?|actions(?: required| agreed| arising)?|action points|actionables|next steps?|todos?|to-?dos?|to do)$/.test(name)) return 'actions';
+    if (/^(?:(?:review|project|sprint|quarterly|team)\s+)?(?:milestones?|roadmap|goals|objectives|okrs?|deliverables)$|^(?:week|sprint|phase|iteration|milestone)\s*#?\d+\b|^q[1-4]\b/.test(name)) return 'plan';
+    return undefined;
+  };
+  const everyExpression = (heading: string): ReturnType<typeof classifySection> => {
+    const name = nameOf(heading);
+    if (/^(?:attended|attendees|attendance|present|(?:team\s+)?members\s+present|participants|in attendance)$/.test(name)) return { roster: 'attendee' };
+    if (/^(?:apologies|apologies for absence|absent|regrets)$/.test(name)) return { roster: 'apology' };
+    if (/^(?:copies to|copy to|distribution|circulation)$/.test(name)) return { roster: 'copy' };
+    if (/^next meeting\b/.test(name)) return { nextMeeting: true };
+    return { other: true };
+  };
+  const piece = fc.constantFrom(
+    '1', '2.', '3.1', '4)', ' ', '  ', '\t', '\u00a0', ':', ' : ', '**', 'Attendees', 'present', 'Apologies', 'copy to', 'Next meeting', 'Team members present', 'x', '.', ')', '0',
+    'Action items', 'next steps', 'To-do', 'Milestones', 'Week 3', 'Q2', 'project roadmap', '9 ',
+  );
+  it('classifies as trying every expression does', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => {
+        const heading = pieces.join('');
+        assert.deepEqual(classifySection(heading), everyExpression(heading), JSON.stringify(heading));
+        assert.equal(headingKind(heading), kindOf(heading), JSON.stringify(heading));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
+// A roster item's line is tried against the label expressions only when it holds a colon: neither matches without one.
+describe('roster labels: quick path', () => {
+  it('neither label expression matches a line without a colon', () => {
+    const piece = fc.constantFrom('**', '__', 'Present', 'attendees', 'Team', ' members', 'Client', ' ', '\t', 'Mark Jones', ',', '-', '’', 'é', ':', '：', '﹕', 'x');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => {
+        const line = pieces.join('');
+        if (line.includes(':')) return;
+        assert.equal(ROSTER_LABEL.exec(line), null, JSON.stringify(line));
+        assert.equal(ROSTER_GROUP.exec(line), null, JSON.stringify(line));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { initials, looksLikeNames, parseRosterEntry, PeopleResolver, plainText, splitOwners } from '../../src/core/people';
+import { firstName, initials, looksLikeNames, mayNeedPlaining, parseRosterEntry, PeopleResolver, plainText, splitOwners } from '../../src/core/people';
 
 describe('people', () => {
   it('reads roster entries with aliases and affiliations', () => {
@@ -111,8 +111,8 @@ describe('people: quick paths', () => {
     return { name: text, aliases, affiliation };
   };
   const piece = fc.constantFrom(
-    'Mark', 'Jones', 'Dr', 'dr.', 'Prof', 'Ann-Marie', 'ß', 'éa', '@mj', 'MJ', '(', ')', '(MJ)', '(MJ, @mark)', '( a / b ; c )', '(chair of the board)',
-    ' ', '  ', '\t', '\u00a0', '\u2028', ',', ' , ', ';', '.', ' — ', ' - ', '–', '**', '*', '_', '`', '~~', '[x](u)', '![i](u)', '[', ']', 'N/A', 'none', '1', 'x',
+    'Mark', 'Jones', 'Dr', 'dr.', 'Prof', 'Professor.', 'Ann-Marie', 'ß', 'éa', '@mj', 'MJ', '(', ')', '(MJ)', '(MJ, @mark)', '( a / b ; c )', '(chair of the board)',
+    ' ', '  ', '\t', '\u00a0', '\u2028', ',', ' , ', ';', '.', ' — ', ' - ', '–', '**', '*', '_', '`', '~~', '[x](u)', '![i](u)', '[', ']', 'N/A', 'none', 'Nobody', 'no one', 'TBD', '1', 'x', '{', '^',
   );
   const text = fc.array(piece, { maxLength: 10 }).map((pieces) => pieces.join(''));
 
@@ -122,6 +122,70 @@ describe('people: quick paths', () => {
         assert.equal(plainText(raw), marksRemoved(raw));
         assert.equal(initials(raw), initialsOf(raw));
         assert.deepEqual(parseRosterEntry(raw), entryOf(raw));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  const firstNameOf = (name: string): string => {
+    const words = name.split(/\s+/).filter((w) => w && !HONORIFIC.test(w));
+    return words.length >= 2 ? words[0] : '';
+  };
+  /** The resolver as first written: a Set of names for every key. */
+  const resolveWithSets = (entries: { name: string; aliases: string[] }[], extra: Record<string, string[]>, written: string): unknown => {
+    const explicit = new Map<string, Set<string>>();
+    const implicit = new Map<string, Set<string>>();
+    const key = (text: string): string => {
+      const plain = marksRemoved(text);
+      return (plain.startsWith('@') ? plain.slice(1).trim() : plain).toLowerCase();
+    };
+    const add = (map: Map<string, Set<string>>, text: string, name: string): void => {
+      const k = key(text);
+      if (!k) return;
+      if (!map.has(k)) map.set(k, new Set());
+      map.get(k)?.add(name);
+    };
+    for (const entry of entries) {
+      add(explicit, entry.name, entry.name);
+      for (const alias of entry.aliases) add(explicit, alias, entry.name);
+      for (const other of [initialsOf(entry.name), firstNameOf(entry.name)]) if (other) add(implicit, other, entry.name);
+    }
+    for (const [name, aliases] of Object.entries(extra)) {
+      add(explicit, name, name);
+      for (const alias of aliases) add(explicit, alias, name);
+    }
+    for (const map of [explicit, implicit]) {
+      const names = map.get(key(written));
+      if (!names) continue;
+      return names.size === 1 ? { person: [...names][0] } : { ambiguous: [...names].sort() };
+    }
+    return { unknown: true };
+  };
+
+  it('firstName reads fuzzed text as its plain reading does', () => {
+    fc.assert(fc.property(text, (raw) => assert.equal(firstName(raw), firstNameOf(raw), JSON.stringify(raw))), { numRuns: 20_000 });
+  });
+
+  it('PeopleResolver resolves as a resolver with a Set of names for every key does', () => {
+    const name = fc.constantFrom('Mark Jones', 'Mark Jenkins', 'Mary Jones', 'Dr Ian Goodman', 'Ian', 'MJ', 'Ann-Marie Lee', '**Bo** Chan', 'Bo  Chan', '@mj', 'mark jones');
+    const entry = fc.record({ name, aliases: fc.array(fc.constantFrom('MJ', 'mj', '@mark', 'IG', 'Mark', 'bo', '**MJ**', ''), { maxLength: 3 }) });
+    const extra = fc.dictionary(name, fc.array(fc.constantFrom('MJ', 'Ian', 'AL'), { maxLength: 2 }), { maxKeys: 2 });
+    const written = fc.constantFrom('MJ', 'mj', '@MJ', '@ mj', 'Mark', 'mark jones', 'Ian', 'IG', 'AL', 'bo chan', 'Bo', 'MJ.', '', 'nobody');
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 5 }), extra, written, (entries, people, owner) => {
+        assert.deepEqual(new PeopleResolver(entries, people).resolve(owner), resolveWithSets(entries, people, owner));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('mayNeedPlaining answers what the expression it replaces answers', () => {
+    const suspect = /[[*_`~]|\s\s|[^\S ]|^\s|\s$/;
+    const every = [...'\t\n\v\f\r \u00a0\u1680\u2000\u2005\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\u0085[]*_`~!()a\u00e9\u{1F600}\x00\x08\x0e\x1f\x7f'];
+    const texts = fc.array(fc.constantFrom(...every, '  ', 'Mark Jones'), { maxLength: 8 }).map((pieces) => pieces.join(''));
+    fc.assert(
+      fc.property(texts, (text) => {
+        assert.equal(mayNeedPlaining(text), suspect.test(text), JSON.stringify(text));
       }),
       { numRuns: 20_000 },
     );

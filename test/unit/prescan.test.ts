@@ -2,13 +2,14 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { ACTION_OR_AI_WORD, ACTION_WORDS, AI_WORD, COMMITMENT, mayHoldCommitment } from '../../src/core/prescan';
+import { ACTION_LIST_LABEL, ACTION_OR_AI_WORD, ACTION_WORDS, AI_WORD, COMMITMENT, headingSuspect, isActionListLabel, mayHoldCommitment } from '../../src/core/prescan';
 import { generateMinutes, generateTranscript, mulberry32 } from '../../bench/corpus';
 
 // The pre-scan tests every line for a commitment without a regular expression: it must answer what the expression does.
 function check(line: string): void {
   assert.equal(mayHoldCommitment(line), COMMITMENT.test(line), `mayHoldCommitment differs from COMMITMENT on ${JSON.stringify(line)}`);
   assert.equal(ACTION_OR_AI_WORD.test(line), ACTION_WORDS.test(line) || AI_WORD.test(line), `ACTION_OR_AI_WORD differs on ${JSON.stringify(line)}`);
+  assert.equal(isActionListLabel(line), ACTION_LIST_LABEL.test(line), `isActionListLabel differs on ${JSON.stringify(line)}`);
 }
 
 // …and over a chunk of several lines, whether any of its lines matches (a carriage return only before a newline).
@@ -18,6 +19,8 @@ function checkLines(text: string): void {
   const words = lines.some((line) => ACTION_WORDS.test(line) || AI_WORD.test(line));
   assert.equal(mayHoldCommitment(text), commitment, `mayHoldCommitment differs from COMMITMENT on the lines of ${JSON.stringify(text)}`);
   assert.equal(ACTION_OR_AI_WORD.test(text), words, `ACTION_OR_AI_WORD differs on the lines of ${JSON.stringify(text)}`);
+  // A chunk whose text is not suspect has no suspect line (the pre-scan tests its lines only when it is).
+  if (text.split('\n').some(headingSuspect)) assert.ok(headingSuspect(text), `a line of ${JSON.stringify(text)} is suspect, the whole is not`);
 }
 
 function filesUnder(folder: string): string[] {
@@ -35,6 +38,9 @@ const piece = fc.constantFrom(
   'has', 'have', 'offered', 'undertook', 'to', 'is to', 'are to', 'has agreed', 'have agreed', 'tomorrow', 'isn', 'wills', 'hasty',
   '.', ',', '-', "'", '’', '1', 'x', 'W', 'I', 'A', ':', '**', 'AI', 'Action', 'aCtIoN', 'actio', 'Next', 'next', 'Steps', 'step', 'To', 'do',
   'Dos', 'to-do', 'To-Dos', 'todo', 'toDo_', 'K', 'k', '\u212a', 'ſ', 'ı', 'İ', '_',
+  // Action list labels and heading words
+  '> ', '- ', '* ', '__', '>', 'Action items', 'action item', 'Actions required', 'action points', 'Actionables', 'Next steps', 'a list of',
+  'Series of', 'set of', 'To do', 'TODOS', 'Attendees', 'present', 'Apologies', 'copies', 'meeting', '&', '<', '[', ']', '!', '`', '~', '#',
 );
 const line = fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join(''));
 const spaced = fc.array(piece, { maxLength: 8 }).map((pieces) => pieces.join(' '));
@@ -47,6 +53,9 @@ describe('pre-scan rules', () => {
     fc.assert(fc.property(line, (text) => check(text)), { numRuns: 20_000 });
     fc.assert(fc.property(spaced, (text) => check(text)), { numRuns: 20_000 });
     fc.assert(fc.property(chunk, (text) => checkLines(text)), { numRuns: 20_000 });
+    // Lines that are mostly a label's leading marks and words, so that many of them are labels.
+    const labelPiece = fc.constantFrom('', ' ', '\t', '\u3000', '>', '*', '_', '-', '**', 'x', 'a ', 'A ', 'list of ', 'set of ', 'Action items', 'actions agreed', 'Next step', 'todos', 'to-do', 'to do', 'S', ':', '*_ :');
+    fc.assert(fc.property(fc.array(labelPiece, { maxLength: 6 }), (pieces) => check(pieces.join(''))), { numRuns: 20_000 });
   });
 
   it('tells a possible commitment as the regular expression does, on every line of the fixtures, shared corpus and generated files', () => {

@@ -50,3 +50,22 @@ describe('parser properties', () => {
     );
   });
 });
+
+// LineIndex.position starts from the line it found last; it must answer what counting the newlines before does.
+describe('LineIndex.position', () => {
+  it('gives the line and character that counting newlines gives, for offsets asked in any order', () => {
+    const text = fc.array(fc.constantFrom('a', 'bc', '\n', '\r\n', '\n\n', 'é😀'), { maxLength: 30 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.array(fc.integer({ min: -3, max: 80 }), { maxLength: 30 }), (source, offsets) => {
+        const index = new LineIndex(source);
+        for (const offset of offsets) {
+          const clamped = Math.max(0, Math.min(offset, source.length));
+          const before = source.slice(0, clamped);
+          const line = before.split('\n').length - 1;
+          assert.deepEqual(index.position(offset), { line, character: clamped - (before.lastIndexOf('\n') + 1) }, `${JSON.stringify(source)} at ${offset}`);
+        }
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
