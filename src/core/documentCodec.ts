@@ -39,11 +39,19 @@ export class DocumentWriter {
   private readonly rangeIds = new Map<number | string, number>();
   private readonly rangeIdsByObject = new Map<Range, number>();
 
+  private readonly sharedRanges: boolean;
+  private readonly distinct: boolean;
+
   /**
-   * `sharedRanges`: the documents may share range objects (from the cache or the compactor), which are then found
-   * by identity. A fresh parse shares none, and remembering each object would only cost time.
+   * `shared` (the default): the documents may share range objects (from the cache or the compactor), found by
+   * identity. `fresh`: a fresh parse shares none, and remembering each object would only cost time. `raw`: nothing is
+   * looked for, every string and range is written as met: the cheapest to write, for documents read once and not
+   * shared (a worker's batch for the CLI).
    */
-  constructor(private readonly sharedRanges = true) {}
+  constructor(mode: 'shared' | 'fresh' | 'raw' = 'shared') {
+    this.sharedRanges = mode === 'shared';
+    this.distinct = mode !== 'raw';
+  }
 
   /** Appends a document; returns where it starts in `numbers`. */
   write(document: MinutesDocument): number {
@@ -171,6 +179,11 @@ export class DocumentWriter {
   }
 
   private string(value: string): void {
+    if (!this.distinct) {
+      this.numbers.push(this.strings.length);
+      this.strings.push(value);
+      return;
+    }
     let id = this.stringIds.get(value);
     if (id === undefined) {
       id = this.strings.length;
@@ -210,6 +223,13 @@ export class DocumentWriter {
 
   private range(range: Range): void {
     // Documents from the cache or the compactor share their range objects: most ranges are found by identity.
+    if (!this.distinct) {
+      const at = this.positions.length / 2;
+      this.positions.push(range.start.line, range.start.character, range.end.line, range.end.character);
+      this.numbers.push(this.ranges.length / 2);
+      this.ranges.push(at, at + 1);
+      return;
+    }
     let id = this.sharedRanges ? this.rangeIdsByObject.get(range) : undefined;
     if (id === undefined) {
       const start = this.positionId(range.start);

@@ -41,6 +41,8 @@ export interface ParsedBatch {
 /** What a worker is told as it starts. */
 export interface WorkerSetup {
   background: boolean;
+  /** How the worker encodes its batches: `raw` when this thread shares no values between documents. */
+  encoding: 'fresh' | 'raw';
 }
 
 /** A nice value: the workers of a background pool get the processor only when nothing else wants it. */
@@ -196,7 +198,7 @@ export class ParsePool {
     if (!script) return;
     for (let i = 0; i < this.threads; i++) {
       // From source (tests, the benchmark), the worker compiles its TypeScript through tsx as this thread does.
-      const workerData: WorkerSetup = { background: this.background };
+      const workerData: WorkerSetup = { background: this.background, encoding: this.shareValues ? 'fresh' : 'raw' };
       const worker = script.endsWith('.ts') ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(script)});`, { eval: true, workerData }) : new Worker(script, { workerData });
       // An idle worker keeps no process alive (a CLI run that forgot to dispose still ends); a busy one does.
       worker.unref();

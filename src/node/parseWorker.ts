@@ -11,9 +11,11 @@ import { contentHash } from '../core/parseCache';
 import { readMinutesFileSync } from '../cli/files';
 import { BACKGROUND_PRIORITY, type ParseBatch, type ParsedBatch, type WorkerSetup } from './parsePool';
 
+const setup = workerData as WorkerSetup | undefined;
+
 function parseBatch(batch: ParseBatch): ParsedBatch {
-  // Fresh documents share no range objects: none to find by identity.
-  const writer = new DocumentWriter(false);
+  // Fresh documents share no range objects: none to find by identity. A pool that shares no values gets them raw.
+  const writer = new DocumentWriter(setup?.encoding ?? 'fresh');
   const starts = new Int32Array(batch.paths.length);
   const texts: string[] = [];
   for (let i = 0; i < batch.paths.length; i++) {
@@ -32,7 +34,7 @@ function parseBatch(batch: ParseBatch): ParsedBatch {
 
 // Background work yields the processor to the thread that started it and to the editor. On Linux a priority is a
 // thread's own; elsewhere it is the whole process's, which must keep its own.
-if ((workerData as WorkerSetup | undefined)?.background && process.platform === 'linux') {
+if (setup?.background && process.platform === 'linux') {
   try {
     setPriority(BACKGROUND_PRIORITY);
   } catch {

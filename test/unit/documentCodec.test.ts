@@ -58,9 +58,9 @@ describe('document codec (the parse cache encoding)', () => {
     documents = inputs().map(([label, text]) => [label, parseMinutes(text, options)] as const);
   });
 
-  for (const sharedRanges of [true, false]) {
-    it(`gives back every document as it was, many documents in one writer (${sharedRanges ? 'ranges found by identity too' : 'fresh documents, as the parse workers write them'})`, () => {
-      const writer = new DocumentWriter(sharedRanges);
+  for (const mode of ['shared', 'fresh', 'raw'] as const) {
+    it(`gives back every document as it was, many documents in one writer (${mode})`, () => {
+      const writer = new DocumentWriter(mode);
       const starts = documents.map(([, document]) => writer.write(document));
       const encoded = writer.encoded();
       const reader = new DocumentReader({ ...encoded, strings: JSON.parse(JSON.stringify(encoded.strings)) as string[] });
