@@ -29,6 +29,17 @@ export interface ParseCache {
   retain(keys: Iterable<string>): void;
 }
 
+/**
+ * The document for a file read anew (its stamp missed): the cached one when its text hashes the same (a touched but
+ * unchanged file), else what `parse` gives; either way recorded under the new stamp. Every host answers this way.
+ */
+export function takeOrParse(cache: ParseCache, key: string, stamp: FileStamp, hash: string, parse: () => MinutesDocument): { document: MinutesDocument; fromHash: boolean } {
+  const cached = cache.byHash(key, hash);
+  const document = cached ?? parse();
+  cache.set(key, { ...stamp, hash, document });
+  return { document, fromHash: cached !== undefined };
+}
+
 /** What, besides the text, decides a parse: a cache written under other options is not used. */
 export function parseOptionsKey(options: Omit<ParseOptions, 'fileName'>): string {
   return JSON.stringify([PARSE_CACHE_VERSION, options.dayFirst ?? true, options.today ?? null, options.people ?? {}]);

@@ -5,7 +5,7 @@
 import { DocumentCompactor } from './documentCodec';
 import type { Action, MinutesDocument } from './model';
 import { parseMinutes, type ParseOptions } from './parse';
-import { contentHash, type FileStamp, type ParseCache } from './parseCache';
+import { contentHash, takeOrParse, type FileStamp, type ParseCache } from './parseCache';
 import { PeopleResolver } from './people';
 
 export type ReadOutcome = { text: string } | { problem: string };
@@ -167,9 +167,7 @@ export class WorkspaceIndex {
       const parsed = await this.host.parseFile?.(key);
       if (parsed && 'document' in parsed) {
         if (this.generations.get(key) !== generation) return;
-        const document = (stamp && this.cache?.byHash(key, parsed.hash)) || parsed.document;
-        if (stamp && this.cache) this.cache.set(key, { ...stamp, hash: parsed.hash, document });
-        this.store(key, document);
+        this.store(key, stamp && this.cache ? takeOrParse(this.cache, key, stamp, parsed.hash, () => parsed.document).document : parsed.document);
         return;
       }
       outcome = parsed ?? (await this.host.readFile(key));
@@ -183,13 +181,9 @@ export class WorkspaceIndex {
       this.problems.set(key, outcome.problem);
       return;
     }
-    let document: MinutesDocument | undefined;
-    if (stamp && this.cache) {
-      const hash = contentHash(outcome.text);
-      document = this.cache.byHash(key, hash) ?? compactor.compact(parseMinutes(outcome.text, this.host.parseOptions(key)));
-      this.cache.set(key, { ...stamp, hash, document });
-    }
-    this.store(key, document ?? compactor.compact(parseMinutes(outcome.text, this.host.parseOptions(key))));
+    const text = outcome.text;
+    const parse = (): MinutesDocument => compactor.compact(parseMinutes(text, this.host.parseOptions(key)));
+    this.store(key, stamp && this.cache ? takeOrParse(this.cache, key, stamp, contentHash(text), parse).document : parse());
   }
 
   /**

@@ -5,7 +5,7 @@
 import { statSync } from 'node:fs';
 import type { MinutesDocument } from '../core/model';
 import { parseMinutes, type ParseOptions } from '../core/parse';
-import { contentHash, type ParseCache } from '../core/parseCache';
+import { contentHash, takeOrParse, type ParseCache } from '../core/parseCache';
 import { readMinutesFileSync } from '../cli/files';
 import { defaultThreads, ParsePool } from './parsePool';
 
@@ -50,22 +50,10 @@ function indexSome(files: readonly string[], options: Omit<ParseOptions, 'fileNa
       outcomes.push({ file, problem: read.problem });
       continue;
     }
-    let document: MinutesDocument | undefined;
-    if (cache && stamp) {
-      const hash = contentHash(read.text);
-      document = cache.byHash(file, hash);
-      if (document) {
-        if (stats) stats.fromHash++;
-      } else {
-        document = parseMinutes(read.text, { ...options, fileName: file });
-        if (stats) stats.parsed++;
-      }
-      cache.set(file, { ...stamp, hash, document });
-    } else {
-      document = parseMinutes(read.text, { ...options, fileName: file });
-      if (stats) stats.parsed++;
-    }
-    outcomes.push({ file, document });
+    const parse = (): MinutesDocument => parseMinutes(read.text, { ...options, fileName: file });
+    const taken = cache && stamp ? takeOrParse(cache, file, stamp, contentHash(read.text), parse) : { document: parse(), fromHash: false };
+    if (stats) stats[taken.fromHash ? 'fromHash' : 'parsed']++;
+    outcomes.push({ file, document: taken.document });
   }
   return outcomes;
 }
@@ -117,14 +105,9 @@ export async function indexFilesInWorkers(
         else if ('problem' in outcome) answered.set(file, { file, problem: outcome.problem });
         else {
           const stamp = stamps.get(file);
-          let document = outcome.document;
-          const cached = cache?.byHash(file, outcome.hash);
-          if (cached) {
-            document = cached;
-            if (stats) stats.fromHash++;
-          } else if (stats) stats.parsed++;
-          if (cache && stamp) cache.set(file, { ...stamp, hash: outcome.hash, document });
-          answered.set(file, { file, document });
+          const taken = cache && stamp ? takeOrParse(cache, file, stamp, outcome.hash, () => outcome.document) : { document: outcome.document, fromHash: false };
+          if (stats) stats[taken.fromHash ? 'fromHash' : 'parsed']++;
+          answered.set(file, { file, document: taken.document });
         }
       }
     } finally {
