@@ -111,24 +111,20 @@ function sortActions(actions: ExportedAction[]): void {
     if (i > 0 && files[i - 1].localeCompare(file) !== 0) place++;
     places.set(file, place);
   });
-  actions.sort((a, b) => {
-    if (a.due !== b.due) {
-      if (a.due === null) return 1;
-      if (b.due === null) return -1;
-      return a.due < b.due ? -1 : 1;
-    }
-    return (places.get(a.file) ?? 0) - (places.get(b.file) ?? 0) || a.line - b.line;
-  });
+  actions.sort((a, b) => compareDue(a, b) || (places.get(a.file) ?? 0) - (places.get(b.file) ?? 0) || a.line - b.line);
+}
+
+/** Undated last. */
+function compareDue(a: ExportedAction, b: ExportedAction): number {
+  if (a.due === b.due) return 0;
+  if (a.due === null) return 1;
+  if (b.due === null) return -1;
+  return a.due < b.due ? -1 : 1;
 }
 
 /** By due date (undated last), then by file and line, so summaries read in the order work falls due. */
 export function compareActions(a: ExportedAction, b: ExportedAction): number {
-  if (a.due !== b.due) {
-    if (a.due === null) return 1;
-    if (b.due === null) return -1;
-    return a.due < b.due ? -1 : 1;
-  }
-  return a.file.localeCompare(b.file) || a.line - b.line;
+  return compareDue(a, b) || a.file.localeCompare(b.file) || a.line - b.line;
 }
 
 export function formatJson(summary: ActionSummary): string {
