@@ -2,6 +2,7 @@
  * Dates as minutes secretaries write them: "2007-06-15", "15 June 07", "15th June", "June 07", "19/12/2007".
  * Pure functions; every date is handled as a calendar date (no time zones), as an ISO string `YYYY-MM-DD`.
  */
+import { isSpace } from './chars';
 
 export type DatePrecision = 'day' | 'month';
 
@@ -187,14 +188,10 @@ function hasSpaceToCollapse(text: string): boolean {
       previousSpace = true;
     } else {
       previousSpace = false;
-      if ((c >= 9 && c <= 13) || (c > 126 && isNonAsciiSpace(c))) return true;
+      if (isSpace(c)) return true;
     }
   }
   return false;
-}
-
-function isNonAsciiSpace(c: number): boolean {
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function monthDate(monthText: string, yearText: string, context: DateContext): ParsedDate | undefined {

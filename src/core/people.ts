@@ -1,6 +1,7 @@
 /**
  * People on a roster, and resolving what an owner is written as (`MJ`, `@MJ`, `Mark Jones`) to one full name.
  */
+import { isSpace } from './chars';
 import type { RosterEntry, RosterRole, Range } from './model';
 
 const HONORIFICS = /^(?:dr|mr|mrs|ms|miss|prof|professor|sir|dame|cllr|rev)\.?$/i;
@@ -31,10 +32,8 @@ export function mayNeedPlaining(text: string): boolean {
       continue;
     }
     previousSpace = false;
-    if (c > 126) {
-      if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return true;
-    } else if (c < 32) {
-      if (c >= 9 && c <= 13) return true;
+    if (c > 126 || c < 32) {
+      if (isSpace(c)) return true;
     } else if (c === 91 /* [ */ || c === 42 /* * */ || c === 95 /* _ */ || c === 96 /* ` */ || c === 126 /* ~ */) {
       return true;
     }
@@ -188,11 +187,6 @@ function isHonorific(word: string): boolean {
   return word.length <= 10 && HONORIFICS.test(word);
 }
 
-/** `\s` of a regular expression. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 export type Resolution = { person: string } | { ambiguous: string[] } | { unknown: true };
 

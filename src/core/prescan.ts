@@ -13,6 +13,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { Point, Position } from 'unist';
 import { buildBlocks } from './blocks';
+import { isSpace } from './chars';
 import { parseMarkdown } from './markdown';
 
 /** Labels and markers a line can hold (all end in a colon): actions, decisions, meta, roster and next-meeting labels. */
@@ -57,12 +58,6 @@ const SECTION_LABEL =
 export const COMMITMENT = /\p{Lu}[\p{L}'’-]*(?:\s*\([^)]*\))?\s+(?:will|is|are|volunteered|agreed|has|have|offered|undertook|to)(?:\s|$)|^\s*(?:will|is to|are to|volunteered|agreed|has agreed|have agreed|offered|undertook|to)\s/u;
 const LETTER = /^\p{L}$/u;
 const UPPERCASE = /^\p{Lu}$/u;
-
-/** `\s` of a regular expression. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** Whether line[.., end) ends with a run of `[\p{L}'’-]` that holds a `\p{Lu}` (code points, as the `u` flag reads them). */
 function capitalisedRunEndsAt(line: string, end: number): boolean {
