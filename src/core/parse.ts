@@ -18,7 +18,7 @@ import {
   RosterEntry,
   RosterRole,
 } from './model';
-import { looksLikeNames, parseRosterEntry, PeopleResolver, plainText, rosterEntry, splitOwners, withoutMarks } from './people';
+import { HANDLE, looksLikeNames, parseRosterEntry, PeopleResolver, plainText, rosterEntry, splitOwners, withoutMarks } from './people';
 import { computeDiagnostics } from './diagnostics';
 import { readSimpleFrontMatter } from './frontMatter';
 import { findProseCommitments } from './proseActions';
@@ -139,17 +139,15 @@ interface Marker {
 const SPEAKER_LINE = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(\p{Lu}{2,4})(?:\*\*|__)?(?:[ \t]*\([^()\n]{0,40}\))?(?:\*\*|__)?[ \t]*:/gmu;
 const DATE_INSIDE = /\b(?:on|at|by|before)\s+(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b/iu;
 const LEADING_HANDLES = /^((?:@[\p{L}\p{N}._-]+)(?:\s*(?:,|\/|&|\band\b)\s*@[\p{L}\p{N}._-]+)*)(?:\s+(?:will|to|is going to|are going to)\s+|\s*(?::|—|–|\s-\s)?\s*)/u;
-const HANDLE = /^@[\p{L}\p{N}._-]+$/u;
 
 /**
  * A transcript: at least six paragraphs that start with a speaker's initials and a colon (`DG: …`, `KM (in chat): …`),
  * from at least three speakers. There `AI:` is someone speaking, not an action item.
  */
 export function looksLikeTranscript(source: string): boolean {
-  const speakerLine = SPEAKER_LINE;
   const speakers = new Set<string>();
   let lines = 0;
-  for (const match of source.matchAll(speakerLine)) {
+  for (const match of source.matchAll(SPEAKER_LINE)) {
     if (NOT_INITIALS.has(match[1])) continue;
     speakers.add(match[1]);
     lines++;

@@ -10,7 +10,8 @@ const AFFILIATION_SEPARATOR = /\s+(?:—|–|-)\s+/;
 // Expressions with \p{…} live at module level: bundled, each is otherwise rebuilt by `new RegExp` on every call.
 const ALIAS = /^[\p{L}\p{N}._-]{1,20}$/u;
 const ANY_LETTER = /\p{L}/u;
-const HANDLE = /^@[\p{L}\p{N}._-]+$/u;
+/** An @handle standing alone. */
+export const HANDLE = /^@[\p{L}\p{N}._-]+$/u;
 const NAME_WORD = /^(?:[\p{Lu}\p{Lo}][\p{L}'’.-]*|\p{Lu}{1,4}|(?:de|van|von|der|la|le|da|di|du)|\p{L}\.)$/u;
 
 const NEEDS_SPACING = /\s[\s,]|[^\S ]|^\s|\s$/;
