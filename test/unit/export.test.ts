@@ -73,6 +73,10 @@ describe('export', () => {
     assert.equal(csvCell('+1'), "'+1");
     assert.equal(csvCell('-1'), "'-1");
     assert.equal(csvCell('@cmd'), "'@cmd");
+    // A tab or carriage return first also starts a formula in some spreadsheets (a carriage return is quoted too).
+    assert.equal(csvCell('\t=1+1'), "'\t=1+1");
+    assert.equal(csvCell('\r=1+1'), `"'\r=1+1"`);
+    assert.equal(csvCell('a\tb'), 'a\tb');
     assert.equal(csvCell(null), '');
     const csv = formatCsv(buildSummary(seeds()));
     const rows = csv.split('\r\n');
@@ -104,6 +108,32 @@ describe('export', () => {
     assert.match(lines[mark + 4], /^- \[ \] Communicate the process for LES claims to practice managers\. — due 15 June 2007 · \[DacCom PbC Ltd Executive Committee, 2007-06-06\]\(seeds\/2007-06-06-daccom-exec\.minutes\.md#L42\)$/);
     assert.equal(lines.at(-2)?.startsWith('- [ ] Invite Jan Filochowski'), true);
     assert.ok(lines.includes('## No owner'));
+  });
+});
+
+describe('export: what is overdue', () => {
+  const text = '## Attended\n\n- Mark Jones (MJ)\n\n| Owner | Action | Due | Status |\n|---|---|---|---|\n| MJ | late and open | 2024-01-02 | open |\n| MJ | late but done | 2024-01-02 | done |\n| MJ | late but cancelled | 2024-01-02 | cancelled |\n| MJ | due on the day | 2024-02-01 | open |\n';
+  const summary = () => buildSummary([{ file: 'a.minutes.md', document: parseMinutes(text) }]);
+
+  it('puts only open actions past their date under Overdue in Markdown', () => {
+    const lines = formatMarkdown(summary(), { today: '2024-02-01' }).split('\n');
+    const overdue = lines.indexOf('### Overdue');
+    const comingUp = lines.indexOf('### Coming up');
+    assert.ok(overdue > 0 && comingUp > overdue, lines.join('\n'));
+    assert.deepEqual(lines.slice(overdue + 2, comingUp - 1).map((l) => l.replace(/ — .*/, '')), ['- [ ] late and open']);
+    assert.deepEqual(lines.slice(comingUp + 2).filter(Boolean).map((l) => l.replace(/ — .*/, '')), ['- [x] late but done', '- [ ] ~~late but cancelled~~ (cancelled)', '- [ ] due on the day']);
+  });
+
+  it('marks only open actions past their date as overdue in HTML', async () => {
+    const { formatHtml } = await import('../../src/core/export');
+    const page = formatHtml(summary(), { today: '2024-02-01' });
+    assert.deepEqual([...page.matchAll(/<tr class="([^"]*)"><td>([^<]*)</g)].map((m) => [m[2], m[1]]), [
+      ['late and open', 'open overdue'],
+      ['late but done', 'done'],
+      ['late but cancelled', 'cancelled'],
+      ['due on the day', 'open'],
+    ]);
+    assert.equal(page.match(/\(overdue\)/g)?.length, 1);
   });
 });
 
