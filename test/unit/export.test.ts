@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { buildSummary, compareActions, csvCell, formatCsv, formatJson, formatMarkdown } from '../../src/core/export';
+import ICAL from 'ical.js';
+import { buildSummary, compareActions, csvCell, formatCsv, formatHtml, formatIcs, formatJson, formatMarkdown } from '../../src/core/export';
 import type { MinutesDocument } from '../../src/core/model';
 import { parseMinutes } from '../../src/core/parse';
 import { fixture } from './helpers/fixtures';
@@ -124,8 +125,7 @@ describe('export: what is overdue', () => {
     assert.deepEqual(lines.slice(comingUp + 2).filter(Boolean).map((l) => l.replace(/ — .*/, '')), ['- [x] late but done', '- [ ] ~~late but cancelled~~ (cancelled)', '- [ ] due on the day']);
   });
 
-  it('marks only open actions past their date as overdue in HTML', async () => {
-    const { formatHtml } = await import('../../src/core/export');
+  it('marks only open actions past their date as overdue in HTML', () => {
     const page = formatHtml(summary(), { today: '2024-02-01' });
     assert.deepEqual([...page.matchAll(/<tr class="([^"]*)"><td>([^<]*)</g)].map((m) => [m[2], m[1]]), [
       ['late and open', 'open overdue'],
@@ -138,8 +138,7 @@ describe('export: what is overdue', () => {
 });
 
 describe('export: HTML and iCalendar', () => {
-  it('writes one self-contained, escaped HTML page', async () => {
-    const { formatHtml } = await import('../../src/core/export');
+  it('writes one self-contained, escaped HTML page', () => {
     const text = '| Owner | Action | Due |\n|---|---|---|\n| Eve <ev> | Fix "x" & <script>alert(1)</script> | 2024-01-02 |\n';
     const page = formatHtml(buildSummary([{ file: 'a.minutes.md', document: parseMinutes(text) }]), { today: '2024-02-01' });
     assert.match(page, /^<!DOCTYPE html>/);
@@ -150,9 +149,7 @@ describe('export: HTML and iCalendar', () => {
     assert.ok(!/<link|src=/.test(page), 'no external resources');
   });
 
-  it('writes iCalendar that a real parser reads: a VTODO per dated action, owners as attendees', async () => {
-    const ICAL = (await import('ical.js')).default;
-    const { formatIcs } = await import('../../src/core/export');
+  it('writes iCalendar that a real parser reads: a VTODO per dated action, owners as attendees', () => {
     const summary = buildSummary(seeds());
     const ics = formatIcs(summary, { today: '2007-12-20' });
     for (const line of ics.split('\r\n')) assert.ok(new TextEncoder().encode(line).length <= 75, `line too long: ${line}`);
@@ -170,9 +167,7 @@ describe('export: HTML and iCalendar', () => {
     assert.equal(uids.size, todos.length);
   });
 
-  it('escapes commas, semicolons and newlines in iCalendar text', async () => {
-    const ICAL = (await import('ical.js')).default;
-    const { formatIcs } = await import('../../src/core/export');
+  it('escapes commas, semicolons and newlines in iCalendar text', () => {
     const text = 'ACTION: Ann — a, b; c \\ d due 2024-01-02\n';
     const calendar = new ICAL.Component(ICAL.parse(formatIcs(buildSummary([{ file: 'x.minutes.md', document: parseMinutes(text) }]))));
     assert.equal(String(calendar.getFirstSubcomponent('vtodo')?.getFirstPropertyValue('summary')), 'a, b; c \\ d');
