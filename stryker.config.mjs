@@ -13,6 +13,8 @@ export default {
     // whose result depends on files the repository does not hold.
     config: '.mocharc.stryker.json',
   },
+  // Not copied into the sandbox: the shared VS Code tools (a symlink), build output and earlier reports.
+  ignorePatterns: ['.tools', '.bench', 'out', 'dist', 'test-results', 'reports', '*.vsix'],
   coverageAnalysis: 'perTest',
   incremental: true,
   incrementalFile: 'reports/stryker-incremental.json',

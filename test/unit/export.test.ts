@@ -4,6 +4,7 @@ import ICAL from 'ical.js';
 import { buildSummary, compareActions, csvCell, formatCsv, formatHtml, formatIcs, formatJson, formatMarkdown } from '../../src/core/export';
 import type { MinutesDocument } from '../../src/core/model';
 import { parseMinutes } from '../../src/core/parse';
+import { actionBadgeHtml, ACTION_STYLES } from '../../src/core/render/actionBadge';
 import { fixture } from './helpers/fixtures';
 
 const seeds = () => [
@@ -128,12 +129,12 @@ describe('export: what is overdue', () => {
   it('marks only open actions past their date as overdue in HTML', () => {
     const page = formatHtml(summary(), { today: '2024-02-01' });
     assert.deepEqual([...page.matchAll(/<tr class="([^"]*)"><td>([^<]*)</g)].map((m) => [m[2], m[1]]), [
-      ['late and open', 'open overdue'],
-      ['late but done', 'done'],
-      ['late but cancelled', 'cancelled'],
-      ['due on the day', 'open'],
+      ['late and open', 'minutes-action minutes-open minutes-overdue'],
+      ['late but done', 'minutes-action minutes-done'],
+      ['late but cancelled', 'minutes-action minutes-cancelled'],
+      ['due on the day', 'minutes-action minutes-open'],
     ]);
-    assert.equal(page.match(/\(overdue\)/g)?.length, 1);
+    assert.equal(page.match(/<strong class="minutes-overdue-mark">/g)?.length, 1);
   });
 });
 
@@ -147,7 +148,6 @@ describe('export: HTML and iCalendar', () => {
     assert.match(page, /<h2>Eve &lt;ev&gt;<\/h2>/);
     assert.match(page, /<tr class="minutes-action minutes-open minutes-overdue">/);
     // The same badge as the Markdown preview's plugin renders for this action, and the preview's style sheet.
-    const { actionBadgeHtml, ACTION_STYLES } = await import('../../src/core/render/actionBadge');
     assert.ok(page.includes(actionBadgeHtml({ owners: ['Eve <ev>'], due: '2024-01-02', dueText: '2024-01-02', duePrecision: 'day', status: 'open' }, '2024-02-01')));
     assert.ok(page.includes(ACTION_STYLES));
     assert.ok(!/<link|src=/.test(page), 'no external resources');
