@@ -20,7 +20,7 @@ export default {
   incrementalFile: 'reports/stryker-incremental.json',
   // Two cores, shared: one test runner at a time.
   concurrency: 1,
-  timeoutMS: 60000,
+  timeoutMS: 10000,
   reporters: ['clear-text', 'progress', 'html'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },
