@@ -24,6 +24,9 @@ describe('glob', () => {
     assert.equal(matches('a,b.md', 'a,b.md'), true);
     assert.equal(matches('a,b.md', 'a|b.md'), false);
     assert.equal(matches('a}.md', 'a}.md'), true);
+    // A comma after a closed group is a comma again.
+    assert.equal(matches('{a,b}/c,d.md', 'a/c,d.md'), true);
+    assert.equal(matches('{a,b}/c,d.md', 'a/c.md'), false);
   });
 
   it('reads * within a folder and **/ across any number of folders, none included', () => {
@@ -35,6 +38,8 @@ describe('glob', () => {
     assert.equal(matches('meetings/**', 'meetings/a/b.md'), true);
     assert.equal(matches('a/**/b.md', 'a/b.md'), true);
     assert.equal(matches('a/**/b.md', 'ab.md'), false);
+    assert.equal(matches('**/x.md', 'ax.md'), false);
+    assert.equal(matches('**/x.md', 'a/x.md'), true);
   });
 
   it('takes every other character literally, regular-expression characters included', () => {
