@@ -6,7 +6,7 @@ import { DocumentModels } from './documentModels';
 import { registerExportSummary } from './exportSummary';
 import { registerLanguageStatus } from './languageStatus';
 import { registerNewMinutes } from './newMinutes';
-import { registerOpenActionsView } from './openActionsView';
+import { OpenActionsProvider, registerOpenActionsView } from './openActionsView';
 import { registerPersonActions } from './personActions';
 import { extendMarkdownIt } from './preview';
 import { registerQuickFixes } from './quickFixes';
@@ -22,6 +22,8 @@ export interface MinutesApi {
   readonly parsePool: { readonly stats: ParsePool['stats'] };
   /** The Markdown preview's hook (`markdown.markdownItPlugins`): renders the dialect in minutes documents. */
   extendMarkdownIt: typeof extendMarkdownIt;
+  /** What the Open Actions view shows (its groups, tree items and the commands they run), for tests. */
+  readonly openActions: Pick<OpenActionsProvider, 'grouping' | 'showDone' | 'getChildren' | 'getTreeItem'>;
 }
 
 export function activate(context: vscode.ExtensionContext): MinutesApi {
@@ -32,6 +34,7 @@ export function activate(context: vscode.ExtensionContext): MinutesApi {
   // first scan, ended on deactivation.
   const parsePool = new ParsePool({ background: true });
   const index = createWorkspaceIndex(parsePool);
+  const openActions = new OpenActionsProvider(index, context.workspaceState);
   context.subscriptions.push(
     models,
     selector,
@@ -41,14 +44,14 @@ export function activate(context: vscode.ExtensionContext): MinutesApi {
     ...registerLanguageStatus(models, selector),
     ...registerSnippets(context, selector),
     ...registerWorkspaceIndex(index, context.storageUri),
-    ...registerOpenActionsView(index, context),
+    ...registerOpenActionsView(index, context, openActions),
     ...registerPersonActions(index, models),
     ...registerNewMinutes(selector),
     ...registerExportSummary(index, models, context),
     // Last: the first scan is cancelled before its workers go.
     parsePool,
   );
-  return { index, parsePool, extendMarkdownIt };
+  return { index, parsePool, extendMarkdownIt, openActions };
 }
 
 export function deactivate(): void {
