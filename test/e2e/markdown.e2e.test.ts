@@ -49,14 +49,19 @@ describe('minutes stay Markdown (e2e)', function () {
     await current().runCommand('File: Revert File');
   });
 
-  it('lists the headings in the Outline', async function () {
-    await closeEditors();
-    await current().openFile('2007-06-06-exec.minutes.md');
-    await current().runCommand('Explorer: Focus on Outline View');
-    const outline = current().page.locator('.outline-pane .monaco-list-row');
-    await waitForValue(() => outline.allInnerTexts(), (rows) => rows.some((row) => row.includes('Summary of actions agreed')), 'the Outline to list "Summary of actions agreed"');
-    await current().screenshot('outline');
-  });
+  for (const [file, heading] of [
+    ['2007-06-06-exec.minutes.md', 'Summary of actions agreed'],
+    ['2024-03-05-team.md', 'Next meeting'],
+  ] as const) {
+    it(`lists the headings of ${file} in the Outline`, async function () {
+      await closeEditors();
+      await current().openFile(file);
+      await current().runCommand('Explorer: Focus on Outline View');
+      const outline = current().page.locator('.outline-pane .monaco-list-row');
+      await waitForValue(() => outline.allInnerTexts(), (rows) => rows.some((row) => row.includes(heading)), `the Outline to list "${heading}"`);
+      await current().screenshot(`outline-${file}`);
+    });
+  }
 
   it('says in the language status that the file is read as minutes, with its open actions', async function () {
     await closeEditors();
