@@ -145,6 +145,14 @@ describe('language: people across the workspace', () => {
     assert.equal(definitionOf(withSetting, 'Nobody'), undefined);
   });
 
+  it('keeps an owner ambiguous in its own file ambiguous, even when another file knows the name', () => {
+    const both = file('both.minutes.md', '# Both — 1 May 2008\n\n## Attended\n\n- Mark Jones\n- Mark Miller\n\nACTION: Mark — call the bank. Due: 2008-05-10\n');
+    const solo = file('solo.minutes.md', '# Solo — 2 May 2008\n\n## Attended\n\n- Mark\n');
+    const mixed = workspace(both, solo);
+    assert.deepEqual(mixed.resolve('Mark'), { person: 'Mark' }, 'across the workspace, "Mark" is a name');
+    assert.deepEqual(mixed.resolveOwner(both.document.actions[0].owners[0]), { ambiguous: ['Mark Jones', 'Mark Miller'] });
+  });
+
   it('reports an owner that could be two people rather than guess', () => {
     const jones = file('a.minutes.md', '# A — 1 May 2008\n\n## Attended\n\n- Mark Jones\n');
     const miller = file('b.minutes.md', '# B — 2 May 2008\n\n## Attended\n\n- Mark Miller\n');
@@ -185,6 +193,25 @@ describe('language: rename', () => {
     assert.match(after.get('board.minutes.md')!, /Mark Johnson to book the hall/);
     assert.match(after.get('board.minutes.md')!, /ACTION: Mark Johnson \/ RS — send/);
     assert.equal(after.get('notes.minutes.md'), NOTES, 'written only as MJ');
+  });
+
+  it('keeps an owner cell aligned when the new name fits', () => {
+    const after = renamed({ person: 'Mark Jones' }, 'Mo Jones');
+    assert.match(after.get('exec.minutes.md')!, /\n\| Mo Jones {3}\| Survey practices\. {9}\| July 07 \|\n/);
+  });
+
+  it('renames somebody a roster knows only by a handle as a handle, on the roster too', () => {
+    const team = file('team.minutes.md', '# Team — 1 May 2008\n\n## Attended\n\n- @rob\n- Ann Lee\n\n- [ ] @rob fix the build due: 2008-05-02\n');
+    const teamPeople = workspace(team);
+    const target = renameTarget(teamPeople, personAt(teamPeople, team, '@rob fix', 2));
+    assert.deepEqual(target, { person: 'rob', alias: 'rob' });
+    const result = renameEdits(teamPeople, target as RenameTarget, 'robert', [team]);
+    const after = applyEdits(team.text, result.edits.get(team.key)!);
+    assert.match(after, /- @robert\n/);
+    assert.match(after, /- \[ \] @robert fix the build/);
+    assert.ok(invalidNewName(target as RenameTarget, 'Rob Smith'), 'a handle is one word');
+    const asName = applyEdits(team.text, renameEdits(teamPeople, { person: 'rob' }, 'Robert', [team]).edits.get(team.key) ?? []);
+    assert.match(asName, /- @rob\n/, 'a handle on a roster is never rewritten as a full name');
   });
 
   it('renames an alias where the rename is on it, and nothing else', () => {
@@ -251,6 +278,8 @@ describe('language: completion', () => {
     assert.deepEqual(siteAt(text, { line: 6, character: 15 })?.range.start.character, 13, 'the last of several owners');
     assert.equal(siteAt(text, { line: 5, character: 15 }), undefined, 'the action text after the dash');
     assert.equal(siteAt(text, { line: 2, character: 4 }), undefined, 'the header row');
+    const table = '| Owner | Action |\n|---|---|\n| MJ / Ri | y |';
+    assert.deepEqual(siteAt(table, { line: 2, character: 9 }), { kind: 'owner', range: { start: { line: 2, character: 7 }, end: { line: 2, character: 9 } } }, 'the last owner in a cell');
   });
 
   it('offers this meeting\'s roster first, then the workspace, with aliases beside the names', () => {

@@ -26,7 +26,11 @@ export function renameTarget(people: WorkspacePeople, mention: PersonMention): R
     return { error: `"${mention.written}" could be ${orList(candidates)}: rename where the person is written in full.` };
   }
   const written = normaliseKey(mention.written);
-  if (written === normaliseKey(id)) return { person: id };
+  if (written === normaliseKey(id)) {
+    // Somebody a roster knows only by a handle (`- @rob`): the name is the handle, renamed as one.
+    const handleOnly = people.occurrences(id).some((o) => o.kind === 'definition' && o.entry.aliases.includes(id));
+    return handleOnly ? { person: id, alias: id } : { person: id };
+  }
   const person = people.person(id);
   const alias = person?.aliases.find((a) => normaliseKey(a) === written);
   if (alias !== undefined) return { person: id, alias };
@@ -94,6 +98,7 @@ export function renameEdits(people: WorkspacePeople, target: RenameTarget, newNa
         if (parts.name) edits.push({ range: parts.name, newText: name });
         else result.skipped.push(`${where(entry.range)}: the roster entry does not write "${entry.name}" as one piece of text`);
       } else {
+        if (parts.nameIsHandle && parts.name && normaliseKey(entry.name) === renamed) edits.push({ range: parts.name, newText: name });
         for (const alias of parts.aliases) if (normaliseKey(alias.alias) === renamed) edits.push({ range: alias.range, newText: name });
       }
     }
