@@ -1,15 +1,23 @@
 // Entry point of the VS Code layer: each feature registers itself and hands back its disposables.
 import type * as vscode from 'vscode';
 import { ParsePool } from '../node/parsePool';
+import { registerCompletion } from './completion';
+import { registerDefinition } from './definition';
 import { registerDiagnostics } from './diagnostics';
 import { DocumentModels } from './documentModels';
+import { registerDocumentSymbols } from './documentSymbols';
 import { registerExportSummary } from './exportSummary';
+import { registerHover } from './hover';
 import { registerNewMinutes } from './newMinutes';
 import { registerOpenActionsView } from './openActionsView';
 import { registerOptInLanguage } from './optInLanguage';
 import { registerPersonActions } from './personActions';
 import { registerQuickFixes } from './quickFixes';
+import { registerReferences } from './references';
+import { registerRename } from './rename';
+import { registerStatusBar } from './statusBar';
 import { createWorkspaceIndex, registerWorkspaceIndex } from './workspaceIndexer';
+import { registerWorkspaceSymbols } from './workspaceSymbols';
 
 export interface MinutesApi {
   /** The workspace index, for tests and for other extensions. */
@@ -34,6 +42,15 @@ export function activate(context: vscode.ExtensionContext): MinutesApi {
     ...registerPersonActions(index, models),
     ...registerNewMinutes(),
     ...registerExportSummary(index, models, context),
+    // People and dates as a language: references, definition, hover, rename, completion, symbols, the status bar.
+    ...registerReferences(models, index),
+    ...registerDefinition(models, index),
+    ...registerHover(models, index),
+    ...registerRename(models, index),
+    ...registerCompletion(models, index),
+    ...registerDocumentSymbols(models, index),
+    ...registerWorkspaceSymbols(index),
+    ...registerStatusBar(models, index),
     // Last: the first scan is cancelled before its workers go.
     parsePool,
   );
