@@ -363,5 +363,6 @@ describe('language: symbols', () => {
     assert.ok(names('board').some((n) => n.startsWith('meeting Board')));
     const mark = workspaceSymbols(people, 'Mark Jones')[0];
     assert.equal(mark.container, 'MJ');
+    assert.equal(mark.key, 'board.minutes.md', 'where Go to Definition goes: the latest meeting');
   });
 });

@@ -5,6 +5,7 @@
 import { formatLongDate } from '../dates';
 import type { Action, MinutesDocument, Range } from '../model';
 import type { WorkspacePeople } from '../workspace/people';
+import { definitionOf } from './references';
 
 export type SymbolKind = 'heading' | 'action' | 'decision' | 'person' | 'meeting';
 
@@ -142,7 +143,7 @@ export function meetingName(document: MinutesDocument, path: string): string {
   return title.includes(formatLongDate(document.date)) ? `${title} (${document.date})` : `${title} — ${formatLongDate(document.date)} (${document.date})`;
 }
 
-/** People (at their defining roster entry), actions by their text, meetings by title or date. */
+/** People (at the roster entry Go to Definition goes to), actions by their text, meetings by title or date. */
 export function workspaceSymbols(people: WorkspacePeople, query: string, limit = 500): WorkspaceSymbol[] {
   const found: WorkspaceSymbol[] = [];
   const add = (symbol: WorkspaceSymbol): boolean => {
@@ -150,8 +151,8 @@ export function workspaceSymbols(people: WorkspacePeople, query: string, limit =
     return found.length < limit;
   };
   for (const person of people.all()) {
-    const occurrences = people.occurrences(person.id);
-    const at = occurrences.find((o) => o.kind === 'definition') ?? occurrences[0];
+    const defined = definitionOf(people, person.id);
+    const at = defined && 'definition' in defined ? defined.definition : people.occurrences(person.id)[0];
     if (at && !add({ name: person.id, kind: 'person', container: person.aliases.join(', '), key: at.file.key, range: at.range })) return found;
   }
   for (const file of people.files) {
