@@ -324,6 +324,8 @@ describe('language: hover', () => {
   it('says how a due date was read, and how overdue it is', () => {
     const month = exec.document.actions.find((a) => a.dueText === 'July 07')!;
     assert.equal(dueHover(exec.document, month, '2007-08-10'), '**July 07**: by 31 July 2007, the whole month\n\n**Overdue** by 10 days.');
+    assert.match(dueHover(exec.document, month, '2026-11-30'), /Overdue\*\* by 7062 days \(about 19 years\)\.$/);
+    assert.match(dueHover(exec.document, month, '2007-10-30'), /Overdue\*\* by 91 days \(about 3 months\)\.$/);
     const nextWeek = board.document.actions.find((a) => a.dueText?.includes('next week'))!;
     assert.match(dueHover(board.document, nextWeek, '2008-02-27'), /^\*\*next week\*\*: 27 February 2008, a week after the meeting\n\nDue \*\*today\*\*\.$/);
     const day = exec.document.actions.find((a) => a.kind === 'line')!;

@@ -75,7 +75,7 @@ function dueStatus(action: Action, today: string): string {
   if (action.status !== 'open') return `The action is ${action.status}.`;
   if (action.due === null) return '';
   const days = daysBetween(today, action.due);
-  if (days < 0) return `**Overdue** by ${plural(-days, 'day')}${-days >= 60 ? ` (about ${plural(Math.round(-days / 30.44), 'month')})` : ''}.`;
+  if (days < 0) return `**Overdue** by ${plural(-days, 'day')}${-days >= 730 ? ` (about ${plural(Math.round(-days / 365.25), 'year')})` : -days >= 60 ? ` (about ${plural(Math.round(-days / 30.44), 'month')})` : ''}.`;
   if (days === 0) return 'Due **today**.';
   return `Due in ${plural(days, 'day')}.`;
 }
