@@ -23,8 +23,9 @@ export function registerStatusBar(models: DocumentModels, index: WorkspaceIndex)
       item.hide();
       return;
     }
+    // Counting needs no people: the documents' actions as they are, without resolving every owner.
     const workspace = actionCounts(
-      index.actions().map((entry) => entry.action),
+      index.allFiles().flatMap((file) => file.document.actions),
       today,
     );
     const shown = inFile ?? workspace;
