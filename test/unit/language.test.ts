@@ -153,6 +153,14 @@ describe('language: people across the workspace', () => {
     assert.deepEqual(mixed.resolveOwner(both.document.actions[0].owners[0]), { ambiguous: ['Mark Jones', 'Mark Miller'] });
   });
 
+  it('takes an owner no roster knows as a person of that written name', () => {
+    const loose = file('loose.minutes.md', '# L — 3 May 2008\n\nACTION: Zed Quill — call the bank. Due: 2008-05-10\n\n- [ ] Zed Quill to pay the rent due: 2008-05-11\n');
+    const loosePeople = workspace(loose, exec);
+    const result = references(loosePeople, personAt(loosePeople, loose, 'Zed Quill', 1));
+    assert.ok('person' in result && result.person === 'Zed Quill');
+    assert.equal(result.locations.length, 2);
+  });
+
   it('reports an owner that could be two people rather than guess', () => {
     const jones = file('a.minutes.md', '# A — 1 May 2008\n\n## Attended\n\n- Mark Jones\n');
     const miller = file('b.minutes.md', '# B — 2 May 2008\n\n## Attended\n\n- Mark Miller\n');
