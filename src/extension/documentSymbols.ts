@@ -1,6 +1,6 @@
 // The Outline and breadcrumbs: a minutes file's actions and decisions, under the headings they stand under. Markdown's
-// own provider lists every heading; this one adds a "Minutes" group holding only the headings with actions or
-// decisions under them.
+// own provider lists every heading of a Markdown document; this one adds a "Minutes" group holding only the headings
+// with actions or decisions under them (every heading in the legacy `minutes` language, which Markdown's skips).
 import * as vscode from 'vscode';
 import { documentSymbols, type DocumentSymbol, type SymbolKind } from '../core/language/symbols';
 import type { WorkspaceIndex } from '../core/workspaceIndex';
@@ -27,7 +27,8 @@ export function registerDocumentSymbols(models: DocumentModels, index: Workspace
   const provider: vscode.DocumentSymbolProvider = {
     provideDocumentSymbols(document) {
       if (!isMinutesDocument(document)) return undefined;
-      return documentSymbols(document.getText(), models.get(document), index.people()).map(convert);
+      // Markdown's provider lists the headings of a `markdown` document, not of one in the legacy `minutes` language.
+      return documentSymbols(document.getText(), models.get(document), index.people(), document.languageId !== 'markdown').map(convert);
     },
   };
   return [vscode.languages.registerDocumentSymbolProvider(MINUTES_SELECTOR, provider, { label: 'Minutes' })];

@@ -361,6 +361,13 @@ describe('language: symbols', () => {
       '    action circulate the draft',
       '    decision LES budgets capped on a fair shares basis.',
     ]);
+    const every = outline(documentSymbols(EXEC, exec.document, people, true));
+    assert.deepEqual(every.filter((line) => line.includes('heading')), [
+      'heading Executive committee — 6 June 2007',
+      '  heading Attended',
+      '  heading Summary of actions agreed',
+      '  heading Next meeting',
+    ]);
     const fenced = '# A\n\n```\n# not a heading\n```\n\nACTION: MJ — x. Due: 2008-01-01\n';
     assert.deepEqual(outline(documentSymbols(fenced, parseMinutes(fenced))), ['heading A', '  action x.']);
   });

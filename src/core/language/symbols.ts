@@ -64,9 +64,10 @@ export function actionDetail(action: Action, people?: WorkspacePeople): string {
 
 /**
  * Actions and decisions, each under the nearest heading above it. Only headings that hold an action or a decision
- * (directly or below) are listed: Markdown's own symbols already list every heading.
+ * (directly or below) are listed, as Markdown's own symbols already list every heading; `allHeadings` lists every
+ * one, for a document no Markdown provider reads (the legacy `minutes` language).
  */
-export function documentSymbols(text: string, document: MinutesDocument, people?: WorkspacePeople): DocumentSymbol[] {
+export function documentSymbols(text: string, document: MinutesDocument, people?: WorkspacePeople, allHeadings = false): DocumentSymbol[] {
   const lines = text.split('\n');
   const items: DocumentSymbol[] = [
     ...document.actions.map((action): DocumentSymbol => ({
@@ -103,7 +104,7 @@ export function documentSymbols(text: string, document: MinutesDocument, people?
   }
   while (next < all.length) openHeading(all[next++]);
   while (stack.length > 0) close(stack.pop()!.symbol, lines.length);
-  return prune(top);
+  return allHeadings ? top : prune(top);
 }
 
 /** Headings with no action or decision under them go. */
