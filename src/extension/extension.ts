@@ -1,10 +1,14 @@
 // Entry point of the VS Code layer: each feature registers itself and hands back its disposables.
 import type * as vscode from 'vscode';
 import { ParsePool } from '../node/parsePool';
+import { registerCompletion } from './completion';
+import { registerDefinition } from './definition';
 import { registerDiagnostics } from './diagnostics';
 import { DocumentModels } from './documentModels';
+import { registerDocumentSymbols } from './documentSymbols';
 import { registerExportSummary } from './exportSummary';
 import { registerLanguageStatus } from './languageStatus';
+import { registerHover } from './hover';
 import { registerNewMinutes } from './newMinutes';
 import { OpenActionsProvider, registerOpenActionsView } from './openActionsView';
 import { registerPersonActions } from './personActions';
@@ -13,7 +17,11 @@ import { registerQuickFixes } from './quickFixes';
 import { MinutesSelector } from './selector';
 import { registerSemanticTokens } from './semanticTokens';
 import { registerSnippets } from './snippets';
+import { registerReferences } from './references';
+import { registerRename } from './rename';
+import { registerStatusBar } from './statusBar';
 import { createWorkspaceIndex, registerWorkspaceIndex } from './workspaceIndexer';
+import { registerWorkspaceSymbols } from './workspaceSymbols';
 
 export interface MinutesApi {
   /** The workspace index, for tests and for other extensions. */
@@ -48,6 +56,15 @@ export function activate(context: vscode.ExtensionContext): MinutesApi {
     ...registerPersonActions(index, models),
     ...registerNewMinutes(selector),
     ...registerExportSummary(index, models, context),
+    // People and dates as a language: references, definition, hover, rename, completion, symbols, the status bar.
+    ...registerReferences(models, index, selector),
+    ...registerDefinition(models, index, selector),
+    ...registerHover(models, index, selector),
+    ...registerRename(models, index, selector),
+    ...registerCompletion(models, index, selector),
+    ...registerDocumentSymbols(models, index, selector),
+    ...registerWorkspaceSymbols(index),
+    ...registerStatusBar(models, index),
     // Last: the first scan is cancelled before its workers go.
     parsePool,
   );
