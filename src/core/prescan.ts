@@ -14,6 +14,7 @@ import type { Root, RootContent } from 'mdast';
 import type { Point, Position } from 'unist';
 import { buildBlocks } from './blocks';
 import { isSpace } from './chars';
+import { ACTION_LIST_STARTS, ACTION_LIST_WORDS } from './dialect/vocabulary';
 import { parseMarkdown } from './markdown';
 
 /** Labels and markers a line can hold (all end in a colon): actions, decisions, meta, roster and next-meeting labels. */
@@ -32,17 +33,17 @@ export const AI_WORD = /\bAI\b/;
  */
 export const ACTION_OR_AI_WORD = /[Aa][Cc][Tt][Ii][Oo][Nn]|[Nn][Ee][Xx][Tt][^\S\r\n]+[Ss][Tt][Ee][Pp]|[Tt][Oo]-?[^\S\r\n]?[Dd][Oo][Ss]?\b|\bAI\b/;
 /** A label alone on a line that makes the list after it a list of actions: `Action items:`, `**Next steps**`. */
-export const ACTION_LIST_LABEL = /^[\s>*_-]*(?:(?:a\s+)?(?:series|list|set) of\s+)?(?:action items?|actions(?: required| agreed)?|action points|actionables|next steps?|todos?|to-?dos?|to do)[*_\s]*:?[*_\s]*$/i;
+export const ACTION_LIST_LABEL = new RegExp(String.raw`^[\s>*_-]*${ACTION_LIST_WORDS}[*_\s]*:?[*_\s]*$`, 'i');
 /**
  * ACTION_LIST_LABEL, tried only when the first character after its leading `[\s>*_-]*` can start one of its words
- * (a, s, l, n or t, of either case): most lines start otherwise. `test/unit/prescan.test.ts` holds the two to each other.
+ * (`ACTION_LIST_STARTS`, of either case): most lines start otherwise. `test/unit/prescan.test.ts` holds the two to each other.
  */
 export function isActionListLabel(line: string): boolean {
   let i = 0;
   let c = line.charCodeAt(0);
   while (c === 62 /* > */ || c === 42 /* * */ || c === 95 /* _ */ || c === 45 /* - */ || isSpace(c)) c = line.charCodeAt(++i);
   c |= 0x20; // ASCII letters to lower case
-  return (c === 97 || c === 115 || c === 108 || c === 110 || c === 116) && ACTION_LIST_LABEL.test(line);
+  return ACTION_LIST_STARTS.includes(String.fromCharCode(c)) && ACTION_LIST_LABEL.test(line);
 }
 /** A task checkbox (or the start of one at the end of a line), or a link reference or footnote definition. */
 const BRACKETS = /\[[ \txX]\]|\[$|\]:/;
