@@ -2,7 +2,7 @@
  * Reads a minutes document into the model: front matter, roster, actions (tables, ACTION lines, task items),
  * decisions and the next meeting. One function, used by every feature.
  */
-import type { Content, List, ListItem, Paragraph, Root, RootContent, Table, TableCell } from 'mdast';
+import type { Content, Heading, List, ListItem, Paragraph, Root, RootContent, Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parse as parseYaml } from 'yaml';
 import { dateFromFileName, findDates, parseDate, type DateContext } from './dates';
@@ -23,7 +23,16 @@ import { computeDiagnostics } from './diagnostics';
 import { readSimpleFrontMatter } from './frontMatter';
 import { findProseCommitments } from './proseActions';
 import { parseRelevantMarkdown } from './prescan';
-import { ACTION_LIST_LABEL, classifySection, headingKind, type SectionKind } from './dialect/actionSections';
+import {
+  ACTION_LIST_LABEL,
+  classifySection,
+  headingKind,
+  headingOwner,
+  namesItsOwner,
+  namesTheAgenda,
+  OUTCOME_LABEL,
+  type SectionKind,
+} from './dialect/actionSections';
 import { actionColumns, rowKind, statusOf } from './dialect/actionTables';
 import { readDoneMarks } from './dialect/doneMarks';
 import { readDue, splitDueClause, type DueContext } from './dialect/dueClauses';
@@ -39,7 +48,7 @@ import {
   type Marker,
 } from './dialect/labelledLines';
 import { splitOwnerPart, trailingOwner } from './dialect/ownerPhrases';
-import { WRITTEN_OWNER } from './dialect/taskItems';
+import { isRollCall, WRITTEN_OWNER } from './dialect/taskItems';
 
 export { classifySection, headingKind } from './dialect/actionSections';
 export { looksLikeTranscript, ROSTER_GROUP, ROSTER_LABEL } from './dialect/labelledLines';
@@ -69,6 +78,8 @@ interface Candidate {
   labelOwner?: MappedText;
   /** Marked `AI:`, which is a speaker's initials when the roster has someone called AI. */
   ai?: boolean;
+  /** The owner the section's heading names ("## Jack" under "# Action Items"), for an item that names none first. */
+  sectionOwner?: MappedText;
 }
 
 /** Lines of a paragraph that follow one label (an action, a decision, a roster or next-meeting label). */
@@ -107,6 +118,14 @@ class Parser {
   private actionSection?: number;
   /** Depth of the heading of a plan (milestones, roadmap, "Week 3"), whose ownerless checkboxes are not actions. */
   private planSection?: number;
+  /** Depth of the heading of an attendance list ("Voting member attendance"), whose checkboxes say who came. */
+  private attendanceSection?: number;
+  /** Inside a label's checklist ("Housekeeping checklist:" over a nested list): its ownerless checkboxes are not actions. */
+  private checklistLabel = 0;
+  /** Inside a roll call written as checkboxes ("- [x] Bill Roberts - Adobe Inc."). */
+  private rollCall = 0;
+  /** The owner a heading in (or of) an action section names: "## Jack", "## Tasks for Everyone". */
+  private sectionOwner?: { depth: number; owner: MappedText };
   /** Whether the document reads as a transcript: found when an `AI` label is first met (it scans the whole text). */
   private transcript?: boolean;
 
@@ -195,7 +214,7 @@ class Parser {
         const text = toString(node);
         if (node.depth === 1 && this.title === undefined) this.title = plainText(text);
         this.section = classifySection(text);
-        this.enterHeading(node.depth, text);
+        this.enterHeading(node.depth, text, node);
         // `### Meeting Date/Time: Friday, May 24, 2019 14:00 UTC`: a heading may carry the date, when it gives the year.
         const meta = META_LABEL.exec(withoutMarks(text));
         if (meta && /date/i.test(meta[1]) && /\b\d{4}\b/.test(meta[2])) this.dateLine ??= meta[2];
@@ -214,6 +233,8 @@ class Parser {
         this.readParagraph(node);
         continue;
       }
+      // An "Actions" heading whose items name the agenda is the agenda ("1. Help needed; Agenda Items …").
+      if (node.type === 'list' && this.actionSection !== undefined && this.listNamesTheAgenda(node)) this.actionSection = undefined;
       if (node.type === 'list' && this.actionSection !== undefined) {
         this.readActionList(node);
         continue;
@@ -222,17 +243,44 @@ class Parser {
         this.readActionList(children[++i] as List);
         continue;
       }
+      // `**Resolved**` over `Name: task` items: those items are actions.
+      if (node.type === 'paragraph' && children[i + 1]?.type === 'list' && this.isOutcomeLabel(node)) {
+        this.readActionList(children[++i] as List, true);
+        continue;
+      }
       this.collect(node);
     }
   }
 
   /** Sections end at the next heading of their level or above. */
-  private enterHeading(depth: number, text: string): void {
+  private enterHeading(depth: number, text: string, node: Heading): void {
     if (this.actionSection !== undefined && depth <= this.actionSection) this.actionSection = undefined;
     if (this.planSection !== undefined && depth <= this.planSection) this.planSection = undefined;
+    if (this.attendanceSection !== undefined && depth <= this.attendanceSection) this.attendanceSection = undefined;
+    if (this.sectionOwner !== undefined && depth <= this.sectionOwner.depth) this.sectionOwner = undefined;
     const kind = headingKind(text);
+    const inActions = this.actionSection !== undefined;
     if (kind === 'actions') this.actionSection = depth;
     else if (kind === 'plan') this.planSection = depth;
+    else if (kind === 'attendance') this.attendanceSection = depth;
+    if (kind === 'actions' || (inActions && this.actionSection !== undefined)) this.readSectionOwner(node, kind !== 'actions');
+  }
+
+  /** The owner a heading names for the actions under it ("## Jack" inside "# Action Items", "## Tasks for Everyone"). */
+  private readSectionOwner(node: Heading, subheading: boolean): void {
+    const [start, end] = this.offsets(node);
+    if (this.source[start] !== '#') return;
+    const line = MappedText.of(this.source, start, end);
+    const content = /^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(line.text);
+    if (!content || !content[1]) return;
+    const at = line.text.indexOf(content[1], 1);
+    const owner = headingOwner(content[1], new PeopleResolver(this.roster, this.options.people), subheading);
+    if (owner) this.sectionOwner = { depth: node.depth, owner: line.slice(at + owner[0], at + owner[1]) };
+  }
+
+  /** The owner the section names, for an action read in it. */
+  private ownerOfSection(): MappedText | undefined {
+    return this.actionSection === undefined ? undefined : this.sectionOwner?.owner;
   }
 
   /** A paragraph that is only a label such as `Action items:` or `**Next steps**`. */
@@ -242,8 +290,37 @@ class Parser {
     return !text.includes('\n') && ACTION_LIST_LABEL.test(text.trim());
   }
 
-  /** Every item of a list of actions is an action; its nested items are notes on it. */
-  private readActionList(list: List): void {
+  /** A paragraph that is only a label naming a checklist or an attendance list: `Housekeeping checklist:`. */
+  private isChecklistLabel(paragraph: Paragraph): boolean {
+    const [start, end] = this.offsets(paragraph);
+    const text = this.source.slice(start, end);
+    if (text.includes('\n') || text.length > 60) return false;
+    const kind = headingKind(text);
+    return kind === 'plan' || kind === 'attendance';
+  }
+
+  /** A paragraph that is only a label over outcomes: `**Resolved**`, `Agreed:`. */
+  private isOutcomeLabel(paragraph: Paragraph): boolean {
+    const [start, end] = this.offsets(paragraph);
+    const text = this.source.slice(start, end);
+    return !text.includes('\n') && OUTCOME_LABEL.test(text.trim());
+  }
+
+  /** Whether an item of the list (its first line) names the agenda. */
+  private listNamesTheAgenda(list: List): boolean {
+    return list.children.some((item) => {
+      const first = item.children[0];
+      if (first?.type !== 'paragraph') return false;
+      const [start, end] = this.offsets(first);
+      return namesTheAgenda(blockLines(this.source, start, end)[0].text);
+    });
+  }
+
+  /**
+   * Every item of a list of actions is an action; its nested items are notes on it. With `named`, only the items that
+   * name their owner first (`Name: task`, under `**Resolved**`) are.
+   */
+  private readActionList(list: List, named = false): void {
     for (const item of list.children) {
       const [first, ...rest] = item.children;
       if (first?.type !== 'paragraph' || typeof item.checked === 'boolean') {
@@ -252,13 +329,18 @@ class Parser {
       }
       const [start, end] = this.offsets(first);
       const lines = blockLines(this.source, start, end);
-      if (this.actionMarker(lines[0].text) || DECISION_MARKER.test(lines[0].text) || (lines.length === 1 && ACTION_LIST_LABEL.test(lines[0].text))) {
+      if (
+        this.actionMarker(lines[0].text) ||
+        DECISION_MARKER.test(lines[0].text) ||
+        (lines.length === 1 && ACTION_LIST_LABEL.test(lines[0].text)) ||
+        (named && !namesItsOwner(lines[0].text))
+      ) {
         this.readListItem(item);
         continue;
       }
       const body = MappedText.join(lines);
       if (!NO_ACTION.test(withoutMarks(body.text))) {
-        this.candidates.push({ kind: 'line', body, whole: [this.offsets(item)[0], end], markerEnd: body.start });
+        this.candidates.push({ kind: 'line', body, whole: [this.offsets(item)[0], end], markerEnd: body.start, sectionOwner: this.ownerOfSection() });
       }
       for (const child of rest) this.collect(child);
     }
@@ -292,7 +374,23 @@ class Parser {
   }
 
   private readList(list: List): void {
+    // A roll call written as checkboxes ("- [x] Bill Roberts - Adobe Inc."): who came, not tasks.
+    const rollCall = this.isRollCall(list);
+    if (rollCall) this.rollCall++;
     for (const item of list.children) this.readListItem(item);
+    if (rollCall) this.rollCall--;
+  }
+
+  private isRollCall(list: List): boolean {
+    if (list.children.length < 3 || list.children.some((item) => typeof item.checked !== 'boolean')) return false;
+    return isRollCall(
+      list.children.map((item) => {
+        const first = item.children[0];
+        if (first?.type !== 'paragraph') return '';
+        const [start, end] = this.offsets(first);
+        return blockLines(this.source, start, end)[0].text;
+      }),
+    );
   }
 
   private readListItem(item: ListItem): void {
@@ -302,8 +400,10 @@ class Parser {
       const body = MappedText.join(blockLines(this.source, start, end));
       const marker = this.actionMarker(body.text);
       const markerLength = marker ? marker.length : 0;
-      // A plan's checklist ("## Week 3", "## Milestones") lists goals, not actions, unless an item names its owner.
-      if (this.planSection === undefined || marker || WRITTEN_OWNER.test(body.text)) {
+      // A plan's checklist ("## Week 3", "## Milestones", "Housekeeping checklist:") lists goals, not actions, unless an
+      // item names its owner; an attendance list's checkboxes ("[x] Bill Roberts - Adobe") say who came.
+      const plan = this.planSection !== undefined || this.checklistLabel > 0;
+      if ((!plan || marker || WRITTEN_OWNER.test(body.text)) && ((this.attendanceSection === undefined && this.rollCall === 0) || marker)) {
         this.candidates.push({
           kind: 'task',
           body: body.slice(markerLength),
@@ -313,6 +413,7 @@ class Parser {
           id: marker?.id,
           labelOwner: marker?.owner && body.slice(...marker.owner),
           ai: marker?.ai,
+          sectionOwner: this.ownerOfSection(),
         });
       }
       for (const child of rest) this.collect(child);
@@ -323,6 +424,13 @@ class Parser {
     if (first?.type === 'paragraph' && nested && this.isActionListLabel(first)) {
       this.readActionList(nested);
       for (const child of rest) if (child !== nested) this.collect(child);
+      return;
+    }
+    // `- Housekeeping checklist:` over a nested list of checkboxes: a checklist, not tasks.
+    if (first?.type === 'paragraph' && nested && this.isChecklistLabel(first)) {
+      this.checklistLabel++;
+      for (const child of item.children) this.collect(child);
+      this.checklistLabel--;
       return;
     }
     for (const child of item.children) this.collect(child);
@@ -634,15 +742,18 @@ class Parser {
     let owners: OwnerRef[] = [];
     let ownerRange: [number, number] = [candidate.markerEnd, candidate.markerEnd];
     let text = body;
-    const split = candidate.labelOwner ? undefined : splitOwnerPart(body.text, resolver);
-    if (candidate.labelOwner) {
-      owners = this.owners(candidate.labelOwner, resolver);
-      ownerRange = [candidate.labelOwner.start, candidate.labelOwner.end];
+    const split = candidate.labelOwner || candidate.sectionOwner ? undefined : splitOwnerPart(body.text, resolver);
+    const written = candidate.labelOwner ?? candidate.sectionOwner;
+    if (written) {
+      owners = this.owners(written, resolver);
+      ownerRange = [written.start, written.end];
     } else if (split) {
       const ownerText = body.slice(split.ownerStart, split.ownerEnd);
       owners = this.owners(ownerText, resolver);
       ownerRange = [ownerText.start, ownerText.end];
       text = body.slice(split.textStart);
+      // "A to update the repo, and B to update the tracking issue": B owns the action too.
+      for (const [start, end] of split.more ?? []) owners.push(...this.owners(body.slice(start, end), resolver));
     } else {
       const trailing = trailingOwner(body.text, resolver);
       if (trailing) {

@@ -1,8 +1,8 @@
 /** Done marks: `[x]`, ~~struck through~~, `(done)`, `— done`, `(completed 2020-09-22)`. See docs/dialect.md, "Done". */
 import type { MappedText } from '../markdown';
 
-/** Annotations that mark a written action done: `(done)`, `(completed 2020-09-22, …)`, `— done`, `[done]`. */
-export const DONE_NOTE = /\((?:done|complete|completed|finished)\b[^()]*\)|\[(?:done|completed?)\]|\s(?:[—–-]|:)\s*(?:done|completed)\s*[.!]?$/i;
+/** Annotations that mark a written action done: `(done)`, `(completed 2020-09-22, …)`, `— done`, `[done]`, `[This task was done.]`. */
+export const DONE_NOTE = /\((?:done|complete|completed|finished)\b[^()]*\)|\[(?:done|completed?)\]|\[[^[\]]{0,40}\b(?:was|is|been)\s+(?:done|completed)\b[^[\]]*\]|\s(?:[—–-]|:)\s*(?:done|completed)\s*[.!]?$/i;
 
 /**
  * Reads the marks around an action's text that say it is done, and takes them off the text: the emphasis around the

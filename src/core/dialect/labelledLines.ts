@@ -5,17 +5,22 @@
 import { ROSTER_LABEL_WORDS } from './vocabulary';
 
 /**
- * `ACTION:`, `Action item:`, `**ACTION-ITEM:**`, `ACTION 62.3:` (an id), `(possible) ACTION ITEM:`; any case, optionally
- * emphasised; also `Next step:` followed by the step. Group 1 is set for a next step, group 2 is the id.
+ * `ACTION:`, `Action item:`, `**ACTION-ITEM:**`, `ACTION 62.3:` (an id), `(possible) ACTION ITEM:`, `Actionable item:`;
+ * any case, optionally emphasised, after a speaker's `[Lee]` tag; `ACTION - Benjie - …` with a spaced dash for the
+ * colon; also `Next step:` and `TODO:` followed by the step. Group 1 is set for a next step or a to-do, group 2 is the id.
  */
 export const ACTION_MARKER =
-  /^(?:\*\*|__|\*|_)?(?:\(possible\)\s*)?(?:action[ -]?items?|action|(next[ -]steps?))(?:[ -]?#?(\d+(?:\.\d+)*))?(?:\*\*|__|\*|_)?\s*:(?:\*\*|__|\*|_)?\s*/i;
+  /^(?:\[[^\]\n]{1,40}\]\s+)?(?:\*\*|__|\*|_)?(?:\(possible\)\s*)?(?:action[ -]?items?|actionable(?:[ -]?items?)?|action|(next[ -]steps?|todo|to-do))(?:[ -]?#?(\d+(?:\.\d+)*))?(?:\*\*|__|\*|_)?(?:\s*:|\s+[-—–](?=\s))(?:\*\*|__|\*|_)?\s*/i;
 /** `AI:`, `*AI:*`, `AI(Mark):`, `AI Felix:` (capitals only: "ai:" is no label). Group 1 or 2 is the owner. */
-export const AI_MARKER = /^(?:\*\*|__|\*|_)?AI(?:\s*\(([^()\n]{1,40})\)|\s+(\p{Lu}[\p{L}'’.-]*))?(?:\*\*|__|\*|_)?\s*:(?:\*\*|__|\*|_)?\s*/u;
+export const AI_MARKER = /^(?:\*\*|__|\*|_)?AI(?:\s*\(([^()\n]{1,40})\)|\s+(\p{Lu}[\p{L}'’.-]*)|,\s*\p{Ll}+)?(?:\*\*|__|\*|_)?\s*:(?:\*\*|__|\*|_)?\s*/u;
 export const AI_TOPICS =
   /^(?:safety|ethics|summary|summaries|update|updates|notes?|discussion|review|topics?|items?|policy|policies|strategy|tools?|models?|governance|group|team|working|research|usage|use|act|regulation|risks?|security|assistant|agents?|generated|search|and|or)$/i;
-/** The text of an action that records there is none: `AI: none`, `ACTION: N/A`. */
-export const NO_ACTION = /^(?:none|n\/?a|nil|nothing|no actions?(?: items?)?|-+|—|–)\s*[.!]?$/i;
+/**
+ * The text of an action that records there is none, or only defers the topic: `AI: none`, `ACTION: N/A`,
+ * `AI: none - still waiting on …`, `Action item: discuss further/later`.
+ */
+export const NO_ACTION =
+  /^(?:(?:none|n\/?a|nil|nothing|no actions?(?: items?)?)(?:\s*[-—–:,;(]\s.*)?|-+|—|–|(?:to be\s+)?discuss(?:ed)?\s+(?:further|later|next time)(?:\s*\/\s*(?:further|later))?)\s*[.!]?$/i;
 /** Uppercase labels that are not someone's initials, when telling whether a file is a transcript. */
 const NOT_INITIALS = new Set(['AI', 'ACTION', 'TODO', 'NOTE', 'NB', 'PS', 'FYI', 'TBD', 'AOB', 'DATE', 'TIME', 'WHO', 'WHAT', 'WHEN', 'WHY', 'HOW', 'Q', 'A', 'RE', 'CC', 'URL', 'FAQ', 'TLDR', 'EDIT', 'INFO', 'WARN', 'TIP', 'OK', 'PR', 'PRS', 'UTC', 'GMT']);
 export const DECISION_MARKER = /^(?:\*\*|__)?(?:decision|agreed|resolved)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*/i;
@@ -43,7 +48,10 @@ export interface TranscriptTest {
 /** The action label a line starts with, if any. */
 export function actionMarker(text: string, document: TranscriptTest): Marker | undefined {
   const action = ACTION_MARKER.exec(text);
-  if (action) return { length: action[0].length, id: action[2], ai: false, loose: action[1] !== undefined };
+  // `TODO:` in capitals only: "_Todo_: no work done" is a legend's entry.
+  if (action && !(action[1] !== undefined && /^to/i.test(action[1]) && action[1] !== action[1].toUpperCase())) {
+    return { length: action[0].length, id: action[2], ai: false, loose: action[1] !== undefined };
+  }
   const ai = AI_MARKER.exec(text);
   if (!ai) return undefined;
   if (document.isTranscript()) return undefined;

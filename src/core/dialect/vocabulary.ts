@@ -5,11 +5,24 @@
  * single spaces between words; `spaced` turns the spaces into what a caller's expression needs.
  */
 
-/** The names of a list of actions, as a heading or as a label alone on its line: "Action items", "Next steps", "TODO". */
-export const ACTION_LIST_WORDS = String.raw`(?:(?:a\s+)?(?:series|list|set|summary) of\s+)?(?:(?:new|open|agreed)\s+)?(?:decisions and\s+)?(?:action items?|actions(?: required| agreed| arising)?|action points|actionables|next steps?|todos?|to-?dos?|to do)`;
+/** A task list: "Tasks", "Individual Tasks", "Good first tasks", "Tasks for Everyone" (the owner after "for"). */
+const TASK_LIST_WORDS = String.raw`(?:[a-z]+\s+){0,3}tasks(?:\s+for\s+[^:()]{1,40})?`;
 
-/** The letters (lower case) a name of a list of actions can start with, for a quick test before ACTION_LIST_WORDS. */
+/** The names of a list of actions, as a heading or as a label alone on its line: "Action items", "Next steps", "TODO". */
+export const ACTION_LIST_WORDS = String.raw`(?:(?:a\s+)?(?:series|list|set|summary) of\s+)?(?:(?:new|open|agreed)\s+)?(?:decisions and\s+)?(?:action items?|actions(?: required| agreed| arising)?|actions? points|actionables?(?: items?)?|next steps?|todos?|to-?dos?|to do|to be done(?:\s+(?:until|by|before)\s.{1,40})?|${TASK_LIST_WORDS})`;
+
+/**
+ * The letters (lower case) a name of a list of actions can start with, for a quick test before ACTION_LIST_WORDS; a
+ * name of a task list ("Good first tasks") can start with any word, so `TASKS_WORD` is the other quick test.
+ */
 export const ACTION_LIST_STARTS = 'adlnost';
+export const TASKS_WORD = /tasks/i;
+
+/**
+ * A label alone on its line over a list of outcomes: "**Resolved**", "Agreed:", "Outcomes". Its `Name: task` items are
+ * actions (an owner next to a task); its other items are decisions or notes.
+ */
+export const OUTCOME_WORDS = String.raw`resolved|agreed|decided|outcomes?|decisions?`;
 
 /** Headings and labels that open a roster, by the role of the people listed. */
 export const ROSTER_WORDS = {
@@ -21,6 +34,18 @@ export const ROSTER_WORDS = {
 export const NEXT_MEETING_WORDS = 'next meeting';
 /** Every roster label, and the next meeting's: `Present:`, `Apologies:`, `Next meeting:`. */
 export const ROSTER_LABEL_WORDS = `${ROSTER_WORDS.attendee}|${ROSTER_WORDS.apology}|${ROSTER_WORDS.copy}|${NEXT_MEETING_WORDS}`;
+
+/** A heading (or a label alone on its line) whose checkboxes record who attended, not tasks: "Voting member attendance". */
+export const ATTENDANCE_WORDS = String.raw`\b(?:attendance|attendees|roll call|present|participants)\b`;
+/** A heading or label whose checkboxes are a checklist that assigns nobody: "Housekeeping checklist", "Milestones". */
+export const CHECKLIST_WORDS = String.raw`\b(?:checklist|housekeeping)\b`;
+/**
+ * First words of a sub-heading of an action section that group actions rather than name their owner ("## General",
+ * "### For Next Week", "### Ongoing").
+ */
+export const NOT_OWNER_HEADINGS: ReadonlySet<string> = new Set(
+  'general other others misc miscellaneous ongoing outstanding pending done completed complete new open closed cancelled for from this next last previous short long before after until by urgent backlog later future notes carried carry follow overdue coming upcoming no due today tomorrow soon'.split(' '),
+);
 
 /** Table headers, lower case, by the column they name. */
 export const OWNER_HEADER_WORDS = ['owner', 'owners', 'who', 'assignee', 'assignees', 'assigned to', 'responsible', 'lead', 'by whom', 'action by'];
@@ -38,7 +63,7 @@ export const TYPE_HEADERS: ReadonlySet<string> = new Set(TYPE_HEADER_WORDS);
 export const GROUP_WORDS = /^(?:all|everyone|everybody|someone|somebody|anyone|anybody|nobody|no one|we|they|you|i|he|she|it|people|folks|others|each|both|this|that|these|those|there|who|which|what|one|team|the team|tbd|tbc|unknown|none|n\/a)$/i;
 /** Verbs that start an instruction, so "Invite Steven Loomis to the next meeting" names no owner. */
 export const IMPERATIVES: ReadonlySet<string> = new Set(
-  'invite ask send check review update create write schedule contact reach email follow confirm prepare share add fix get make set post open file draft organise organize arrange book find look talk discuss circulate investigate explore consider propose publish submit remove move merge close identify engage extend join perform have put ensure ping tell let help work start finish complete document coordinate collect gather summarize summarise provide present request plan raise bring take give reply respond prioritise prioritize clarify verify test run build implement evaluate assess research compile'.split(' '),
+  'invite ask send check review update create write speak sign learn think schedule contact reach email follow confirm prepare share add fix get make set post open file draft organise organize arrange book find look talk discuss circulate investigate explore consider propose publish submit remove move merge close identify engage extend join perform have put ensure ping tell let help work start finish complete document coordinate collect gather summarize summarise provide present request plan raise bring take give reply respond prioritise prioritize clarify verify test run build implement evaluate assess research compile'.split(' '),
 );
 /** Words that start a sentence before "to"/"will" and are nobody's name or handle ("Proposal to merge", "need to"). */
 export const NOT_NAMES: ReadonlySet<string> = new Set(
