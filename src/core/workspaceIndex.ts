@@ -6,7 +6,7 @@ import { DocumentCompactor } from './documentCodec';
 import type { Action, MinutesDocument } from './model';
 import { parseMinutes, type ParseOptions } from './parse';
 import { contentHash, takeOrParse, type FileStamp, type ParseCache } from './parseCache';
-import { PeopleResolver } from './people';
+import { PeopleResolver, Spellings } from './people';
 
 export type ReadOutcome = { text: string } | { problem: string };
 
@@ -235,12 +235,14 @@ export class WorkspaceIndex {
 
   actions(): IndexedAction[] {
     const result: IndexedAction[] = [];
+    // An owner no roster names is one person whatever its letter case (`@MJ`, `@mj`).
+    const spellings = new Spellings();
     for (const file of this.allFiles()) {
       for (const action of file.document.actions) {
         const people = action.owners.map((owner) => {
           if (owner.person) return owner.person;
           const resolution = this.resolvePerson(owner.text);
-          return 'person' in resolution ? resolution.person : owner.text;
+          return 'person' in resolution ? resolution.person : spellings.of(owner.text);
         });
         result.push({ key: file.key, path: file.path, document: file.document, action, people: people.length < 2 ? people : [...new Set(people)] });
       }
