@@ -73,6 +73,7 @@ export function headingKind(heading: string): 'actions' | 'plan' | 'attendance' 
   const name = sectionName(heading);
   if (ACTION_HEADING.test(name)) return 'actions';
   if (CHECKLIST.test(name)) return 'plan';
+  if (ATTENDANCE.test(name)) return 'attendance';
 
   if (/^(?:(?:review|project|sprint|quarterly|team)\s+)?(?:milestones?|roadmap|goals|objectives|okrs?|deliverables)$|^(?:week|sprint|phase|iteration|milestone)\s*#?\d+\b|^q[1-4]\b/.test(name)) {
     return 'plan';

@@ -25,8 +25,6 @@ export interface OwnerSplit {
 const OWNER_HEDGE = /^(.+?)(?:\s+or\s+(?:someone|somebody|anyone)(?:\s+else)?)?\s*\??$/i;
 /** "Probably Jack to own this", "Maybe Ann will …": a hedge before the owner. */
 const LEADING_HEDGE = /^(?:probably|maybe|perhaps|possibly)\s+/i;
-/** `[Name](mailto:…)` or `[Name](https://…)`: a link as the owner; group 1 is its text. */
-const LINK_OWNER = /^\[([^\]\n]{1,60})\]\((?:mailto:|https?:\/\/)[^)\s]+\)/i;
 
 /**
  * Finds who an action line names: leading @handles; `Owners — text` (em/en dash, ` - `, `:` or an arrow `→`) when
@@ -37,12 +35,6 @@ const LINK_OWNER = /^\[([^\]\n]{1,60})\]\((?:mailto:|https?:\/\/)[^)\s]+\)/i;
 export function splitOwnerPart(text: string, resolver: PeopleResolver): OwnerSplit | undefined {
   const handles = LEADING_HANDLES.exec(text);
   if (handles) return { ownerStart: 0, ownerEnd: handles[1].length, textStart: handles[0].length };
-
-  const link = LINK_OWNER.exec(text);
-  if (link) {
-    const after = /^\s*(?:to|will|shall|can|is going to|going to)\s+/i.exec(text.slice(link[0].length));
-    if (after) return { ownerStart: 1, ownerEnd: 1 + link[1].length, textStart: link[0].length + after[0].length };
-  }
 
   const separator = /\s*(?:—|–|\s-\s|:|\s(?:→|->)\s)\s*/.exec(text);
   if (separator && separator.index > 0) {
