@@ -1,6 +1,7 @@
 // Publishes the core's diagnostics for open minutes documents: debounced while typing, per file, and never
 // letting the result of an older edit overwrite a newer one.
 import * as vscode from 'vscode';
+import { withWorkspaceOwners } from '../core/diagnostics';
 import type { MinutesDiagnostic } from '../core/model';
 import type { WorkspaceIndex } from '../core/workspaceIndex';
 import type { DocumentModels } from './documentModels';
@@ -51,7 +52,7 @@ export function registerDiagnostics(models: DocumentModels, index: WorkspaceInde
       collection.delete(document.uri);
       return;
     }
-    collection.set(document.uri, toVsCodeDiagnostics(models.get(document).diagnostics, settings));
+    collection.set(document.uri, toVsCodeDiagnostics(withWorkspaceOwners(models.get(document), (written) => index.resolvePerson(written)), settings));
   };
 
   const schedule = (document: vscode.TextDocument, delay: number): void => {
@@ -87,7 +88,7 @@ export function registerDiagnostics(models: DocumentModels, index: WorkspaceInde
         if (open.has(file.key)) continue;
         wanted.add(file.key);
         const uri = vscode.Uri.parse(file.key);
-        collection.set(uri, toVsCodeDiagnostics(file.document.diagnostics, readSettings(uri)));
+        collection.set(uri, toVsCodeDiagnostics(withWorkspaceOwners(file.document, (written) => index.resolvePerson(written)), readSettings(uri)));
       }
     }
     for (const key of fromIndex) if (!wanted.has(key) && !open.has(key)) collection.delete(vscode.Uri.parse(key));

@@ -32,7 +32,10 @@ async function pickPerson(index: WorkspaceIndex): Promise<string | undefined> {
     const mine = entries.filter((entry) => entry.people.includes(person));
     const open = mine.filter((entry) => entry.action.status === 'open');
     const overdue = open.filter((entry) => isOverdue(entry, todayIso())).length;
-    return { label: person, description: `${open.length} open${overdue > 0 ? `, ${overdue} overdue` : ''}, ${mine.length} in all` };
+    // A name the workspace's rosters give to more than one person is marked, not silently taken for one of them.
+    const resolution = index.resolvePerson(person);
+    const ambiguous = 'ambiguous' in resolution ? ` · $(question) could be ${resolution.ambiguous.join(' or ')}` : '';
+    return { label: person, description: `${open.length} open${overdue > 0 ? `, ${overdue} overdue` : ''}, ${mine.length} in all${ambiguous}` };
   });
   const picked = await vscode.window.showQuickPick(items, { title: 'Every action for one person', placeHolder: 'Whose actions?', matchOnDescription: true });
   return picked?.label;

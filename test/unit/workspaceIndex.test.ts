@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { WorkspaceIndex, type ReadOutcome, type WorkspaceHost } from '../../src/core/workspaceIndex';
 import { groupActions, isOverdue } from '../../src/core/grouping';
+import { withWorkspaceOwners } from '../../src/core/diagnostics';
 import { PeopleResolver } from '../../src/core/people';
 import { parseMinutes } from '../../src/core/parse';
 import { MemoryParseCache, parseOptionsKey } from '../../src/core/parseCache';
@@ -154,6 +155,33 @@ describe('workspace index', () => {
     await index.rescan();
     assert.deepEqual(index.actions().map((a) => a.people), [['Mark Jones'], ['Mark Jones'], ['Rita Singh'], ['Zed']]);
     assert.deepEqual(index.owners(), ['Mark Jones', 'Rita Singh', 'Zed']);
+  });
+
+  it('counts a handle (or a name) no roster names as one person whatever its letter case', async () => {
+    const host = new MemoryHost();
+    host.files.set('a.minutes.md', '- [ ] @ChrisM send the email\n');
+    host.files.set('b.minutes.md', '- [ ] @chrism fix the build\n\n- [ ] @CHRISM review the PR\n\n- [ ] @ann read it\n');
+    const index = new WorkspaceIndex(host);
+    await index.rescan();
+    assert.deepEqual(index.owners(), ['ann', 'ChrisM']);
+    assert.deepEqual(index.actions().map((a) => a.people), [['ChrisM'], ['ChrisM'], ['ChrisM'], ['ann']]);
+  });
+
+  it('reports an owner the rosters of other files name two ways, instead of splitting it silently', async () => {
+    const host = new MemoryHost();
+    host.files.set('a.minutes.md', '## Attended\n\n- Mark Jones\n\nACTION: Mark Jones — a\n');
+    host.files.set('b.minutes.md', '## Attended\n\n- Mark Smith\n\nACTION: Mark Smith — b\n');
+    host.files.set('c.minutes.md', '## Attended\n\n- Ann Lee\n\nACTION: Mark — c\n\nACTION: Ann — d\n');
+    const index = new WorkspaceIndex(host);
+    await index.rescan();
+    const c = index.allFiles().find((file) => file.path.endsWith('c.minutes.md'))!.document;
+    const owners = withWorkspaceOwners(c, (written) => index.resolvePerson(written)).filter((d) => d.code === 'unknown-person');
+    assert.deepEqual(
+      owners.map((d) => [d.severity, d.range.start.line, d.message]),
+      [['information', 4, '"Mark" could be Mark Jones or Mark Smith (in the rosters of other minutes): write the full name or add an alias to this file\'s roster.']],
+    );
+    // Without the workspace's word, the file alone says only that Mark is not on its roster.
+    assert.match(c.diagnostics.find((d) => d.code === 'unknown-person')!.message, /is not on the roster/);
   });
 
   it('resolves across files as a resolver over every roster entry does, however often rosters repeat', async () => {
