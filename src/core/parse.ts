@@ -23,6 +23,7 @@ import { computeDiagnostics } from './diagnostics';
 import { readSimpleFrontMatter } from './frontMatter';
 import { findProseCommitments } from './proseActions';
 import { parseRelevantMarkdown } from './prescan';
+import { isReviewHeading, readId, readReview, reviewColumns, type ReviewColumns } from './dialect/reviewTable';
 
 export interface ParseOptions {
   /** File name (or path): a date in it is the meeting date when the document gives none. */
@@ -123,6 +124,8 @@ interface Candidate {
   labelOwner?: MappedText;
   /** Marked `AI:`, which is a speaker's initials when the roster has someone called AI. */
   ai?: boolean;
+  /** Written under an "Actions from previous meetings" heading: a report on an earlier action. */
+  review?: boolean;
 }
 
 interface Marker {
@@ -170,6 +173,8 @@ interface TableCandidate {
   cells: (MappedText | undefined)[];
   columns: { owner: number; action: number; due?: number; status?: number };
   headerLine: number;
+  /** The Ref and Agreed columns, and whether the table reviews earlier actions (see dialect/reviewTable.ts). */
+  reference: ReviewColumns & { review: boolean };
 }
 
 class Parser {
@@ -192,6 +197,8 @@ class Parser {
   private actionSection?: number;
   /** Depth of the heading of a plan (milestones, roadmap, "Week 3"), whose ownerless checkboxes are not actions. */
   private planSection?: number;
+  /** Depth of the heading of an "Actions from previous meetings" section, whose tables review earlier actions. */
+  private reviewSection?: number;
   /** Whether the document reads as a transcript: found when an `AI` label is first met (it scans the whole text). */
   private transcript?: boolean;
 
@@ -320,6 +327,8 @@ class Parser {
   private enterHeading(depth: number, text: string): void {
     if (this.actionSection !== undefined && depth <= this.actionSection) this.actionSection = undefined;
     if (this.planSection !== undefined && depth <= this.planSection) this.planSection = undefined;
+    if (this.reviewSection !== undefined && depth <= this.reviewSection) this.reviewSection = undefined;
+    if (isReviewHeading(text)) this.reviewSection = depth;
     const kind = headingKind(text);
     if (kind === 'actions') this.actionSection = depth;
     else if (kind === 'plan') this.planSection = depth;
@@ -348,7 +357,7 @@ class Parser {
       }
       const body = MappedText.join(lines);
       if (!NO_ACTION.test(withoutMarks(body.text))) {
-        this.candidates.push({ kind: 'line', body, whole: [this.offsets(item)[0], end], markerEnd: body.start });
+        this.candidates.push({ kind: 'line', body, whole: [this.offsets(item)[0], end], markerEnd: body.start, review: this.reviewSection !== undefined });
       }
       for (const child of rest) this.collect(child);
     }
@@ -403,6 +412,7 @@ class Parser {
           id: marker?.id,
           labelOwner: marker?.owner && body.slice(...marker.owner),
           ai: marker?.ai,
+          review: this.reviewSection !== undefined,
         });
       }
       for (const child of rest) this.collect(child);
@@ -482,6 +492,7 @@ class Parser {
           id: marker?.id,
           labelOwner: marker?.owner && body.slice(...marker.owner),
           ai: marker?.ai,
+          review: this.reviewSection !== undefined,
         });
       }
     } else if (current.kind === 'decision') {
@@ -647,6 +658,9 @@ class Parser {
     const headerLine = this.index.position(this.offsets(header)[0]).line;
     // A Type column of T(ask) / D(ecision) / I(nformation): only tasks are actions; decisions are decisions.
     const type = headers.findIndex((h, i) => TYPE_HEADERS.has(h) && ![owner, action, due, status].includes(i));
+    const columns = reviewColumns(headers, [owner, action, due, status, type >= 0 ? type : undefined]);
+    // A table in a review section, or one that says where each action was agreed, reviews earlier actions.
+    const reference = { ...columns, review: this.reviewSection !== undefined || columns.agreed !== undefined };
     for (const row of rows) {
       const cells = row.children.map((cell) => this.cellContent(cell));
       if (cells.every((cell) => !cell || cell.text.trim() === '')) continue;
@@ -657,7 +671,7 @@ class Parser {
         }
         if (!/^(?:t|task|a|action|action item)$/.test(kind)) continue;
       }
-      this.tableRows.push({ row, cells, columns: { owner, action, due, status }, headerLine });
+      this.tableRows.push({ row, cells, columns: { owner, action, due, status }, headerLine, reference });
     }
   }
 
@@ -674,7 +688,7 @@ class Parser {
   }
 
   private tableAction(candidate: TableCandidate, resolver: PeopleResolver, context: DueContext): Action {
-    const { row, cells, columns } = candidate;
+    const { row, cells, columns, reference } = candidate;
     const [rowStart, rowEnd] = this.offsets(row);
     const missing = MappedText.of(this.source, rowEnd, rowEnd);
     const ownerCell = cells[columns.owner] ?? missing;
@@ -684,6 +698,11 @@ class Parser {
 
     const owners = this.owners(ownerCell, resolver);
     const due = dueCell && dueCell.text.trim() ? readDue(dueCell.text.trim(), context) : undefined;
+    const refCell = reference.ref === undefined ? undefined : cells[reference.ref]?.text;
+    const review = reference.review
+      ? readReview({ ref: refCell, agreed: reference.agreed === undefined ? undefined : cells[reference.agreed]?.text, status: statusCell?.text })
+      : undefined;
+    const id = review ? undefined : readId(refCell);
     return {
       kind: 'table',
       range: this.index.range(rowStart, rowEnd),
@@ -699,6 +718,8 @@ class Parser {
       dueRange: dueCell ? this.index.range(dueCell.start, dueCell.end) : undefined,
       status: statusCell ? statusOf(statusCell.text) : 'open',
       statusRange: statusCell ? this.index.range(statusCell.start, statusCell.end) : undefined,
+      id,
+      review,
       table: { headerLine: candidate.headerLine, columns },
     };
   }
@@ -784,7 +805,8 @@ class Parser {
       dueRelative: due?.relative,
       dueRange: dueMapped ? this.index.range(dueMapped.start, dueMapped.end) : undefined,
       status,
-      id: candidate.id,
+      id: candidate.review ? undefined : candidate.id,
+      review: candidate.review ? readReview({ ref: candidate.id, agreed: candidate.body.text, status: done ? 'done' : undefined }) : undefined,
     };
   }
 }
