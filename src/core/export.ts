@@ -3,7 +3,8 @@
  * Shared by the CLI and the editor's export command so that both say the same.
  */
 import { formatLongDate, todayIso } from './dates';
-import type { ActionKind, ActionStatus, MinutesDocument, Severity } from './model';
+import type { Action, ActionKind, ActionStatus, MinutesDocument, Severity } from './model';
+import { buildActionLog, historyText, type TrackedAction } from './workspace/actions';
 
 export interface SourceDocument {
   /** Path relative to the folder the summary is made from, with forward slashes. */
@@ -23,6 +24,8 @@ export interface ExportedAction {
   kind: ActionKind;
   /** The action's number where the minutes give one (`ACTION 62.3:`). */
   id?: string;
+  /** For an action carried from earlier meetings (listed once, as its latest row): "agreed 6 June 2007; carried 22 June". */
+  history?: string;
   meeting: { title: string | null; date: string | null };
 }
 
@@ -55,15 +58,21 @@ export interface SummaryOptions {
   person?: string;
   /** Also list hints (prose that reads like an action); left out by default, as they are not problems. */
   includeHints?: boolean;
+  /** Which actions later meetings carried on (the workspace index's); built from the sources when not given. */
+  log?: { trackedOf(action: Action): TrackedAction | undefined };
 }
 
 export function buildSummary(sources: readonly SourceDocument[], options: SummaryOptions = {}): ActionSummary {
   const summary: ActionSummary = { actions: [], decisions: [], diagnostics: [] };
   const person = options.person?.toLowerCase();
+  const log = options.log ?? buildActionLog(sources.map(({ file, document }) => ({ key: file, path: file, document })));
   for (const { file, document } of sources) {
     const meeting = { title: document.title ?? null, date: document.date ?? null };
     for (const action of document.actions) {
       if (options.openOnly && action.status !== 'open') continue;
+      // An action carried to later meetings is listed once, as its latest row.
+      const tracked = log.trackedOf(action);
+      if (tracked && tracked.occurrences[tracked.occurrences.length - 1].action !== action) continue;
       const owners = action.owners.map((owner) => owner.person ?? owner.text);
       if (person !== undefined && !owners.some((owner) => owner.toLowerCase() === person)) continue;
       summary.actions.push({
@@ -77,6 +86,7 @@ export function buildSummary(sources: readonly SourceDocument[], options: Summar
         status: action.status,
         kind: action.kind,
         ...(action.id === undefined ? {} : { id: action.id }),
+        ...(tracked && tracked.occurrences.length > 1 ? { history: historyText(tracked) } : {}),
         meeting,
       });
     }

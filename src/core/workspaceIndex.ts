@@ -7,6 +7,7 @@ import type { Action, MinutesDocument } from './model';
 import { parseMinutes, type ParseOptions } from './parse';
 import { contentHash, takeOrParse, type FileStamp, type ParseCache } from './parseCache';
 import { PeopleResolver } from './people';
+import { buildActionLog, type ActionLog, type TrackedAction } from './workspace/actions';
 
 export type ReadOutcome = { text: string } | { problem: string };
 
@@ -54,6 +55,8 @@ export interface IndexedAction {
   action: Action;
   /** The owners as people: resolved in the file, else across the workspace, else as written. */
   people: string[];
+  /** When later meetings of its series carried it (see workspace/actions.ts): its history; this is its latest row. */
+  tracked?: TrackedAction<IndexedFile>;
 }
 
 export interface IndexProblem {
@@ -82,6 +85,7 @@ export class WorkspaceIndex {
   private readonly listeners = new Set<Listener>();
   private generation = 0;
   private peopleCache?: PeopleResolver;
+  private logCache?: ActionLog<IndexedFile>;
   private scanned = false;
   private cache?: ParseCache;
   private sliceStart = 0;
@@ -108,6 +112,7 @@ export class WorkspaceIndex {
 
   private fire(): void {
     this.peopleCache = undefined;
+    this.logCache = undefined;
     for (const listener of [...this.listeners]) listener();
   }
 
@@ -145,6 +150,7 @@ export class WorkspaceIndex {
   }
 
   private forget(key: string): void {
+    this.logCache = undefined;
     this.generations.set(key, ++this.generation);
     this.files.delete(key);
     this.problems.delete(key);
@@ -206,6 +212,7 @@ export class WorkspaceIndex {
   }
 
   private store(key: string, document: MinutesDocument): void {
+    this.logCache = undefined;
     this.problems.delete(key);
     this.files.set(key, { key, path: this.host.displayPath(key), document });
   }
@@ -233,16 +240,34 @@ export class WorkspaceIndex {
     return this.people().resolve(written);
   }
 
+  /** The owners of an action as people: resolved in its file, else across the workspace, else as written. */
+  private peopleOf(action: Action): string[] {
+    const people = action.owners.map((owner) => {
+      if (owner.person) return owner.person;
+      const resolution = this.resolvePerson(owner.text);
+      return 'person' in resolution ? resolution.person : owner.text;
+    });
+    return people.length < 2 ? people : [...new Set(people)];
+  }
+
+  /** The series of the workspace and every action through its meetings; built once per change. */
+  actionLog(): ActionLog<IndexedFile> {
+    this.logCache ??= buildActionLog(this.allFiles(), (_file, action) => this.peopleOf(action));
+    return this.logCache;
+  }
+
+  /** Every action once: an action carried to later meetings is its latest row, with its history in `tracked`. */
   actions(): IndexedAction[] {
+    const log = this.actionLog();
     const result: IndexedAction[] = [];
     for (const file of this.allFiles()) {
       for (const action of file.document.actions) {
-        const people = action.owners.map((owner) => {
-          if (owner.person) return owner.person;
-          const resolution = this.resolvePerson(owner.text);
-          return 'person' in resolution ? resolution.person : owner.text;
-        });
-        result.push({ key: file.key, path: file.path, document: file.document, action, people: people.length < 2 ? people : [...new Set(people)] });
+        const tracked = log.trackedOf(action);
+        if (tracked && tracked.occurrences[tracked.occurrences.length - 1].action !== action) continue;
+        const people = tracked ? tracked.occurrences[tracked.occurrences.length - 1].people : this.peopleOf(action);
+        const entry: IndexedAction = { key: file.key, path: file.path, document: file.document, action, people };
+        if (tracked && tracked.occurrences.length > 1) entry.tracked = tracked;
+        result.push(entry);
       }
     }
     return result;

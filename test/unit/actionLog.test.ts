@@ -5,6 +5,9 @@ import { parseMinutes } from '../../src/core/parse';
 import { findSeries, titleKey, type SeriesFile } from '../../src/core/series';
 import { buildActionLog, historyText, resolveLink } from '../../src/core/workspace/actions';
 import { isReviewHeading } from '../../src/core/dialect/reviewTable';
+import { buildSummary } from '../../src/core/export';
+import { nextFileName, nextMeetingDate, nextMinutes, relativeLink, seriesTitle } from '../../src/core/nextMeeting';
+import { WorkspaceIndex, type WorkspaceHost } from '../../src/core/workspaceIndex';
 
 function file(key: string, text: string): SeriesFile {
   return { key, path: key, document: parseMinutes(text, { fileName: key }) };
@@ -201,5 +204,78 @@ describe('links to where an action was agreed', () => {
     assert.equal(resolveLink('file:///w/exec/2007-06-22.minutes.md', '2007-06-06.minutes.md#a1', keys), 'file:///w/exec/2007-06-06.minutes.md');
     assert.equal(resolveLink('file:///w/exec/b.minutes.md', '../my%20notes/a.minutes.md', keys), 'file:///w/my%20notes/a.minutes.md');
     assert.equal(resolveLink('file:///w/exec/b.minutes.md', 'missing.md', keys), undefined);
+  });
+});
+
+describe('the action log through the workspace index and the export', () => {
+  const dir = 'examples/daccom/';
+  const texts = new Map(readdirSync(dir).map((name) => [`file:///w/daccom/${name}`, readFileSync(dir + name, 'utf8')]));
+  const host: WorkspaceHost = {
+    listFiles: async () => [...texts.keys()],
+    readFile: async (key) => ({ text: texts.get(key)! }),
+    parseOptions: (key) => ({ fileName: key }),
+    displayPath: (key) => key.replace('file:///w/', ''),
+  };
+
+  it('lists a carried action once, as its latest row, with its history', async () => {
+    const index = new WorkspaceIndex(host);
+    await index.rescan();
+    const entries = index.actions();
+    assert.equal(entries.length, 7, 'seven actions, however many meetings carried them');
+    const a3 = entries.find((entry) => entry.action.review?.ref === 'A3')!;
+    assert.equal(a3.path, 'daccom/2007-07-04-daccom-exec.minutes.md');
+    assert.equal(historyText(a3.tracked!), 'agreed 6 June 2007; carried 22 June; carried 4 July');
+    assert.deepEqual(
+      entries.filter((entry) => entry.action.status === 'open').map((entry) => entry.action.text),
+      ['Communicate the LES claims process to practice managers.', 'Circulate the draft specifications for diabetes.', 'Write up the survey results for the PCT.'],
+    );
+    assert.equal(index.actionLog(), index.actionLog(), 'built once per change');
+  });
+
+  it('exports a carried action once, with its history', () => {
+    const sources = [...texts].map(([key, text]) => ({ file: key, document: parseMinutes(text, { fileName: key }) }));
+    const summary = buildSummary(sources);
+    assert.equal(summary.actions.length, 7);
+    assert.equal(summary.actions.find((a) => a.text.startsWith('Survey'))?.history, 'agreed 6 June 2007; carried 22 June; done 4 July');
+    assert.equal(buildSummary(sources, { openOnly: true }).actions.length, 3);
+  });
+});
+
+describe('starting the next meeting', () => {
+  const dir = 'examples/daccom/';
+  const files = readdirSync(dir).map((name) => file(dir + name, readFileSync(dir + name, 'utf8')));
+  const log = buildActionLog(files);
+  const series = log.series[0];
+
+  it('writes the next minutes: date, time and place from "Next meeting", the roster, the open actions with links', () => {
+    assert.equal(nextMeetingDate(series), '2007-07-18');
+    const next = nextMinutes(log, series, '2007-07-18');
+    assert.equal(next.fileName, '2007-07-18-daccom-exec.minutes.md');
+    assert.equal(next.key, 'examples/daccom/2007-07-18-daccom-exec.minutes.md');
+    assert.match(next.text, /^---\ntitle: DacCom Executive Committee\ndate: 2007-07-18\ntime: 1pm to 2\.15pm\nlocation: Fernville Surgery\n---\n\n# DacCom Executive Committee — 18 July 2007\n/);
+    assert.match(next.text, /## Attended\n\n- Mark Jones \(MJ\) — chair\n- Meena Savla \(MS\) — West Herts PCT\n- Rita Singh \(RS\)\n- Gerry Bulger \(GB\)\n/);
+    assert.ok(next.text.includes('| A3 | Mark Jones | Communicate the LES claims process to practice managers. | 15 June 07 | [6 June 2007](2007-06-06-daccom-exec.minutes.md) |  |'));
+    assert.deepEqual(next.actions.map((t) => t.occurrences[0].action.id), ['A3', 'A5', 'A7']);
+    const lines = next.text.split('\n');
+    assert.equal(lines[next.cursor.line].slice(next.cursor.character - 2), '|  |', 'the cursor is in the first status cell');
+    assert.match(lines[next.cursor.line], /^\| A3 /);
+  });
+
+  it('writes minutes that read back as reviews of the same actions', () => {
+    const next = nextMinutes(log, series, '2007-07-18');
+    const again = buildActionLog([...files, file(next.key, next.text)]);
+    assert.equal(again.series.length, 1);
+    const open = again.tracked.filter((t) => t.status === 'open');
+    assert.deepEqual(open.map((t) => [t.occurrences[0].action.id, t.occurrences.length]), [['A3', 4], ['A5', 3], ['A7', 2]]);
+    assert.equal(historyText(open[0]), 'agreed 6 June 2007; carried 22 June; carried 4 July; carried 18 July');
+  });
+
+  it('names the file after the latest one, and titles without their date', () => {
+    assert.equal(seriesTitle('Board meeting — 20 February 2008'), 'Board meeting');
+    assert.equal(seriesTitle('Exec, Friday 6 June 2007'), 'Exec');
+    assert.equal(nextFileName(file('m/minutes_20070606.md', ''), '2007-06-22', 'Exec'), 'minutes_20070622.md');
+    assert.equal(nextFileName(file('m/exec.minutes.md', ''), '2007-06-22', 'Exec Committee'), '2007-06-22-exec-committee.minutes.md');
+    assert.equal(relativeLink('a/b/new.md', 'a/c/old.md'), '../c/old.md');
+    assert.equal(relativeLink('file:///w/x/new.md', 'file:///w/x/my notes.md'), 'my%20notes.md');
   });
 });
