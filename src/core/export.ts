@@ -188,11 +188,11 @@ export interface MarkdownOptions {
 
 const NO_OWNER = 'No owner';
 
-function markdownEscape(text: string): string {
+export function markdownEscape(text: string): string {
   return text.replace(/([\\`*_[\]|<>])/g, '\\$1').replace(/\r?\n/g, ' ');
 }
 
-function linkTarget(file: string): string {
+export function linkTarget(file: string): string {
   return encodeURI(file).replace(/\(/g, '%28').replace(/\)/g, '%29');
 }
 
@@ -247,7 +247,7 @@ function markdownActionLine(action: ExportedAction, person: string): string {
 
 // ---- HTML: one self-contained, printable page ------------------------------------------------------------
 
-function html(text: string): string {
+export function html(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 

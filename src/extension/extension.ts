@@ -1,6 +1,7 @@
 // Entry point of the VS Code layer: each feature registers itself and hands back its disposables.
 import type * as vscode from 'vscode';
 import { ParsePool } from '../node/parsePool';
+import { registerActionLog } from './actionLog';
 import { registerDiagnostics } from './diagnostics';
 import { DocumentModels } from './documentModels';
 import { registerExportSummary } from './exportSummary';
@@ -33,6 +34,7 @@ export function activate(context: vscode.ExtensionContext): MinutesApi {
     ...registerOpenActionsView(index, context),
     ...registerPersonActions(index, models),
     ...registerNewMinutes(),
+    ...registerActionLog(index),
     ...registerExportSummary(index, models, context),
     // Last: the first scan is cancelled before its workers go.
     parsePool,
