@@ -40,12 +40,13 @@ async function askDate(latestDate: string | undefined, dayFirst: boolean): Promi
   return answer === undefined ? undefined : parseDate(answer.trim(), { dayFirst, meetingDate: latestDate })?.iso;
 }
 
-export async function startNextMeeting(index: WorkspaceIndex): Promise<vscode.TextEditor | undefined> {
+/** `given.date` (ISO) answers the date question: for tests and other extensions. */
+export async function startNextMeeting(index: WorkspaceIndex, given: { date?: string } = {}): Promise<vscode.TextEditor | undefined> {
   const series = await chooseSeries(index, 'Start the next meeting of…');
   if (!series) return undefined;
   const latest = latestOf(series);
   const latestUri = vscode.Uri.parse(latest.key);
-  const date = nextMeetingDate(series) ?? (await askDate(latest.document.date, readSettings(latestUri).dayFirst));
+  const date = given.date ?? nextMeetingDate(series) ?? (await askDate(latest.document.date, readSettings(latestUri).dayFirst));
   if (!date) return undefined;
   const next = nextMinutes(index.actionLog(), series, date);
   const uri = vscode.Uri.joinPath(latestUri, '..', next.fileName);
@@ -98,7 +99,9 @@ async function exportActionLog(index: WorkspaceIndex, format?: ActionLogFormat):
 
 export function registerActionLog(index: WorkspaceIndex): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('minutes.startNextMeeting', () => startNextMeeting(index)),
+    vscode.commands.registerCommand('minutes.startNextMeeting', (given?: unknown) =>
+      startNextMeeting(index, given && typeof given === 'object' && 'date' in given && typeof given.date === 'string' ? { date: given.date } : {}),
+    ),
     vscode.commands.registerCommand('minutes.previousMeeting', () => step(index, -1)),
     vscode.commands.registerCommand('minutes.nextMeeting', () => step(index, 1)),
     vscode.commands.registerCommand('minutes.exportActionLog', (format?: unknown) =>
