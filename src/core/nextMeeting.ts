@@ -5,7 +5,10 @@
  * skeleton's sections. Pure: the extension and the CLI write the text where this says.
  */
 import { dateFromFileName, findDates, formatLongDate } from './dates';
+import { AGREED_HEADERS, REF_HEADERS } from './dialect/reviewTable';
 import type { Position, RosterEntry } from './model';
+import { ACTION_HEADERS, DUE_HEADERS, OWNER_HEADERS } from './parse';
+import { withoutMarks } from './people';
 import { folderOf, type Series, type SeriesFile } from './series';
 import { agendaSkeleton } from './skeleton';
 import type { ActionLog, TrackedAction } from './workspace/actions';
@@ -72,8 +75,30 @@ function rosterLine(entry: RosterEntry): string {
   return `- ${entry.name}${aliases}${entry.affiliation ? ` — ${entry.affiliation}` : ''}`;
 }
 
+
+export const REVIEW_HEADER = '| Ref | Owner | Action | Due | Agreed | Status |';
+
 function cell(text: string): string {
   return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').trim();
+}
+
+/** The review row of an action, in the columns of a review table's header (or the dialect's own). */
+export function reviewRow(tracked: TrackedAction, fromKey: string, header = REVIEW_HEADER): string {
+  const latest = tracked.occurrences[tracked.occurrences.length - 1];
+  const agreed = tracked.occurrences[0];
+  const ref = tracked.occurrences.map((o) => o.action.review?.ref ?? o.action.id).find((id) => id !== undefined) ?? '';
+  const when = agreed.file.document.date ? formatLongDate(agreed.file.document.date) : agreed.file.path;
+  const columns = header.replace(/^\s*\||\|\s*$/g, '').split('|').map((name) => withoutMarks(name).trim().toLowerCase().replace(/[:?]$/, ''));
+  const value = (name: string): string => {
+    // The parser's column names, so that a row written here reads back as the same action.
+    if (REF_HEADERS.has(name)) return cell(ref);
+    if (OWNER_HEADERS.has(name)) return cell(latest.people.join(' / '));
+    if (ACTION_HEADERS.has(name)) return cell(latest.action.text);
+    if (DUE_HEADERS.has(name)) return cell(latest.action.dueText ?? latest.action.due ?? '');
+    if (AGREED_HEADERS.has(name)) return `[${cell(when)}](${relativeLink(fromKey, agreed.file.key)})`;
+    return '';
+  };
+  return `| ${columns.map(value).join(' | ')} |`;
 }
 
 /** The next minutes of a series, for the meeting on `date` (ISO). */
@@ -100,14 +125,9 @@ export function nextMinutes<F extends SeriesFile>(log: ActionLog<F>, series: Ser
   let cursor: Position = { line: lines.indexOf(`# ${title} — ${formatLongDate(date)}`) + 1, character: 0 };
   if (actions.length === 0) lines.push('No actions are open.', '');
   else {
-    lines.push('| Ref | Owner | Action | Due | Agreed | Status |', '|---|---|---|---|---|---|');
+    lines.push(REVIEW_HEADER, '|---|---|---|---|---|---|');
     actions.forEach((tracked, i) => {
-      const latestOccurrence = tracked.occurrences[tracked.occurrences.length - 1];
-      const agreed = tracked.occurrences[0];
-      const action = latestOccurrence.action;
-      const ref = tracked.occurrences.map((o) => o.action.review?.ref ?? o.action.id).find((id) => id !== undefined) ?? '';
-      const when = agreed.file.document.date ? formatLongDate(agreed.file.document.date) : agreed.file.path;
-      const row = `| ${cell(ref)} | ${cell(latestOccurrence.people.join(' / '))} | ${cell(action.text)} | ${cell(action.dueText ?? action.due ?? '')} | [${cell(when)}](${relativeLink(key, agreed.file.key)}) |  |`;
+      const row = reviewRow(tracked, key);
       if (i === 0) cursor = { line: lines.length, character: row.length - 2 };
       lines.push(row);
     });

@@ -6,6 +6,9 @@ import { ACTION_LOG_FORMATS, formatActionLog, type ActionLogFormat } from '../co
 import { latestOf, nextMeetingDate, nextMinutes } from '../core/nextMeeting';
 import { seriesOf, type Series } from '../core/series';
 import type { IndexedFile, WorkspaceIndex } from '../core/workspaceIndex';
+import { addToReview, seriesDiagnostics } from '../core/workspace/actionDiagnostics';
+import { toRange } from './convert';
+import type { DocumentModels } from './documentModels';
 import { readSettings } from './settings';
 
 /** The series of the active editor's file, else the one series, else the one the user picks. */
@@ -97,8 +100,36 @@ async function exportActionLog(index: WorkspaceIndex, format?: ActionLogFormat):
   return document;
 }
 
-export function registerActionLog(index: WorkspaceIndex): vscode.Disposable[] {
+/** The quick fix of `unreviewed-action`: the forgotten action, added to this meeting's review table. */
+class ReviewFixes implements vscode.CodeActionProvider {
+  constructor(
+    private readonly index: WorkspaceIndex,
+    private readonly models: DocumentModels,
+  ) {}
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const wanted = context.diagnostics.filter((diagnostic) => diagnostic.code === 'unreviewed-action');
+    if (wanted.length === 0) return [];
+    const key = document.uri.toString();
+    const found = seriesDiagnostics(this.index.actionLog(), key, readSettings(document.uri).carriedTooOften);
+    return wanted.flatMap((diagnostic) => {
+      const match = found.find((one) => one.code === 'unreviewed-action' && one.message === diagnostic.message);
+      if (!match) return [];
+      const edit = addToReview(document.getText(), this.models.get(document), key, match.tracked);
+      const action = new vscode.CodeAction(`Add "${match.tracked.occurrences[0].action.text}" to the review of earlier actions`, vscode.CodeActionKind.QuickFix);
+      action.diagnostics = [diagnostic];
+      action.isPreferred = true;
+      action.edit = new vscode.WorkspaceEdit();
+      action.edit.replace(document.uri, toRange(edit.range), edit.newText);
+      return [action];
+    });
+  }
+}
+
+export function registerActionLog(index: WorkspaceIndex, models: DocumentModels): vscode.Disposable[] {
+  const fixes = new ReviewFixes(index, models);
   return [
+    vscode.languages.registerCodeActionsProvider([{ language: 'markdown' }, { language: 'minutes' }], fixes, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
     vscode.commands.registerCommand('minutes.startNextMeeting', (given?: unknown) =>
       startNextMeeting(index, given && typeof given === 'object' && 'date' in given && typeof given.date === 'string' ? { date: given.date } : {}),
     ),

@@ -6,6 +6,7 @@ import type { WorkspaceIndex } from '../core/workspaceIndex';
 import type { DocumentModels } from './documentModels';
 import { isMinutesDocument, readSettings, type MinutesSettings } from './settings';
 import { toRange } from './convert';
+import { seriesDiagnostics } from '../core/workspace/actionDiagnostics';
 
 const DEBOUNCE_MS = 250;
 
@@ -50,7 +51,7 @@ export function registerDiagnostics(models: DocumentModels, index: WorkspaceInde
       collection.delete(document.uri);
       return;
     }
-    collection.set(document.uri, toVsCodeDiagnostics(models.get(document).diagnostics, settings));
+    collection.set(document.uri, toVsCodeDiagnostics([...models.get(document).diagnostics, ...seriesDiagnostics(index.actionLog(), key, settings.carriedTooOften)], settings));
   };
 
   const schedule = (document: vscode.TextDocument, delay: number): void => {
@@ -86,7 +87,8 @@ export function registerDiagnostics(models: DocumentModels, index: WorkspaceInde
         if (open.has(file.key)) continue;
         wanted.add(file.key);
         const uri = vscode.Uri.parse(file.key);
-        collection.set(uri, toVsCodeDiagnostics(file.document.diagnostics, readSettings(uri)));
+        const settings = readSettings(uri);
+        collection.set(uri, toVsCodeDiagnostics([...file.document.diagnostics, ...seriesDiagnostics(index.actionLog(), file.key, settings.carriedTooOften)], settings));
       }
     }
     for (const key of fromIndex) if (!wanted.has(key) && !open.has(key)) collection.delete(vscode.Uri.parse(key));
@@ -114,7 +116,11 @@ export function registerDiagnostics(models: DocumentModels, index: WorkspaceInde
       for (const document of vscode.workspace.textDocuments) schedule(document, 0);
       publishFromIndex();
     }),
-    index.onDidChange(publishFromIndex),
+    index.onDidChange(() => {
+      publishFromIndex();
+      // The series' diagnostics of open files change with their neighbours.
+      for (const document of vscode.workspace.textDocuments) if (!timers.has(document.uri.toString())) schedule(document, 0);
+    }),
     { dispose: () => timers.forEach((timer) => clearTimeout(timer)) },
   ];
 }

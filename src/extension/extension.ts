@@ -34,7 +34,7 @@ export function activate(context: vscode.ExtensionContext): MinutesApi {
     ...registerOpenActionsView(index, context),
     ...registerPersonActions(index, models),
     ...registerNewMinutes(),
-    ...registerActionLog(index),
+    ...registerActionLog(index, models),
     ...registerExportSummary(index, models, context),
     // Last: the first scan is cancelled before its workers go.
     parsePool,

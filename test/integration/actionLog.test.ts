@@ -80,4 +80,20 @@ describe('action log', () => {
     assert.ok(api.index.actions().some((a) => a.action.text.startsWith('Circulate the draft specifications for diabetes') && a.action.status === 'open'), 'A5 still open');
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
+
+  it('says when minutes forget an open action of the previous meeting, and the quick fix adds it to the review', async () => {
+    const uri = vscode.Uri.joinPath(folder(), '2007-08-01-daccom-exec.minutes.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('---\ntitle: DacCom Executive Committee\ndate: 2007-08-01\n---\n\n## Attended\n\n- Mark Jones (MJ)\n\n## 1. Survey\n\nDiscussed.\n'));
+    const editor = await vscode.window.showTextDocument(uri);
+    const unreviewed = (): vscode.Diagnostic[] => vscode.languages.getDiagnostics(uri).filter((d) => d.code === 'unreviewed-action');
+    await waitFor(() => unreviewed().length === 3, 'three open actions of 18 July not reviewed');
+    assert.equal(unreviewed()[0].severity, vscode.DiagnosticSeverity.Information);
+    const fixes = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, unreviewed()[0].range, vscode.CodeActionKind.QuickFix.value);
+    const fix = fixes.find((action) => action.title.startsWith('Add "Communicate the LES claims'));
+    assert.ok(fix?.edit, fixes.map((action) => action.title).join(' | '));
+    await vscode.workspace.applyEdit(fix.edit);
+    assert.match(editor.document.getText(), /## Actions from previous meetings\n\n\| Ref \| Owner \| Action \| Due \| Agreed \| Status \|\n\|---\|---\|---\|---\|---\|---\|\n\| A3 \| Mark Jones \|/);
+    await waitFor(() => unreviewed().length === 2, 'the added action reviewed');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
 });

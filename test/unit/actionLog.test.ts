@@ -5,7 +5,9 @@ import { parseMinutes } from '../../src/core/parse';
 import { findSeries, titleKey, type SeriesFile } from '../../src/core/series';
 import { buildActionLog, historyText, resolveLink } from '../../src/core/workspace/actions';
 import { isReviewHeading } from '../../src/core/dialect/reviewTable';
+import { applyEdits } from '../../src/core/edits';
 import { buildSummary } from '../../src/core/export';
+import { addToReview, seriesDiagnostics } from '../../src/core/workspace/actionDiagnostics';
 import { nextFileName, nextMeetingDate, nextMinutes, relativeLink, seriesTitle } from '../../src/core/nextMeeting';
 import { WorkspaceIndex, type WorkspaceHost } from '../../src/core/workspaceIndex';
 
@@ -277,5 +279,57 @@ describe('starting the next meeting', () => {
     assert.equal(nextFileName(file('m/exec.minutes.md', ''), '2007-06-22', 'Exec Committee'), '2007-06-22-exec-committee.minutes.md');
     assert.equal(relativeLink('a/b/new.md', 'a/c/old.md'), '../c/old.md');
     assert.equal(relativeLink('file:///w/x/new.md', 'file:///w/x/my notes.md'), 'my%20notes.md');
+  });
+});
+
+describe('diagnostics across a series', () => {
+  const dir = 'examples/daccom/';
+  const names = readdirSync(dir);
+  const base = names.map((name) => file(dir + name, readFileSync(dir + name, 'utf8')));
+
+  it('unreviewed-action: an action open after the previous meeting that these minutes never review', () => {
+    const forgetful = file(`${dir}2007-07-18-daccom-exec.minutes.md`, meeting('2007-07-18', REVIEW('| A3 | Mark Jones | Communicate the LES claims process to practice managers. | | | done |'), 'DacCom Executive Committee'));
+    const log = buildActionLog([...base, forgetful]);
+    const found = seriesDiagnostics(log, forgetful.key);
+    assert.deepEqual(
+      found.map((d) => [d.code, d.severity, d.message, d.range.start.line]),
+      [
+        ['unreviewed-action', 'information', '"Circulate the draft specifications for diabetes." (Meena Savla) was still open after the meeting of 4 July 2007, and these minutes do not review it.', 13],
+        ['unreviewed-action', 'information', '"Write up the survey results for the PCT." (Rita Singh) was still open after the meeting of 4 July 2007, and these minutes do not review it.', 13],
+      ],
+    );
+    assert.deepEqual(seriesDiagnostics(log, base[2].key).filter((d) => d.code === 'unreviewed-action'), [], 'the 4 July minutes review all they should');
+    assert.deepEqual(seriesDiagnostics(log, base[0].key), [], 'the first meeting has nothing to review');
+  });
+
+  it('the quick fix adds the forgotten action to the review table, and then it is reviewed', () => {
+    const text = meeting('2007-07-18', REVIEW('| A3 | Mark Jones | Communicate the LES claims process to practice managers. | | | done |'), 'DacCom Executive Committee');
+    const forgetful = file(`${dir}2007-07-18-daccom-exec.minutes.md`, text);
+    const log = buildActionLog([...base, forgetful]);
+    let fixed = text;
+    for (const diagnostic of seriesDiagnostics(log, forgetful.key)) {
+      fixed = applyEdits(fixed, [addToReview(fixed, parseMinutes(fixed), forgetful.key, diagnostic.tracked)]);
+    }
+    assert.ok(fixed.includes('| A5 | Meena Savla | Circulate the draft specifications for diabetes. | 29 June 07 | [22 June 2007](2007-06-22-daccom-exec.minutes.md) |  |\n| A7 |'), fixed);
+    const again = file(forgetful.key, fixed);
+    assert.deepEqual(seriesDiagnostics(buildActionLog([...base, again]), again.key), []);
+  });
+
+  it('the quick fix writes a review section when the minutes have none', () => {
+    const text = meeting('2007-07-18', '## 1. Survey\n\nDiscussed.\n', 'DacCom Executive Committee');
+    const bare = file(`${dir}2007-07-18-daccom-exec.minutes.md`, text);
+    const log = buildActionLog([...base, bare]);
+    const [first] = seriesDiagnostics(log, bare.key);
+    const fixed = applyEdits(text, [addToReview(text, bare.document, bare.key, first.tracked)]);
+    assert.match(fixed, /- Rita Singh \(RS\)\n\n## Actions from previous meetings\n\n\| Ref \| Owner \| Action \| Due \| Agreed \| Status \|\n\|---\|---\|---\|---\|---\|---\|\n\| A3 \| Mark Jones \| Communicate the LES claims process to practice managers\. \|[^\n]*\n\n## 1\. Survey/);
+  });
+
+  it('carried-too-often: more carries than allowed, on the latest row', () => {
+    const log = buildActionLog(base);
+    const latest = base[2];
+    assert.deepEqual(seriesDiagnostics(log, latest.key, 3).filter((d) => d.code === 'carried-too-often'), []);
+    const found = seriesDiagnostics(log, latest.key, 1).filter((d) => d.code === 'carried-too-often');
+    assert.deepEqual(found.map((d) => [d.severity, d.message]), [['hint', 'Carried 2 times (agreed 6 June 2007; carried 22 June; carried 4 July): time to do it, reassign it or drop it?']]);
+    assert.deepEqual(seriesDiagnostics(log, base[1].key, 1).filter((d) => d.code === 'carried-too-often'), [], 'only on its latest row');
   });
 });

@@ -20,8 +20,8 @@ export function isReviewHeading(heading: string): boolean {
 }
 
 /** Column names: a Ref column holds the action's id; an Agreed column says (and links to) where it was agreed. */
-const REF_HEADERS = new Set(['ref', 'ref.', 'reference', 'id', '#', 'no', 'no.', 'number', 'action no', 'action no.', 'action ref']);
-const AGREED_HEADERS = new Set(['agreed', 'agreed at', 'agreed in', 'agreed on', 'from', 'from meeting', 'raised', 'raised at', 'meeting', 'origin', 'source']);
+export const REF_HEADERS = new Set(['ref', 'ref.', 'reference', 'id', '#', 'no', 'no.', 'number', 'action no', 'action no.', 'action ref']);
+export const AGREED_HEADERS = new Set(['agreed', 'agreed at', 'agreed in', 'agreed on', 'from', 'from meeting', 'raised', 'raised at', 'meeting', 'origin', 'source']);
 
 export interface ReviewColumns {
   ref?: number;
