@@ -3,8 +3,9 @@
  * Shared by the CLI and the editor's export command so that both say the same.
  */
 import { formatLongDate, todayIso } from './dates';
-import type { Action, ActionKind, ActionStatus, MinutesDocument, Severity } from './model';
-import { buildActionLog, historyText, type TrackedAction } from './workspace/actions';
+import type { ActionKind, ActionStatus, MinutesDocument, Severity } from './model';
+import { withoutSuperseded } from './workspace/actionDiagnostics';
+import { buildActionLog, historyText, type ActionLog } from './workspace/actions';
 
 export interface SourceDocument {
   /** Path relative to the folder the summary is made from, with forward slashes. */
@@ -59,7 +60,7 @@ export interface SummaryOptions {
   /** Also list hints (prose that reads like an action); left out by default, as they are not problems. */
   includeHints?: boolean;
   /** Which actions later meetings carried on (the workspace index's); built from the sources when not given. */
-  log?: { trackedOf(action: Action): TrackedAction | undefined };
+  log?: Pick<ActionLog, 'trackedOf' | 'isSuperseded'>;
 }
 
 export function buildSummary(sources: readonly SourceDocument[], options: SummaryOptions = {}): ActionSummary {
@@ -93,7 +94,7 @@ export function buildSummary(sources: readonly SourceDocument[], options: Summar
     for (const decision of document.decisions) {
       summary.decisions.push({ file, line: decision.range.start.line + 1, text: decision.text, meeting });
     }
-    for (const diagnostic of document.diagnostics) {
+    for (const diagnostic of withoutSuperseded(document.diagnostics, document, log)) {
       if (diagnostic.severity === 'hint' && !options.includeHints) continue;
       summary.diagnostics.push({
         file,

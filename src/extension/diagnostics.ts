@@ -1,12 +1,12 @@
 // Publishes the core's diagnostics for open minutes documents: debounced while typing, per file, and never
 // letting the result of an older edit overwrite a newer one.
 import * as vscode from 'vscode';
-import type { MinutesDiagnostic } from '../core/model';
+import type { MinutesDiagnostic, MinutesDocument } from '../core/model';
 import type { WorkspaceIndex } from '../core/workspaceIndex';
 import type { DocumentModels } from './documentModels';
 import { isMinutesDocument, readSettings, type MinutesSettings } from './settings';
 import { toRange } from './convert';
-import { seriesDiagnostics } from '../core/workspace/actionDiagnostics';
+import { seriesDiagnostics, withoutSuperseded } from '../core/workspace/actionDiagnostics';
 
 const DEBOUNCE_MS = 250;
 
@@ -37,6 +37,14 @@ function workspaceWide(): boolean {
 
 export function registerDiagnostics(models: DocumentModels, index: WorkspaceIndex): vscode.Disposable[] {
   const collection = vscode.languages.createDiagnosticCollection('minutes');
+  // A document's problems, less those on rows a later meeting carried on, with its series' own (the action log's).
+  const withSeries = (document: MinutesDocument, key: string, settings: MinutesSettings): MinutesDiagnostic[] => {
+    const log = index.actionLog();
+    const indexed = index.file(key)?.document;
+    // The index's copy of the document knows which rows are superseded; the buffer's rows stand on the same lines.
+    const own = indexed ? withoutSuperseded(document.diagnostics, indexed, log) : document.diagnostics;
+    return [...own, ...seriesDiagnostics(log, key, settings.carriedTooOften)];
+  };
   // Files whose problems come from the index (not open in an editor); an open file's come from its buffer.
   const fromIndex = new Set<string>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -51,7 +59,7 @@ export function registerDiagnostics(models: DocumentModels, index: WorkspaceInde
       collection.delete(document.uri);
       return;
     }
-    collection.set(document.uri, toVsCodeDiagnostics([...models.get(document).diagnostics, ...seriesDiagnostics(index.actionLog(), key, settings.carriedTooOften)], settings));
+    collection.set(document.uri, toVsCodeDiagnostics(withSeries(models.get(document), key, settings), settings));
   };
 
   const schedule = (document: vscode.TextDocument, delay: number): void => {
@@ -88,7 +96,7 @@ export function registerDiagnostics(models: DocumentModels, index: WorkspaceInde
         wanted.add(file.key);
         const uri = vscode.Uri.parse(file.key);
         const settings = readSettings(uri);
-        collection.set(uri, toVsCodeDiagnostics([...file.document.diagnostics, ...seriesDiagnostics(index.actionLog(), file.key, settings.carriedTooOften)], settings));
+        collection.set(uri, toVsCodeDiagnostics(withSeries(file.document, file.key, settings), settings));
       }
     }
     for (const key of fromIndex) if (!wanted.has(key) && !open.has(key)) collection.delete(vscode.Uri.parse(key));

@@ -333,3 +333,15 @@ describe('diagnostics across a series', () => {
     assert.deepEqual(seriesDiagnostics(log, base[1].key, 1).filter((d) => d.code === 'carried-too-often'), [], 'only on its latest row');
   });
 });
+
+describe('a carried action’s problems, once', () => {
+  it('reports a missing due date on the latest row only', () => {
+    const sources = [
+      { file: 'x/2007-06-06.minutes.md', document: parseMinutes(meeting('2007-06-06', AGREED('| A1 | MJ | Survey practices. | |')), { fileName: '2007-06-06.minutes.md' }) },
+      { file: 'x/2007-06-22.minutes.md', document: parseMinutes(meeting('2007-06-22', REVIEW('| A1 | MJ | Survey practices. | | | carried |')), { fileName: '2007-06-22.minutes.md' }) },
+    ];
+    const missing = buildSummary(sources).diagnostics.filter((d) => d.code === 'missing-due');
+    assert.deepEqual(missing.map((d) => d.file), ['x/2007-06-22.minutes.md']);
+    assert.equal(sources.reduce((n, s) => n + s.document.diagnostics.filter((d) => d.code === 'missing-due').length, 0), 2, 'each file alone has one');
+  });
+});

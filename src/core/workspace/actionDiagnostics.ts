@@ -88,3 +88,13 @@ export function addToReview(text: string, document: MinutesDocument, key: string
   const position = at < lines.length ? { line: at, character: 0 } : index.position(text.length);
   return { range: { start: position, end: position }, newText: at < lines.length ? section : `${eol}${section}` };
 }
+
+/**
+ * A document's own diagnostics without those on rows a later meeting carried on: the action is shown once, where it
+ * stands now, and so are its problems.
+ */
+export function withoutSuperseded<D extends { range: Range }>(diagnostics: readonly D[], document: MinutesDocument, log: Pick<ActionLog, 'isSuperseded'>): D[] {
+  const superseded = document.actions.filter((action) => log.isSuperseded(action)).map((action) => action.range);
+  if (superseded.length === 0) return [...diagnostics];
+  return diagnostics.filter((diagnostic) => !superseded.some((range) => diagnostic.range.start.line >= range.start.line && diagnostic.range.start.line <= range.end.line));
+}
