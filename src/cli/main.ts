@@ -4,7 +4,11 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { ACTION_LOG_FORMATS, formatActionLog, type ActionLogFormat } from '../core/actionLogExport';
 import { buildSummary, EXPORT_FORMATS, formatSummary, type ExportFormat, type SourceDocument } from '../core/export';
+import { nextMeetingDate, nextMinutes } from '../core/nextMeeting';
+import { seriesOf } from '../core/series';
+import { buildActionLog } from '../core/workspace/actions';
 import { parseDate } from '../core/dates';
 import { parseOptionsKey } from '../core/parseCache';
 import { FileParseCache } from '../node/parseCacheFile';
@@ -17,7 +21,9 @@ const HELP = `minutes: actions, owners and due dates from meeting minutes in Mar
 Usage:
   minutes export [paths...] [--format json|markdown|csv|html|ics] [--output FILE [--force]]
                  [--open] [--person NAME] [--glob GLOB]... [--month-first] [--today YYYY-MM-DD] [--cache DIR]
+  minutes export --log [paths...] [--format markdown|csv|html] [--output FILE [--force]] [--glob GLOB]...
   minutes check  [paths...] [--glob GLOB]... [--month-first] [--include-hints] [--cache DIR]
+  minutes next   FILE [paths...] [--date YYYY-MM-DD] [--glob GLOB]... [--month-first]
   minutes --help | --version
 
 Paths are files, folders (searched recursively for *.minutes.md, skipping node_modules and .git) or globs
@@ -25,6 +31,8 @@ Paths are files, folders (searched recursively for *.minutes.md, skipping node_m
 
   export   prints the actions, decisions and diagnostics found (JSON by default)
   check    prints diagnostics as file:line:col severity code message; exits 1 when any is an error
+  next     starts the next meeting of FILE's series (the files of its folder, and of the paths given): writes the
+           next minutes beside the latest, with every open action to review; never over an existing file
 
 Options:
   -f, --format     json (default), markdown, csv, html (one printable page) or ics (iCalendar to-dos)
@@ -36,6 +44,9 @@ Options:
       --today      the date that decides what is overdue in Markdown (default: today)
       --include-hints  also list hints: prose that reads like an action ("RS will send the letter")
       --cache      keep parsed files in DIR: the next run reads and parses only what changed
+      --log        export the action log of each series instead: every action, where it was agreed, each meeting's
+                   word on it (markdown by default)
+      --date       next: the date of the next meeting, when the latest minutes' "Next meeting" gives none
 `;
 
 interface Io {
@@ -54,7 +65,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  if (command !== 'export' && command !== 'check') {
+  if (command !== 'export' && command !== 'check' && command !== 'next') {
     io.stderr(`minutes: unknown command "${command}". Try minutes --help.\n`);
     return 2;
   }
@@ -74,6 +85,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         today: { type: 'string' },
         'include-hints': { type: 'boolean', default: false },
         cache: { type: 'string' },
+        log: { type: 'boolean', default: false },
+        date: { type: 'string' },
       },
     });
   } catch (error) {
@@ -81,7 +94,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return 2;
   }
   const { values, positionals } = parsed;
+  if (values.log && values.format === 'json') values.format = 'markdown';
   const format = values.format as ExportFormat;
+  if (values.log && !ACTION_LOG_FORMATS.includes(format as ActionLogFormat)) {
+    io.stderr(`minutes: an action log is written as ${ACTION_LOG_FORMATS.join(', ')}, not "${values.format}".\n`);
+    return 2;
+  }
+  if (command === 'next' && positionals.length === 0) {
+    io.stderr('minutes: next needs the minutes file whose series goes on: minutes next FILE.\n');
+    return 2;
+  }
+  if (values.date !== undefined && parseDate(values.date)?.iso !== values.date) {
+    io.stderr(`minutes: --date must be a date written YYYY-MM-DD, not "${values.date}".\n`);
+    return 2;
+  }
   if (!EXPORT_FORMATS.includes(format)) {
     io.stderr(`minutes: unknown format "${values.format}" (use ${EXPORT_FORMATS.join(', ')}).\n`);
     return 2;
@@ -97,7 +123,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const pool = values.cache === undefined && defaultThreads() >= 2 ? new ParsePool({ shareValues: false }) : undefined;
   try {
     const early: string[] = [];
-    const found = await findMinutesFiles(positionals, values.glob ?? undefined, io.cwd, (file) => {
+    // `next FILE`: the series is read from FILE's folder (and any other paths given).
+    const searched = command === 'next' ? [positionals[0], path.dirname(positionals[0]), ...positionals.slice(1)] : positionals;
+    const found = await findMinutesFiles(searched, values.glob ?? undefined, io.cwd, (file) => {
       if (!pool) return;
       if (early.length < WORKER_THRESHOLD) {
         early.push(file);
@@ -122,6 +150,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       }
     }
 
+    if (command === 'next') return await startNext(sources, positionals[0], values.date, io);
+    if (values.log) {
+      const log = buildActionLog(sources.map(({ file, document }) => ({ key: file, path: file, document })));
+      const series = log.series.filter((one) => log.tracked.some((tracked) => tracked.series === one));
+      if (format === 'csv' && series.length > 1) {
+        io.stderr(`minutes: these files hold ${series.length} series (${series.map((one) => one.title).join('; ')}); a CSV log takes one: give the files of one series.\n`);
+        return 2;
+      }
+      const output = series.map((one) => formatActionLog(log, one, format as ActionLogFormat)).join('\n');
+      return (await writeOutput(output, values.output, values.force, io, `${series.length} action log${series.length === 1 ? '' : 's'}`)) ?? (found.missing.length > 0 ? 2 : 0);
+    }
+
     if (command === 'check') {
       const summary = buildSummary(sources, { includeHints: values['include-hints'] });
       for (const d of summary.diagnostics) io.stdout(`${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}\n`);
@@ -135,23 +175,56 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const summary = buildSummary(sources, { openOnly: values.open, person: values.person, includeHints: values['include-hints'] });
     const from = positionals.length > 0 ? positionals.join(', ') : toPosix(path.basename(io.cwd));
     const output = formatSummary(summary, format, { today: values.today, from: `${sources.length} file${sources.length === 1 ? '' : 's'} in ${from}` });
-    if (values.output) {
-      const target = path.resolve(io.cwd, values.output);
-      try {
-        await fs.writeFile(target, output, { flag: values.force ? 'w' : 'wx' });
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        io.stderr(code === 'EEXIST' ? `minutes: ${values.output} exists; not overwritten (use --force to replace it).\n` : `minutes: cannot write ${values.output}: ${(error as Error).message}\n`);
-        return 2;
-      }
-      io.stderr(`minutes: ${summary.actions.length} action${summary.actions.length === 1 ? '' : 's'} written to ${values.output}\n`);
-    } else {
-      io.stdout(output);
-    }
-    return found.missing.length > 0 ? 2 : 0;
+    const written = await writeOutput(output, values.output, values.force, io, `${summary.actions.length} action${summary.actions.length === 1 ? '' : 's'}`);
+    return written ?? (found.missing.length > 0 ? 2 : 0);
   } finally {
     pool?.dispose();
   }
+}
+
+/** Writes to --output (never over a file unless --force) or standard output; 2 when it cannot, else undefined. */
+async function writeOutput(output: string, target: string | undefined, force: boolean, io: Io, what: string): Promise<number | undefined> {
+  if (!target) {
+    io.stdout(output);
+    return undefined;
+  }
+  try {
+    await fs.writeFile(path.resolve(io.cwd, target), output, { flag: force ? 'w' : 'wx' });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    io.stderr(code === 'EEXIST' ? `minutes: ${target} exists; not overwritten (use --force to replace it).\n` : `minutes: cannot write ${target}: ${(error as Error).message}\n`);
+    return 2;
+  }
+  io.stderr(`minutes: ${what} written to ${target}\n`);
+  return undefined;
+}
+
+/** `minutes next FILE`: the next minutes of FILE's series, beside its latest meeting, never over a file. */
+async function startNext(sources: readonly SourceDocument[], file: string, date: string | undefined, io: Io): Promise<number> {
+  const log = buildActionLog(sources.map(({ file: key, document }) => ({ key, path: key, document })));
+  const wanted = toPosix(path.relative(io.cwd, path.resolve(io.cwd, file))) || path.basename(file);
+  const found = seriesOf(log.series, wanted);
+  if (!found) {
+    io.stderr(`minutes: ${file} is not a minutes file that could be read.\n`);
+    return 2;
+  }
+  const latest = found.series.files[found.series.files.length - 1];
+  const when = date ?? nextMeetingDate(found.series);
+  if (!when) {
+    io.stderr(`minutes: ${latest.path} gives no date for the next meeting; give one with --date YYYY-MM-DD.\n`);
+    return 2;
+  }
+  const next = nextMinutes(log, found.series, when);
+  try {
+    await fs.writeFile(path.resolve(io.cwd, next.key), next.text, { flag: 'wx' });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    io.stderr(code === 'EEXIST' ? `minutes: ${next.key} exists; left as it is.\n` : `minutes: cannot write ${next.key}: ${(error as Error).message}\n`);
+    return 2;
+  }
+  io.stdout(`${next.key}\n`);
+  io.stderr(`minutes: the next meeting of ${found.series.title} (${latest.path} → ${next.key}), ${next.actions.length} open action${next.actions.length === 1 ? '' : 's'} to review\n`);
+  return 0;
 }
 
 declare const __MINUTES_VERSION__: string | undefined;

@@ -14,6 +14,9 @@ export const DEFAULT_SEVERITIES: Record<DiagnosticCode, Severity> = {
   'due-before-meeting': 'warning',
   'bad-front-matter': 'error',
   'prose-action': 'hint',
+  // Across the meetings of a series (core/workspace/actionDiagnostics.ts), not of one document.
+  'unreviewed-action': 'information',
+  'carried-too-often': 'hint',
 };
 
 export const DIAGNOSTIC_CODES = Object.keys(DEFAULT_SEVERITIES) as DiagnosticCode[];

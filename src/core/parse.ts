@@ -23,6 +23,7 @@ import { computeDiagnostics } from './diagnostics';
 import { readSimpleFrontMatter } from './frontMatter';
 import { findProseCommitments } from './proseActions';
 import { parseRelevantMarkdown } from './prescan';
+import { isReviewHeading, readId, readReview, reviewColumns, type ReviewColumns } from './dialect/reviewTable';
 import {
   ACTION_LIST_LABEL,
   classifySection,
@@ -78,6 +79,8 @@ interface Candidate {
   labelOwner?: MappedText;
   /** Marked `AI:`, which is a speaker's initials when the roster has someone called AI. */
   ai?: boolean;
+  /** Written under an "Actions from previous meetings" heading: a report on an earlier action. */
+  review?: boolean;
   /** The owner the section's heading names ("## Jack" under "# Action Items"), for an item that names none first. */
   sectionOwner?: MappedText;
 }
@@ -96,6 +99,8 @@ interface TableCandidate {
   cells: (MappedText | undefined)[];
   columns: { owner: number; action: number; due?: number; status?: number };
   headerLine: number;
+  /** The Ref and Agreed columns, and whether the table reviews earlier actions (see dialect/reviewTable.ts). */
+  reference: ReviewColumns & { review: boolean };
 }
 
 class Parser {
@@ -118,6 +123,8 @@ class Parser {
   private actionSection?: number;
   /** Depth of the heading of a plan (milestones, roadmap, "Week 3"), whose ownerless checkboxes are not actions. */
   private planSection?: number;
+  /** Depth of the heading of an "Actions from previous meetings" section, whose tables review earlier actions. */
+  private reviewSection?: number;
   /** Depth of the heading of an attendance list ("Voting member attendance"), whose checkboxes say who came. */
   private attendanceSection?: number;
   /** Inside a label's checklist ("Housekeeping checklist:" over a nested list): its ownerless checkboxes are not actions. */
@@ -256,6 +263,8 @@ class Parser {
   private enterHeading(depth: number, text: string, node: Heading): void {
     if (this.actionSection !== undefined && depth <= this.actionSection) this.actionSection = undefined;
     if (this.planSection !== undefined && depth <= this.planSection) this.planSection = undefined;
+    if (this.reviewSection !== undefined && depth <= this.reviewSection) this.reviewSection = undefined;
+    if (isReviewHeading(text)) this.reviewSection = depth;
     if (this.attendanceSection !== undefined && depth <= this.attendanceSection) this.attendanceSection = undefined;
     if (this.sectionOwner !== undefined && depth <= this.sectionOwner.depth) this.sectionOwner = undefined;
     const kind = headingKind(text);
@@ -340,7 +349,7 @@ class Parser {
       }
       const body = MappedText.join(lines);
       if (!NO_ACTION.test(withoutMarks(body.text))) {
-        this.candidates.push({ kind: 'line', body, whole: [this.offsets(item)[0], end], markerEnd: body.start, sectionOwner: this.ownerOfSection() });
+        this.candidates.push({ kind: 'line', body, whole: [this.offsets(item)[0], end], markerEnd: body.start, sectionOwner: this.ownerOfSection(), review: this.reviewSection !== undefined });
       }
       for (const child of rest) this.collect(child);
     }
@@ -413,6 +422,7 @@ class Parser {
           id: marker?.id,
           labelOwner: marker?.owner && body.slice(...marker.owner),
           ai: marker?.ai,
+          review: this.reviewSection !== undefined,
           sectionOwner: this.ownerOfSection(),
         });
       }
@@ -500,6 +510,7 @@ class Parser {
           id: marker?.id,
           labelOwner: marker?.owner && body.slice(...marker.owner),
           ai: marker?.ai,
+          review: this.reviewSection !== undefined,
         });
       }
     } else if (current.kind === 'decision') {
@@ -656,6 +667,9 @@ class Parser {
     if (!columns) return;
     const { owner, action, due, status, type } = columns;
     const headerLine = this.index.position(this.offsets(header)[0]).line;
+    const review = reviewColumns(header.children.map((cell) => withoutMarks(toString(cell)).toLowerCase().replace(/[:?]$/, '')), [owner, action, due, status, type >= 0 ? type : undefined]);
+    // A table in a review section, or one that says where each action was agreed, reviews earlier actions.
+    const reference = { ...review, review: this.reviewSection !== undefined || review.agreed !== undefined };
     for (const row of rows) {
       const cells = row.children.map((cell) => this.cellContent(cell));
       if (cells.every((cell) => !cell || cell.text.trim() === '')) continue;
@@ -666,7 +680,7 @@ class Parser {
         }
         if (kind !== 'task') continue;
       }
-      this.tableRows.push({ row, cells, columns: { owner, action, due, status }, headerLine });
+      this.tableRows.push({ row, cells, columns: { owner, action, due, status }, headerLine, reference });
     }
   }
 
@@ -683,7 +697,7 @@ class Parser {
   }
 
   private tableAction(candidate: TableCandidate, resolver: PeopleResolver, context: DueContext): Action {
-    const { row, cells, columns } = candidate;
+    const { row, cells, columns, reference } = candidate;
     const [rowStart, rowEnd] = this.offsets(row);
     const missing = MappedText.of(this.source, rowEnd, rowEnd);
     const ownerCell = cells[columns.owner] ?? missing;
@@ -693,6 +707,11 @@ class Parser {
 
     const owners = this.owners(ownerCell, resolver);
     const due = dueCell && dueCell.text.trim() ? readDue(dueCell.text.trim(), context) : undefined;
+    const refCell = reference.ref === undefined ? undefined : cells[reference.ref]?.text;
+    const review = reference.review
+      ? readReview({ ref: refCell, agreed: reference.agreed === undefined ? undefined : cells[reference.agreed]?.text, status: statusCell?.text })
+      : undefined;
+    const id = review ? undefined : readId(refCell);
     return {
       kind: 'table',
       range: this.index.range(rowStart, rowEnd),
@@ -708,6 +727,8 @@ class Parser {
       dueRange: dueCell ? this.index.range(dueCell.start, dueCell.end) : undefined,
       status: statusCell ? statusOf(statusCell.text) : 'open',
       statusRange: statusCell ? this.index.range(statusCell.start, statusCell.end) : undefined,
+      id,
+      review,
       table: { headerLine: candidate.headerLine, columns },
     };
   }
@@ -779,7 +800,8 @@ class Parser {
       dueRelative: due?.relative,
       dueRange: dueMapped ? this.index.range(dueMapped.start, dueMapped.end) : undefined,
       status,
-      id: candidate.id,
+      id: candidate.review ? undefined : candidate.id,
+      review: candidate.review ? readReview({ ref: candidate.id, agreed: candidate.body.text, status: status === 'done' ? 'done' : undefined }) : undefined,
     };
   }
 }

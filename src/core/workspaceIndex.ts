@@ -8,6 +8,7 @@ import { parseMinutes, type ParseOptions } from './parse';
 import { contentHash, takeOrParse, type FileStamp, type ParseCache } from './parseCache';
 import type { Resolution } from './people';
 import { WorkspacePeople } from './workspace/people';
+import { buildActionLog, type ActionLog, type TrackedAction } from './workspace/actions';
 
 export type ReadOutcome = { text: string } | { problem: string };
 
@@ -55,6 +56,8 @@ export interface IndexedAction {
   action: Action;
   /** The owners as people (`WorkspacePeople.ownersOf`): resolved in the file, else across the workspace, else as written. */
   people: string[];
+  /** When later meetings of its series carried it (see workspace/actions.ts): its history; this is its latest row. */
+  tracked?: TrackedAction<IndexedFile>;
 }
 
 export interface IndexProblem {
@@ -83,6 +86,7 @@ export class WorkspaceIndex {
   private readonly listeners = new Set<Listener>();
   private generation = 0;
   private peopleCache?: WorkspacePeople;
+  private logCache?: ActionLog<IndexedFile>;
   private scanned = false;
   private cache?: ParseCache;
   private sliceStart = 0;
@@ -109,6 +113,7 @@ export class WorkspaceIndex {
 
   private fire(): void {
     this.peopleCache = undefined;
+    this.logCache = undefined;
     for (const listener of [...this.listeners]) listener();
   }
 
@@ -146,6 +151,7 @@ export class WorkspaceIndex {
   }
 
   private forget(key: string): void {
+    this.logCache = undefined;
     this.generations.set(key, ++this.generation);
     this.files.delete(key);
     this.problems.delete(key);
@@ -207,6 +213,7 @@ export class WorkspaceIndex {
   }
 
   private store(key: string, document: MinutesDocument): void {
+    this.logCache = undefined;
     this.problems.delete(key);
     this.files.set(key, { key, path: this.host.displayPath(key), document });
   }
@@ -237,11 +244,31 @@ export class WorkspaceIndex {
     return this.people().resolve(written);
   }
 
+  /** The owners of an action as people, by the workspace's one rule (workspace/people.ts). */
+  private peopleOf(action: Action): string[] {
+    return this.people().ownersOf(action);
+  }
+
+  /** The series of the workspace and every action through its meetings; built once per change. */
+  actionLog(): ActionLog<IndexedFile> {
+    this.logCache ??= buildActionLog(this.allFiles(), (_file, action) => this.peopleOf(action));
+    return this.logCache;
+  }
+
+  /** Every action once: an action carried to later meetings is its latest row, with its history in `tracked`. */
   actions(): IndexedAction[] {
+    const log = this.actionLog();
     const result: IndexedAction[] = [];
     const people = this.people();
     for (const file of people.files) {
-      for (const action of file.document.actions) result.push({ key: file.key, path: file.path, document: file.document, action, people: people.ownersOf(action) });
+      for (const action of file.document.actions) {
+        const tracked = log.trackedOf(action);
+        if (tracked && tracked.occurrences[tracked.occurrences.length - 1].action !== action) continue;
+        const owners = tracked ? tracked.occurrences[tracked.occurrences.length - 1].people : people.ownersOf(action);
+        const entry: IndexedAction = { key: file.key, path: file.path, document: file.document, action, people: owners };
+        if (tracked && tracked.occurrences.length > 1) entry.tracked = tracked;
+        result.push(entry);
+      }
     }
     return result;
   }

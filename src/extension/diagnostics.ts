@@ -2,12 +2,13 @@
 // letting the result of an older edit overwrite a newer one.
 import * as vscode from 'vscode';
 import { withWorkspaceOwners } from '../core/diagnostics';
-import type { MinutesDiagnostic } from '../core/model';
+import type { MinutesDiagnostic, MinutesDocument } from '../core/model';
 import type { WorkspaceIndex } from '../core/workspaceIndex';
 import type { DocumentModels } from './documentModels';
 import { isMinutesDocument, type MinutesSelector } from './selector';
 import { readSettings, type MinutesSettings } from './settings';
 import { toRange } from './convert';
+import { seriesDiagnostics, withoutSuperseded } from '../core/workspace/actionDiagnostics';
 
 const DEBOUNCE_MS = 250;
 
@@ -38,6 +39,16 @@ function workspaceWide(): boolean {
 
 export function registerDiagnostics(models: DocumentModels, index: WorkspaceIndex, selector: MinutesSelector): vscode.Disposable[] {
   const collection = vscode.languages.createDiagnosticCollection('minutes');
+  // A document's problems, less those on rows a later meeting carried on, with its series' own (the action log's).
+  const withSeries = (document: MinutesDocument, key: string, settings: MinutesSettings): MinutesDiagnostic[] => {
+    const log = index.actionLog();
+    const indexed = index.file(key)?.document;
+    // The index's copy of the document knows which rows are superseded; the buffer's rows stand on the same lines.
+    // Owners this file cannot place but other files' rosters give to two people are reported too.
+    const diagnostics = withWorkspaceOwners(document, (written) => index.resolvePerson(written));
+    const own = indexed ? withoutSuperseded(diagnostics, indexed, log) : diagnostics;
+    return [...own, ...seriesDiagnostics(log, key, settings.carriedTooOften)];
+  };
   // Files whose problems come from the index (not open in an editor); an open file's come from its buffer.
   const fromIndex = new Set<string>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -52,7 +63,7 @@ export function registerDiagnostics(models: DocumentModels, index: WorkspaceInde
       collection.delete(document.uri);
       return;
     }
-    collection.set(document.uri, toVsCodeDiagnostics(withWorkspaceOwners(models.get(document), (written) => index.resolvePerson(written)), settings));
+    collection.set(document.uri, toVsCodeDiagnostics(withSeries(models.get(document), key, settings), settings));
   };
 
   const schedule = (document: vscode.TextDocument, delay: number): void => {
@@ -88,7 +99,8 @@ export function registerDiagnostics(models: DocumentModels, index: WorkspaceInde
         if (open.has(file.key)) continue;
         wanted.add(file.key);
         const uri = vscode.Uri.parse(file.key);
-        collection.set(uri, toVsCodeDiagnostics(withWorkspaceOwners(file.document, (written) => index.resolvePerson(written)), readSettings(uri)));
+        const settings = readSettings(uri);
+        collection.set(uri, toVsCodeDiagnostics(withSeries(file.document, file.key, settings), settings));
       }
     }
     for (const key of fromIndex) if (!wanted.has(key) && !open.has(key)) collection.delete(vscode.Uri.parse(key));
@@ -116,7 +128,11 @@ export function registerDiagnostics(models: DocumentModels, index: WorkspaceInde
       for (const document of vscode.workspace.textDocuments) schedule(document, 0);
       publishFromIndex();
     }),
-    index.onDidChange(publishFromIndex),
+    index.onDidChange(() => {
+      publishFromIndex();
+      // The series' diagnostics of open files change with their neighbours.
+      for (const document of vscode.workspace.textDocuments) if (!timers.has(document.uri.toString())) schedule(document, 0);
+    }),
     // Which documents are minutes changed (settings, folders, an untitled document adopted): decide each again.
     selector.onDidChange(() => {
       for (const document of vscode.workspace.textDocuments) schedule(document, 0);

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { formatLongDate, todayIso } from '../core/dates';
 import { compareEntries, isOverdue } from '../core/grouping';
 import type { IndexedAction, WorkspaceIndex } from '../core/workspaceIndex';
+import { historyText } from '../core/workspace/actions';
 import type { DocumentModels } from './documentModels';
 import { revealAction } from './openActionsView';
 import { isMinutesDocument } from './selector';
@@ -56,7 +57,7 @@ export async function showPersonActions(index: WorkspaceIndex, person: string): 
     return {
       label: `${marker}${action.text}`,
       description: `${isOverdue(entry, today) ? 'overdue, ' : ''}due ${due}${action.status === 'open' ? '' : ` · ${action.status}`}`,
-      detail: `${document.title ?? entry.path}${document.date ? `, ${formatLongDate(document.date)}` : ''} · ${entry.path}:${action.range.start.line + 1}`,
+      detail: `${document.title ?? entry.path}${document.date ? `, ${formatLongDate(document.date)}` : ''} · ${entry.path}:${action.range.start.line + 1}${entry.tracked ? ` · ${historyText(entry.tracked)}` : ''}`,
       entry,
     };
   });
