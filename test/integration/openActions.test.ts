@@ -1,7 +1,7 @@
 // The workspace index, the Open Actions view's commands, every action for one person and export, in the real host.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, fixture, waitFor, workspaceRoot } from './helpers';
+import { fixture, scannedApi, waitFor, workspaceRoot } from './helpers';
 
 interface IndexApi {
   index: {
@@ -12,13 +12,7 @@ interface IndexApi {
   parsePool: { stats: { files: number; fallbacks: number } };
 }
 
-async function api(): Promise<IndexApi> {
-  const extension = vscode.extensions.getExtension<IndexApi>(EXTENSION_ID);
-  assert.ok(extension);
-  const exports = await extension.activate();
-  await waitFor(() => exports.index.isScanned, 'the first scan finished');
-  return exports;
-}
+const api = () => scannedApi<IndexApi>();
 
 describe('workspace index and Open Actions', () => {
   it('indexes every minutes file in the workspace, with people resolved', async () => {
