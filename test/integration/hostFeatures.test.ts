@@ -42,6 +42,9 @@ async function remove(uri: vscode.Uri): Promise<void> {
 async function closeAll(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.files.revertAll').then(undefined, () => undefined);
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  // An untitled document the host still holds may be handed back, text and all, for the next untitled one (the
+  // next export): wait until the host has let them go.
+  await waitFor(() => !vscode.workspace.textDocuments.some((document) => document.isUntitled), 'untitled documents closed', 10_000).catch(() => undefined);
 }
 
 /** Answers a quick pick (or input box) with its first item, as Enter does, until the command that opened it ends. */
