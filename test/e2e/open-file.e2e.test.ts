@@ -5,7 +5,7 @@ import { useWorkbench, waitForValue } from './workbench';
 describe('opening a minutes file (e2e)', function () {
   const current = useWorkbench();
 
-  it('shows the file through Quick Open, as Markdown (minutes stay Markdown)', async function () {
+  it('shows the file through Quick Open, in the Markdown language', async function () {
     await current().openFile('2007-06-06-exec.minutes.md');
     await current().waitForEditorText('# Executive committee');
     await current().waitForEditorText('## Summary of actions agreed');
