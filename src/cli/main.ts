@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { buildSummary, EXPORT_FORMATS, formatSummary, type ExportFormat, type SourceDocument } from '../core/export';
 import { parseDate } from '../core/dates';
 import { parseOptionsKey } from '../core/parseCache';
+import { UNREADABLE } from '../core/readMinutes';
 import { FileParseCache } from '../node/parseCacheFile';
 import { indexFilesInWorkers, WORKER_THRESHOLD } from '../node/indexFiles';
 import { defaultThreads, ParsePool } from '../node/parsePool';
@@ -36,7 +37,14 @@ Options:
       --today      the date that decides what is overdue in Markdown (default: today)
       --include-hints  also list hints: prose that reads like an action ("RS will send the letter")
       --cache      keep parsed files in DIR: the next run reads and parses only what changed
+
+Files that cannot be read (binary, huge, not UTF-8, or not readable as minutes) are reported on stderr and skipped.
+Exit codes: 0 fine, 1 check found an error, 2 usage error, 3 a file could not be read as minutes (everything else
+was exported or checked).
 `;
+
+/** A file could not be read as minutes; every other file was exported or checked. */
+export const EXIT_UNREADABLE = 3;
 
 interface Io {
   stdout: (text: string) => void;
@@ -109,11 +117,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
     const cache = values.cache === undefined ? undefined : await FileParseCache.open(path.resolve(io.cwd, values.cache), io.cwd, parseOptionsKey(parseOptions));
     const sources: SourceDocument[] = [];
+    let unreadableFiles = 0;
     for (const outcome of await indexFilesInWorkers(found.files, parseOptions, cache, undefined, pool)) {
       const relative = toPosix(path.relative(io.cwd, outcome.file)) || path.basename(outcome.file);
-      if ('problem' in outcome) io.stderr(`minutes: ${relative}: ${outcome.problem}\n`);
-      else sources.push({ file: relative, document: outcome.document });
+      if ('problem' in outcome) {
+        io.stderr(`minutes: ${relative}: ${outcome.problem}\n`);
+        if (outcome.problem.startsWith(UNREADABLE)) unreadableFiles++;
+      } else sources.push({ file: relative, document: outcome.document });
     }
+    // Every other file is exported or checked; the exit code says some were not (after usage errors and errors found).
+    const partial = (code: number): number => (code === 0 && unreadableFiles > 0 ? EXIT_UNREADABLE : code);
     if (cache) {
       try {
         await cache.save();
@@ -129,7 +142,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       const hints = summary.diagnostics.filter((d) => d.severity === 'hint').length;
       io.stderr(`${sources.length} file${sources.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${summary.diagnostics.length - errors - hints} other problem${summary.diagnostics.length - errors - hints === 1 ? '' : 's'}${values['include-hints'] ? `, ${hints} hint${hints === 1 ? '' : 's'}` : ''}.\n`);
       if (found.missing.length > 0) return 2;
-      return errors > 0 ? 1 : 0;
+      return partial(errors > 0 ? 1 : 0);
     }
 
     const summary = buildSummary(sources, { openOnly: values.open, person: values.person, includeHints: values['include-hints'] });
@@ -148,7 +161,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     } else {
       io.stdout(output);
     }
-    return found.missing.length > 0 ? 2 : 0;
+    return partial(found.missing.length > 0 ? 2 : 0);
   } finally {
     pool?.dispose();
   }
