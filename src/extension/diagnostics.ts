@@ -2,12 +2,29 @@
 // letting the result of an older edit overwrite a newer one.
 import * as vscode from 'vscode';
 import type { MinutesDiagnostic } from '../core/model';
+import { UNREADABLE } from '../core/readMinutes';
 import type { WorkspaceIndex } from '../core/workspaceIndex';
 import type { DocumentModels } from './documentModels';
 import { isMinutesDocument, readSettings, type MinutesSettings } from './settings';
 import { toRange } from './convert';
 
 const DEBOUNCE_MS = 250;
+/** Documents over a megabyte are diagnosed after a longer pause in typing: each parse of one costs more. */
+const LARGE_DOCUMENT_CHARS = 1024 * 1024;
+const LARGE_DEBOUNCE_MS = 1500;
+
+function debounceFor(document: vscode.TextDocument): number {
+  // The offset of the end, without copying the text out.
+  const end = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+  return end > LARGE_DOCUMENT_CHARS ? LARGE_DEBOUNCE_MS : DEBOUNCE_MS;
+}
+
+/** The one diagnostic of a file that could not be read as minutes, on its first line. */
+function unreadableDiagnostic(message: string): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, vscode.DiagnosticSeverity.Error);
+  diagnostic.source = 'minutes';
+  return diagnostic;
+}
 
 const SEVERITY: Record<string, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -50,7 +67,8 @@ export function registerDiagnostics(models: DocumentModels, index: WorkspaceInde
       collection.delete(document.uri);
       return;
     }
-    collection.set(document.uri, toVsCodeDiagnostics(models.get(document).diagnostics, settings));
+    const problem = models.problem(document);
+    collection.set(document.uri, problem ? [unreadableDiagnostic(problem)] : toVsCodeDiagnostics(models.get(document).diagnostics, settings));
   };
 
   const schedule = (document: vscode.TextDocument, delay: number): void => {
@@ -88,6 +106,11 @@ export function registerDiagnostics(models: DocumentModels, index: WorkspaceInde
         const uri = vscode.Uri.parse(file.key);
         collection.set(uri, toVsCodeDiagnostics(file.document.diagnostics, readSettings(uri)));
       }
+      for (const { key, message } of index.allProblems()) {
+        if (open.has(key) || !message.startsWith(UNREADABLE)) continue;
+        wanted.add(key);
+        collection.set(vscode.Uri.parse(key), [unreadableDiagnostic(message)]);
+      }
     }
     for (const key of fromIndex) if (!wanted.has(key) && !open.has(key)) collection.delete(vscode.Uri.parse(key));
     fromIndex.clear();
@@ -100,7 +123,7 @@ export function registerDiagnostics(models: DocumentModels, index: WorkspaceInde
     collection,
     vscode.workspace.onDidOpenTextDocument((document) => schedule(document, 0)),
     vscode.workspace.onDidChangeTextDocument((event) => {
-      if (event.contentChanges.length > 0) schedule(event.document, DEBOUNCE_MS);
+      if (event.contentChanges.length > 0) schedule(event.document, debounceFor(event.document));
     }),
     vscode.workspace.onDidCloseTextDocument((document) => {
       // An untitled URI is reused: the close of the old document can arrive after the new one opened.
