@@ -11,6 +11,7 @@ import { seriesOf } from '../core/series';
 import { buildActionLog } from '../core/workspace/actions';
 import { parseDate } from '../core/dates';
 import { parseOptionsKey } from '../core/parseCache';
+import { UNREADABLE } from '../core/readMinutes';
 import { FileParseCache } from '../node/parseCacheFile';
 import { indexFilesInWorkers, WORKER_THRESHOLD } from '../node/indexFiles';
 import { defaultThreads, ParsePool } from '../node/parsePool';
@@ -47,7 +48,14 @@ Options:
       --log        export the action log of each series instead: every action, where it was agreed, each meeting's
                    word on it (markdown by default)
       --date       next: the date of the next meeting, when the latest minutes' "Next meeting" gives none
+
+Files that cannot be read (binary, huge, not UTF-8, or not readable as minutes) are reported on stderr and skipped.
+Exit codes: 0 fine, 1 check found an error, 2 usage error, 3 a file could not be read as minutes (everything else
+was exported or checked).
 `;
+
+/** A file could not be read as minutes; every other file was exported or checked. */
+export const EXIT_UNREADABLE = 3;
 
 interface Io {
   stdout: (text: string) => void;
@@ -137,11 +145,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
     const cache = values.cache === undefined ? undefined : await FileParseCache.open(path.resolve(io.cwd, values.cache), io.cwd, parseOptionsKey(parseOptions));
     const sources: SourceDocument[] = [];
+    let unreadableFiles = 0;
     for (const outcome of await indexFilesInWorkers(found.files, parseOptions, cache, undefined, pool)) {
       const relative = toPosix(path.relative(io.cwd, outcome.file)) || path.basename(outcome.file);
-      if ('problem' in outcome) io.stderr(`minutes: ${relative}: ${outcome.problem}\n`);
-      else sources.push({ file: relative, document: outcome.document });
+      if ('problem' in outcome) {
+        io.stderr(`minutes: ${relative}: ${outcome.problem}\n`);
+        if (outcome.problem.startsWith(UNREADABLE)) unreadableFiles++;
+      } else sources.push({ file: relative, document: outcome.document });
     }
+    // Every other file is exported or checked; the exit code says some were not (after usage errors and errors found).
+    const partial = (code: number): number => (code === 0 && unreadableFiles > 0 ? EXIT_UNREADABLE : code);
     if (cache) {
       try {
         await cache.save();
@@ -169,14 +182,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       const hints = summary.diagnostics.filter((d) => d.severity === 'hint').length;
       io.stderr(`${sources.length} file${sources.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${summary.diagnostics.length - errors - hints} other problem${summary.diagnostics.length - errors - hints === 1 ? '' : 's'}${values['include-hints'] ? `, ${hints} hint${hints === 1 ? '' : 's'}` : ''}.\n`);
       if (found.missing.length > 0) return 2;
-      return errors > 0 ? 1 : 0;
+      return partial(errors > 0 ? 1 : 0);
     }
 
     const summary = buildSummary(sources, { openOnly: values.open, person: values.person, includeHints: values['include-hints'] });
     const from = positionals.length > 0 ? positionals.join(', ') : toPosix(path.basename(io.cwd));
     const output = formatSummary(summary, format, { today: values.today, from: `${sources.length} file${sources.length === 1 ? '' : 's'} in ${from}` });
     const written = await writeOutput(output, values.output, values.force, io, `${summary.actions.length} action${summary.actions.length === 1 ? '' : 's'}`);
-    return written ?? (found.missing.length > 0 ? 2 : 0);
+    return written ?? partial(found.missing.length > 0 ? 2 : 0);
   } finally {
     pool?.dispose();
   }

@@ -9,6 +9,7 @@ import { contentHash, takeOrParse, type FileStamp, type ParseCache } from './par
 import type { Resolution } from './people';
 import { WorkspacePeople } from './workspace/people';
 import { buildActionLog, type ActionLog, type TrackedAction } from './workspace/actions';
+import { readMinutes } from './readMinutes';
 
 export type ReadOutcome = { text: string } | { problem: string };
 
@@ -184,13 +185,21 @@ export class WorkspaceIndex {
     if (!('problem' in outcome)) await this.yieldIfBusy();
     if (this.generations.get(key) !== generation) return; // a newer read or a delete came after this one
     if ('problem' in outcome) {
-      this.files.delete(key);
-      this.problems.set(key, outcome.problem);
+      this.fail(key, outcome.problem);
       return;
     }
     const text = outcome.text;
     const parse = (): MinutesDocument => compactor.compact(parseMinutes(text, this.host.parseOptions(key)));
-    this.store(key, stamp && this.cache ? takeOrParse(this.cache, key, stamp, contentHash(text), parse).document : parse());
+    // A file the parser cannot read costs only itself: a problem, kept out of the tree, never stored in the cache.
+    const read = readMinutes(text, {}, () => (stamp && this.cache ? takeOrParse(this.cache, key, stamp, contentHash(text), parse).document : parse()));
+    if ('problem' in read) this.fail(key, read.problem);
+    else this.store(key, read.document);
+  }
+
+  /** A file that could not be read: out of the tree, with its problem. */
+  private fail(key: string, problem: string): void {
+    this.files.delete(key);
+    this.problems.set(key, problem);
   }
 
   /**

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { withWorkspaceOwners } from '../core/diagnostics';
 import type { MinutesDiagnostic, MinutesDocument } from '../core/model';
+import { UNREADABLE } from '../core/readMinutes';
 import type { WorkspaceIndex } from '../core/workspaceIndex';
 import type { DocumentModels } from './documentModels';
 import { isMinutesDocument, type MinutesSelector } from './selector';
@@ -11,6 +12,22 @@ import { toRange } from './convert';
 import { seriesDiagnostics, withoutSuperseded } from '../core/workspace/actionDiagnostics';
 
 const DEBOUNCE_MS = 250;
+/** Documents over a megabyte are diagnosed after a longer pause in typing: each parse of one costs more. */
+const LARGE_DOCUMENT_CHARS = 1024 * 1024;
+const LARGE_DEBOUNCE_MS = 1500;
+
+function debounceFor(document: vscode.TextDocument): number {
+  // The offset of the end, without copying the text out.
+  const end = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+  return end > LARGE_DOCUMENT_CHARS ? LARGE_DEBOUNCE_MS : DEBOUNCE_MS;
+}
+
+/** The one diagnostic of a file that could not be read as minutes, on its first line. */
+function unreadableDiagnostic(message: string): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, vscode.DiagnosticSeverity.Error);
+  diagnostic.source = 'minutes';
+  return diagnostic;
+}
 
 const SEVERITY: Record<string, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -63,7 +80,8 @@ export function registerDiagnostics(models: DocumentModels, index: WorkspaceInde
       collection.delete(document.uri);
       return;
     }
-    collection.set(document.uri, toVsCodeDiagnostics(withSeries(models.get(document), key, settings), settings));
+    const problem = models.problem(document);
+    collection.set(document.uri, problem ? [unreadableDiagnostic(problem)] : toVsCodeDiagnostics(withSeries(models.get(document), key, settings), settings));
   };
 
   const schedule = (document: vscode.TextDocument, delay: number): void => {
@@ -102,6 +120,11 @@ export function registerDiagnostics(models: DocumentModels, index: WorkspaceInde
         const settings = readSettings(uri);
         collection.set(uri, toVsCodeDiagnostics(withSeries(file.document, file.key, settings), settings));
       }
+      for (const { key, message } of index.allProblems()) {
+        if (open.has(key) || !message.startsWith(UNREADABLE)) continue;
+        wanted.add(key);
+        collection.set(vscode.Uri.parse(key), [unreadableDiagnostic(message)]);
+      }
     }
     for (const key of fromIndex) if (!wanted.has(key) && !open.has(key)) collection.delete(vscode.Uri.parse(key));
     fromIndex.clear();
@@ -114,7 +137,7 @@ export function registerDiagnostics(models: DocumentModels, index: WorkspaceInde
     collection,
     vscode.workspace.onDidOpenTextDocument((document) => schedule(document, 0)),
     vscode.workspace.onDidChangeTextDocument((event) => {
-      if (event.contentChanges.length > 0) schedule(event.document, DEBOUNCE_MS);
+      if (event.contentChanges.length > 0) schedule(event.document, debounceFor(event.document));
     }),
     vscode.workspace.onDidCloseTextDocument((document) => {
       // An untitled URI is reused: the close of the old document can arrive after the new one opened.

@@ -250,6 +250,30 @@ describe('workspace index with a parse cache', () => {
     }
   }
 
+  it('keeps a file whose parse throws out of the tree, as a problem, and out of the cache; every other file is read (issue #18)', async () => {
+    // `minutes.people` as a user may write it wrongly (a number where a list of aliases goes) for one folder only:
+    // the parser meets it and throws.
+    class OneBadFolderHost extends StampedHost {
+      override parseOptions(key: string) {
+        return key.startsWith('bad/') ? { ...super.parseOptions(key), people: { 'Mark Jones': 5 as unknown as string[] } } : super.parseOptions(key);
+      }
+    }
+    const host = new OneBadFolderHost();
+    host.files.set('a.minutes.md', `${roster}ACTION: MJ — one due 2024-01-05\n`);
+    host.files.set('bad/b.minutes.md', `${roster}- [ ] @RS two\n`);
+    host.files.set('c.minutes.md', `${roster}- [ ] @RS three\n`);
+    assert.throws(() => parseMinutes(host.files.get('bad/b.minutes.md')!, host.parseOptions('bad/b.minutes.md')), 'the bad folder really throws');
+    const cache = new MemoryParseCache();
+    const index = new WorkspaceIndex(host);
+    index.useCache(cache);
+    await index.rescan();
+    assert.ok(index.isScanned);
+    assert.deepEqual(index.allFiles().map((f) => f.key), ['a.minutes.md', 'c.minutes.md']);
+    assert.deepEqual(index.allProblems().map((p) => p.key), ['bad/b.minutes.md']);
+    assert.match(index.allProblems()[0].message, /^could not be read as minutes: /);
+    assert.deepEqual([...cache.entries.keys()].sort(), ['a.minutes.md', 'c.minutes.md'], 'a failure is never stored');
+  });
+
   it('fills a new index from the cache without reading unchanged files, and re-reads a changed one', async () => {
     const host = new StampedHost();
     host.files.set('a.minutes.md', `${roster}ACTION: MJ — one due 2024-01-05\n`);
