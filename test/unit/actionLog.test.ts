@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
+import { references } from '../../src/core/language/references';
+import type { PersonMention } from '../../src/core/language/mentions';
 import fc from 'fast-check';
 import { parseMinutes } from '../../src/core/parse';
 import { findSeries, titleKey, type SeriesFile } from '../../src/core/series';
@@ -232,6 +234,24 @@ describe('the action log through the workspace index and the export', () => {
       ['Communicate the LES claims process to practice managers.', 'Circulate the draft specifications for diabetes.', 'Write up the survey results for the PCT.'],
     );
     assert.equal(index.actionLog(), index.actionLog(), 'built once per change');
+  });
+
+  it('lists a carried action once among a person\'s references, at its latest row', async () => {
+    const index = new WorkspaceIndex(host);
+    await index.rescan();
+    const people = index.people();
+    const log = index.actionLog();
+    const mention = { kind: 'person' as const, written: 'Mark Jones', resolution: { person: 'Mark Jones' } } as unknown as PersonMention;
+    const lines = (result: ReturnType<typeof references>) =>
+      result.locations
+        .filter((location) => !people.occurrences('Mark Jones').some((o) => o.kind === 'definition' && o.file.key === location.key && o.range === location.range))
+        .map((location) => `${location.key.replace(/^.*\//, '')}:${location.range.start.line + 1}`);
+    const all = lines(references(people, mention, true));
+    const once = lines(references(people, mention, true, (action) => log.isSuperseded(action)));
+    // A3 (the LES claims process) is agreed on 6 June and carried on 22 June and 4 July: three rows, one action.
+    const a3Rows = (found: string[]) => found.filter((at) => index.file(`file:///w/daccom/${at.split(':')[0]}`)?.document.actions.some((action) => action.range.start.line + 1 === Number(at.split(':')[1]) && /LES claims process/.test(action.text)));
+    assert.equal(a3Rows(all).length, 3, all.join(' '));
+    assert.deepEqual(a3Rows(once), ['2007-07-04-daccom-exec.minutes.md:21']);
   });
 
   it('exports a carried action once, with its history', () => {
