@@ -17,7 +17,9 @@ const HELP = `minutes: actions, owners and due dates from meeting minutes in Mar
 Usage:
   minutes export [paths...] [--format json|markdown|csv|html|ics] [--output FILE [--force]]
                  [--open] [--person NAME] [--glob GLOB]... [--month-first] [--today YYYY-MM-DD] [--cache DIR]
-  minutes check  [paths...] [--glob GLOB]... [--month-first] [--include-hints] [--cache DIR]
+                 [--prose-actions hint|action]
+  minutes check  [paths...] [--glob GLOB]... [--month-first] [--include-hints] [--prose-actions hint|action]
+                 [--cache DIR]
   minutes --help | --version
 
 Paths are files, folders (searched recursively for *.minutes.md, skipping node_modules and .git) or globs
@@ -36,6 +38,7 @@ Options:
       --today      the date that decides what is overdue in Markdown (default: today)
       --include-hints  also list hints: prose that reads like an action ("RS will send the letter")
       --cache      keep parsed files in DIR: the next run reads and parses only what changed
+      --prose-actions  hint (default): commitments written as prose are hints; action: they are actions
 `;
 
 interface Io {
@@ -74,6 +77,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         today: { type: 'string' },
         'include-hints': { type: 'boolean', default: false },
         cache: { type: 'string' },
+        'prose-actions': { type: 'string', default: 'hint' },
       },
     });
   } catch (error) {
@@ -86,6 +90,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stderr(`minutes: unknown format "${values.format}" (use ${EXPORT_FORMATS.join(', ')}).\n`);
     return 2;
   }
+  const proseActions = values['prose-actions'] === 'action' ? 'action' : 'hint';
+  if (values['prose-actions'] !== proseActions) {
+    io.stderr(`minutes: --prose-actions must be hint or action, not "${values['prose-actions']}".\n`);
+    return 2;
+  }
   if (values.today !== undefined && parseDate(values.today)?.iso !== values.today) {
     io.stderr(`minutes: --today must be a date written YYYY-MM-DD, not "${values.today}".\n`);
     return 2;
@@ -93,7 +102,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   // Files found in folders go to the worker threads while the search goes on, once there are enough of them to be
   // worth threads; not with a cache, where a warm run may parse nothing.
-  const parseOptions = { dayFirst: !values['month-first'], today: values.today };
+  const parseOptions = { dayFirst: !values['month-first'], today: values.today, proseActions };
   const pool = values.cache === undefined && defaultThreads() >= 2 ? new ParsePool({ shareValues: false }) : undefined;
   try {
     const early: string[] = [];

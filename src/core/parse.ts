@@ -21,7 +21,7 @@ import {
 import { HANDLE, looksLikeNames, parseRosterEntry, PeopleResolver, plainText, rosterEntry, splitOwners, withoutMarks } from './people';
 import { computeDiagnostics } from './diagnostics';
 import { readSimpleFrontMatter } from './frontMatter';
-import { findProseCommitments } from './proseActions';
+import { findProseCommitments, type ProseCommitment } from './proseActions';
 import { parseRelevantMarkdown } from './prescan';
 
 export interface ParseOptions {
@@ -35,6 +35,11 @@ export interface ParseOptions {
   people?: Record<string, string[]>;
   /** Hand the whole text to remark, skipping the pre-scan (the differential tests compare both). */
   fullParse?: boolean;
+  /**
+   * Commitments written as prose ("RS will send the letter"): hints by default; with `action` (the
+   * `minutes.proseActions` setting), actions of kind `prose`, listed and exported like any other.
+   */
+  proseActions?: 'hint' | 'action';
 }
 
 /**
@@ -251,8 +256,13 @@ class Parser {
     for (const row of this.tableRows) document.actions.push(this.tableAction(row, resolver, dueContext));
     document.actions.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 
+    const rosterKnown = this.roster.length > 0 || !resolver.isEmpty;
     for (const paragraph of this.prose) {
-      for (const found of findProseCommitments(paragraph.text, resolver, document.actions)) {
+      for (const found of findProseCommitments(paragraph.text, resolver, document.actions, rosterKnown)) {
+        if (this.options.proseActions === 'action') {
+          document.actions.push(this.proseAction(found, resolver, dueContext));
+          continue;
+        }
         document.proseActions.push({
           range: this.index.range(found.start, found.end),
           owners: found.owners,
@@ -263,8 +273,10 @@ class Parser {
       }
     }
 
+    if (this.options.proseActions === 'action') document.actions.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+
     document.diagnostics = computeDiagnostics(document, {
-      rosterKnown: this.roster.length > 0 || !resolver.isEmpty,
+      rosterKnown,
       resolver,
       frontMatterError: this.frontMatterError && { message: this.frontMatterError.message, range: this.index.range(...this.frontMatterError.range) },
     });
@@ -715,6 +727,31 @@ class Parser {
         range: this.index.range(start, end),
       };
     });
+  }
+
+  /** A commitment written as prose, read as an action (`proseActions: 'action'`): its owners, text and due clause. */
+  private proseAction(found: ProseCommitment, resolver: PeopleResolver, context: DueContext): Action {
+    const ownerText = MappedText.of(this.source, ...found.ownerSpan);
+    let body = MappedText.of(this.source, ...found.textSpan);
+    const dueClause = splitDueClause(body.text, context);
+    const dueMapped = dueClause && body.slice(dueClause.dueStart, dueClause.dueEnd);
+    if (dueClause) body = trimPunctuation(body.slice(0, dueClause.textEnd));
+    const due = dueClause ? readDue(dueClause.dueText, context) : undefined;
+    return {
+      kind: 'prose',
+      range: this.index.range(found.start, found.end),
+      text: plainText(body.text),
+      textRange: this.index.range(body.start, body.end),
+      owners: this.owners(ownerText, resolver),
+      ownerRange: this.index.range(ownerText.start, ownerText.end),
+      due: due?.parsed?.iso ?? null,
+      dueText: dueClause ? dueClause.dueText : null,
+      duePrecision: due?.parsed?.precision ?? null,
+      dueAmbiguous: due?.parsed?.ambiguous?.alternative,
+      dueRelative: due?.relative,
+      dueRange: dueMapped ? this.index.range(dueMapped.start, dueMapped.end) : undefined,
+      status: 'open',
+    };
   }
 
   private lineAction(candidate: Candidate, resolver: PeopleResolver, context: DueContext): Action {

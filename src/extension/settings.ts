@@ -11,6 +11,8 @@ export interface MinutesSettings {
   files: string[];
   dayFirst: boolean;
   people: Record<string, string[]>;
+  /** `minutes.proseActions`: commitments written as prose are hints, or actions. */
+  proseActions: 'hint' | 'action';
   severities: Record<DiagnosticCode, SeveritySetting>;
 }
 
@@ -26,6 +28,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): MinutesSettings
     files: files.length > 0 ? files : [DEFAULT_MINUTES_GLOB],
     dayFirst: config.get<string>('dateOrder', 'day-first') !== 'month-first',
     people: sanitisePeople(config.get<unknown>('people', {})),
+    proseActions: config.get<string>('proseActions', 'hint') === 'action' ? 'action' : 'hint',
     severities,
   };
 }
@@ -41,7 +44,7 @@ function sanitisePeople(value: unknown): Record<string, string[]> {
 
 /** How the file at `uri` is parsed, by the settings of its folder. */
 export function parseOptionsFor(uri: vscode.Uri, settings: MinutesSettings = readSettings(uri)): ParseOptions {
-  return { fileName: uri.path, dayFirst: settings.dayFirst, people: settings.people };
+  return { fileName: uri.path, dayFirst: settings.dayFirst, people: settings.people, proseActions: settings.proseActions };
 }
 
 /** A document is minutes when its language is `minutes`, or it is Markdown that the `minutes.files` globs opt in. */
