@@ -90,7 +90,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stderr(`minutes: unknown format "${values.format}" (use ${EXPORT_FORMATS.join(', ')}).\n`);
     return 2;
   }
-  const proseActions = values['prose-actions'] === 'action' ? 'action' : 'hint';
+  const proseActions: 'hint' | 'action' = values['prose-actions'] === 'action' ? 'action' : 'hint';
   if (values['prose-actions'] !== proseActions) {
     io.stderr(`minutes: --prose-actions must be hint or action, not "${values['prose-actions']}".\n`);
     return 2;

@@ -5,7 +5,8 @@ import * as path from 'node:path';
 // The core runs in plain Node, in a browser and in the extension host: it may import neither the editor nor Node.
 describe('architecture', () => {
   const coreDir = path.resolve(__dirname, '../../src/core');
-  for (const file of readdirSync(coreDir).filter((f) => f.endsWith('.ts'))) {
+  // Sub-folders too (src/core/import/).
+  for (const file of readdirSync(coreDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))) {
     it(`src/core/${file} imports neither vscode nor Node built-ins`, () => {
       const source = readFileSync(path.join(coreDir, file), 'utf8');
       const imports = [...source.matchAll(/from\s+'([^']+)'/g)].map((m) => m[1]);

@@ -108,7 +108,7 @@ describe('prose commitments (parser)', () => {
     const [first] = doc.actions;
     assert.equal(text.split('\n')[first.range.start.line].slice(first.ownerRange.start.character, first.ownerRange.end.character), 'RS');
     assert.equal(doc.diagnostics.filter((d) => d.code === 'prose-action').length, 0);
-    const exported = formatJson(buildSummary([{ path: 'a.minutes.md', document: doc }]));
+    const exported = formatJson(buildSummary([{ file: 'a.minutes.md', document: doc }]));
     assert.match(exported, /"kind": "prose"/);
     assert.ok('reason' in setActionDone(text, first, true), 'prose is not rewritten to mark it done');
     assert.equal(parseMinutes(text).actions.length, 0, 'hints by default');
