@@ -10,6 +10,9 @@ import { parseOptionsKey } from '../core/parseCache';
 import { FileParseCache } from '../node/parseCacheFile';
 import { indexFilesInWorkers, WORKER_THRESHOLD } from '../node/indexFiles';
 import { defaultThreads, ParsePool } from '../node/parsePool';
+import { describeImport } from '../core/import/importMinutes';
+import { importedName } from '../core/import/source';
+import { importFile } from '../node/importFile';
 import { findMinutesFiles, toPosix } from './files';
 
 const HELP = `minutes: actions, owners and due dates from meeting minutes in Markdown
@@ -20,6 +23,7 @@ Usage:
                  [--prose-actions hint|action]
   minutes check  [paths...] [--glob GLOB]... [--month-first] [--include-hints] [--prose-actions hint|action]
                  [--cache DIR]
+  minutes import <file> [-o FILE] [--month-first]
   minutes --help | --version
 
 Paths are files, folders (searched recursively for *.minutes.md, skipping node_modules and .git) or globs
@@ -27,6 +31,8 @@ Paths are files, folders (searched recursively for *.minutes.md, skipping node_m
 
   export   prints the actions, decisions and diagnostics found (JSON by default)
   check    prints diagnostics as file:line:col severity code message; exits 1 when any is an error
+  import   brings minutes saved from a word processor (.docx, .txt, or .md) into the dialect: writes a new
+           *.minutes.md beside the file (or FILE), never over an existing one, and says what it found
 
 Options:
   -f, --format     json (default), markdown, csv, html (one printable page) or ics (iCalendar to-dos)
@@ -57,6 +63,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
+  if (command === 'import') return importCommand(rest, io);
   if (command !== 'export' && command !== 'check') {
     io.stderr(`minutes: unknown command "${command}". Try minutes --help.\n`);
     return 2;
@@ -161,6 +168,49 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   } finally {
     pool?.dispose();
   }
+}
+
+/** `minutes import <file> [-o FILE]`: 0 written, 1 the file cannot be imported, 2 a usage error or an existing FILE. */
+async function importCommand(args: readonly string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], allowPositionals: true, options: { output: { type: 'string', short: 'o' }, 'month-first': { type: 'boolean', default: false } } });
+  } catch (error) {
+    io.stderr(`minutes: ${(error as Error).message}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) {
+    io.stderr('minutes: import takes one file: minutes import <file> [-o FILE]\n');
+    return 2;
+  }
+  const source = path.resolve(io.cwd, positionals[0]);
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(source);
+  } catch (error) {
+    io.stderr(`minutes: cannot read ${positionals[0]}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}\n`);
+    return 1;
+  }
+  const result = await importFile(bytes, path.basename(source), { dayFirst: !values['month-first'] });
+  if ('problem' in result) {
+    io.stderr(`minutes: cannot import ${result.problem}\n`);
+    return 1;
+  }
+  const exists = (file: string): Promise<boolean> => fs.access(file).then(() => true, () => false);
+  const target = values.output
+    ? path.resolve(io.cwd, values.output)
+    : path.join(path.dirname(source), await importedName(path.basename(source), (name) => exists(path.join(path.dirname(source), name))));
+  const shown = toPosix(path.relative(io.cwd, target));
+  try {
+    await fs.writeFile(target, result.markdown, { flag: 'wx' });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    io.stderr(code === 'EEXIST' ? `minutes: ${shown} exists; not overwritten (choose another name with -o).\n` : `minutes: cannot write ${shown}: ${(error as Error).message}\n`);
+    return 2;
+  }
+  io.stdout(`${shown}: ${describeImport(result.summary)}\n`);
+  return 0;
 }
 
 declare const __MINUTES_VERSION__: string | undefined;

@@ -20,6 +20,8 @@ export interface ImportOptions {
   fileName?: string;
   /** Numeric dates are day first unless false. */
   dayFirst?: boolean;
+  /** The source is Markdown already: its marks mean what they say and are kept, not escaped. */
+  markdown?: boolean;
 }
 
 export interface ImportSummary {
@@ -83,6 +85,12 @@ function escapeProse(text: string): string {
   if (numbered) escaped = `${numbered[1]}\\${escaped.slice(numbered[1].length)}`;
   else if (/^[#>+\-*=_~`]/.test(escaped)) escaped = `\\${escaped}`;
   return escaped;
+}
+
+function roleOf(label: string): Role {
+  if (/^(?:apolog|absent|regrets)/i.test(label)) return 'apology';
+  if (/^(?:cop|distribution|circulation)/i.test(label)) return 'copy';
+  return 'attendee';
 }
 
 function cell(text: string): string {
@@ -160,17 +168,17 @@ class Importer {
     const [line, ...rest] = block.lines;
     const columns = line.trim().split(/\t+|\s{3,}/).filter(Boolean);
     this.title = columns[0];
-    const lines = [`# ${escapeProse(columns[0]).replace(/^\\#/, '#')}`];
+    const lines = [`# ${this.escape(columns[0]).replace(/^\\#/, '#')}`];
     for (const column of columns.slice(1)) {
       const date = parseDate(column, this.dateContext) ?? findDates(column, this.dateContext)[0];
       if (date && !this.meetingDate) {
         this.meetingDate = date.iso;
-        lines.push(`Date: ${escapeProse(column)}`);
+        lines.push(`Date: ${this.escape(column)}`);
       } else if (!this.location && !date) {
         this.location = column;
-        lines.push(`Location: ${escapeProse(column)}`);
+        lines.push(`Location: ${this.escape(column)}`);
       } else {
-        lines.push(escapeProse(column));
+        lines.push(this.escape(column));
       }
     }
     if (!this.meetingDate) {
@@ -189,8 +197,10 @@ class Importer {
     const lines = block.lines.filter((line) => line.trim() !== '');
     if (lines.length === 0) return;
     const firstLine = lines[0].trim();
+    if (this.options.markdown && this.readMarkdown(block.lines, firstLine)) return;
 
-    if (block.list || BULLET.test(firstLine)) {
+    // `* Hertfordshire County Council` in a roster is a footnote's legend, not a bullet.
+    if (block.list || (BULLET.test(firstLine) && !(this.section === 'roster' && LEGEND.test(firstLine)))) {
       this.closeRoster();
       this.closeTable();
       this.readListItem(block, lines);
@@ -205,7 +215,7 @@ class Importer {
     // Labels: the roster's, "Attended for this item only".
     const label = ROSTER_LABEL.exec(firstLine.replace(/\*\*|__/g, ''));
     if (label) {
-      this.openRoster(label[1], label[1].toLowerCase().startsWith('apolog') || /^(?:absent|regrets)$/i.test(label[1]) ? 'apology' : /^(?:cop|distribution|circulation)/i.test(label[1]) ? 'copy' : 'attendee');
+      this.openRoster(label[1], roleOf(label[1]));
       this.rosterNames([label[2], ...lines.slice(1)]);
       return;
     }
@@ -214,14 +224,15 @@ class Importer {
       this.closeRoster();
       this.closeTable();
       this.section = 'item-only';
-      this.pieces.push({ type: 'raw', text: `${escapeProse(itemOnly[1])}:` });
+      this.pieces.push({ type: 'raw', text: `${this.escape(itemOnly[1])}:` });
       for (const line of [itemOnly[2], ...lines.slice(1)]) if (line.trim()) this.itemPerson(line);
       return;
     }
 
     // Headings: a Word heading, a numbered item, or (when items have no numbers) a short title line.
     const numbered = !isIndented(lines[0]) ? this.numberedHeading(firstLine) : undefined;
-    const titled = !this.numbered && this.section !== 'next' && this.section !== 'roster' && lines.length >= 1 && looksLikeTitle(firstLine) && (lines.length > 1 || this.leadsProse(next));
+    const bolded = block.bold === true && lines.length === 1 && looksLikeTitle(firstLine.replace(/:$/, ''));
+    const titled = bolded || !this.numbered && this.section !== 'next' && this.section !== 'roster' && lines.length >= 1 && looksLikeTitle(firstLine) && (lines.length > 1 || this.leadsProse(next));
     if (block.heading !== undefined || numbered !== undefined || titled) {
       const title = numbered ?? firstLine.replace(/\s*:$/, '');
       this.heading(title, block.heading ?? (numbered && /^\d+\.\d/.test(numbered) ? 3 : 2));
@@ -250,10 +261,27 @@ class Importer {
       this.closeTable();
     }
     if (this.section === 'next') {
-      this.pieces.push({ type: 'raw', text: escapeProse(joinLines(lines)) });
+      this.pieces.push({ type: 'raw', text: this.escape(joinLines(lines)) });
       return;
     }
     this.pieces.push({ type: 'prose', text: joinLines(lines) });
+  }
+
+  /** Markdown's own blocks, kept as they are: headings, lists, tables, quotes, code, HTML, front matter. */
+  private readMarkdown(lines: readonly string[], firstLine: string): boolean {
+    const heading = /^(#{1,6})\s+(.*?)\s*#*$/.exec(firstLine);
+    if (heading && lines.length === 1) {
+      this.flushList();
+      this.heading(heading[2], heading[1].length, false);
+      return true;
+    }
+    if (!/^(?:[#>|<]|[-*+]\s|\d+[.)]\s|`{3}|~{3}|---)/.test(firstLine)) return false;
+    this.flushList();
+    this.closeRoster();
+    this.closeTable();
+    if (this.section === 'header') this.section = 'body';
+    this.pieces.push({ type: 'raw', text: lines.join('\n') });
+    return true;
   }
 
   /** Whether the block after a short line is prose (so the short line is its title). */
@@ -269,7 +297,7 @@ class Importer {
     if (lines.length === 2 && looksLikeNames(lines[0].trim()) && parseDate(lines[1].trim(), this.dateContext) && !this.recorder) {
       this.recorder = lines[0].trim();
       this.recorded = parseDate(lines[1].trim(), this.dateContext)?.iso;
-      this.pieces.push({ type: 'raw', text: `Recorded by ${escapeProse(lines[0].trim())}, ${escapeProse(lines[1].trim())}.` });
+      this.pieces.push({ type: 'raw', text: `Recorded by ${this.escape(lines[0].trim())}, ${this.escape(lines[1].trim())}.` });
       return true;
     }
     const date = DATED_LINE.test(text) ? findDates(text, this.dateContext)[0] : undefined;
@@ -277,12 +305,23 @@ class Importer {
     return false;
   }
 
-  private heading(title: string, level: number): void {
+  private heading(title: string, level: number, escape = true): void {
     this.closeRoster();
     this.closeTable();
-    const name = title.replace(/^\d+(?:\.\d+)*[.)]?\s*/, '');
+    const name = title.replace(/^\d+(?:\.\d+)*[.)]?\s*/, '').replace(/\*\*|__/g, '');
+    const roster = ROSTER_LABEL.exec(`${name.replace(/\s*:$/, '')}:`);
+    if (roster) {
+      // `Present` (a Word heading, a bold line): the names follow.
+      this.openRoster(roster[1], roleOf(roster[1]));
+      return;
+    }
     this.section = NEXT_HEADING.test(name) ? 'next' : ACTIONS_HEADING.test(name) ? 'actions' : 'body';
-    this.pieces.push({ type: 'raw', text: `${'#'.repeat(Math.min(Math.max(level, 2), 6))} ${escapeProse(title).replace(/^(\d+)\\\./, '$1.')}` });
+    const text = escape ? this.escape(title).replace(/^(\d+)\\\./, '$1.') : title;
+    this.pieces.push({ type: 'raw', text: `${'#'.repeat(Math.min(Math.max(level, this.options.markdown ? 1 : 2), 6))} ${text}` });
+  }
+
+  private escape(text: string): string {
+    return this.options.markdown ? text : escapeProse(text);
   }
 
   // ---- roster -----------------------------------------------------------------------------------
@@ -326,7 +365,7 @@ class Importer {
     const comma = line.indexOf(',');
     const person = comma > 0 ? { name: line.slice(0, comma).trim(), affiliation: line.slice(comma + 1).trim() } : { name: line.trim() };
     this.itemPeople.push(person);
-    this.list.push(`- ${escapeProse(person.name)}${person.affiliation ? ` — ${escapeProse(person.affiliation)}` : ''}`);
+    this.list.push(`- ${this.escape(person.name)}${person.affiliation ? ` — ${this.escape(person.affiliation)}` : ''}`);
   }
 
   // ---- lists and tables -------------------------------------------------------------------------
@@ -335,7 +374,7 @@ class Importer {
     const text = joinLines(lines).replace(BULLET, '');
     const level = block.list?.level ?? 0;
     const marker = block.list?.ordered ? '1.' : '-';
-    this.list.push(`${'   '.repeat(level)}${marker} ${escapeProse(text)}`);
+    this.list.push(`${'   '.repeat(level)}${marker} ${this.escape(text)}`);
   }
 
   private flushList(): void {
@@ -432,11 +471,11 @@ class Importer {
     const items = piece.lines.map((line) => {
       const affiliation = line.mark ? this.legends.get(line.mark) : line.affiliation;
       const name = line.mark && !affiliation ? `${line.name} ${line.mark}` : line.name;
-      return `- ${escapeProse(name)}${affiliation ? ` — ${escapeProse(affiliation)}` : ''}`;
+      return `- ${this.escape(name)}${affiliation ? ` — ${this.escape(affiliation)}` : ''}`;
     });
     // A legend nobody's mark points at keeps its words, as prose (after the first roster section).
     const unused = piece === this.pieces.find((p) => p.type === 'roster') ? [...this.legends].filter(([mark]) => !this.rosterPeople().some((l) => l.mark === mark)) : [];
-    return [`## ${piece.label}`, items.join('\n'), ...unused.map(([mark, text]) => escapeProse(`${mark} ${text}`))].filter(Boolean).join('\n\n');
+    return [`## ${piece.label}`, items.join('\n'), ...unused.map(([mark, text]) => this.escape(`${mark} ${text}`))].filter(Boolean).join('\n\n');
   }
 
   private actionTable(piece: Extract<Piece, { type: 'actions' }>): string {
@@ -448,13 +487,13 @@ class Importer {
 
   /** A paragraph, then an ACTION: line for each commitment in it that the action table does not already record. */
   private prose(text: string, resolver: PeopleResolver, tableActions: Parameters<typeof alreadyRecorded>[2]): string[] {
-    const out = [escapeProse(text)];
+    const out = [this.escape(text)];
     for (const commitment of findCommitments(text, resolver)) {
       const owners = commitment.owners.map(ownerName);
       const people = commitment.owners.every((o) => o.person !== undefined);
       if (people && commitment.owners.length > 0 && alreadyRecorded(owners, commitment.text, tableActions)) continue;
       for (const owner of commitment.owners) if (owner.person === undefined && owner.role === undefined) this.unresolved.add(owner.written);
-      const what = escapeProse(commitment.text);
+      const what = this.escape(commitment.text);
       out.push(owners.length > 0 ? `ACTION: ${owners.join(' / ')} — ${what}` : `ACTION: ${what.charAt(0).toUpperCase()}${what.slice(1)}`);
       this.fromProse++;
     }
