@@ -4,6 +4,7 @@ import { ParsePool } from '../node/parsePool';
 import { registerDiagnostics } from './diagnostics';
 import { DocumentModels } from './documentModels';
 import { registerExportSummary } from './exportSummary';
+import { registerImportMinutes } from './importMinutes';
 import { registerNewMinutes } from './newMinutes';
 import { registerOpenActionsView } from './openActionsView';
 import { registerOptInLanguage } from './optInLanguage';
@@ -33,6 +34,7 @@ export function activate(context: vscode.ExtensionContext): MinutesApi {
     ...registerOpenActionsView(index, context),
     ...registerPersonActions(index, models),
     ...registerNewMinutes(),
+    ...registerImportMinutes(),
     ...registerExportSummary(index, models, context),
     // Last: the first scan is cancelled before its workers go.
     parsePool,
