@@ -49,7 +49,8 @@ export async function importMinutesFile(source?: vscode.Uri): Promise<vscode.Uri
     return undefined;
   }
   // The edit wrote the file to disk, as the CLI does; the index reads it like any other.
-  await vscode.window.showTextDocument(target, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+  // Beside the source when it is open in an editor; a Word document is not, so then in the editor area.
+  await vscode.window.showTextDocument(target, { viewColumn: vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preview: false });
   void vscode.window.showInformationMessage(`Minutes: imported ${name} as ${target.path.split('/').pop()}: ${describeImport(result.summary)}.`);
   return target;
 }
