@@ -736,7 +736,6 @@ class Parser {
     const dueClause = splitDueClause(body.text, context);
     const dueMapped = dueClause && body.slice(dueClause.dueStart, dueClause.dueEnd);
     if (dueClause) body = trimPunctuation(body.slice(0, dueClause.textEnd));
-    const due = dueClause ? readDue(dueClause.dueText, context) : undefined;
     return {
       kind: 'prose',
       range: this.index.range(found.start, found.end),
@@ -744,13 +743,21 @@ class Parser {
       textRange: this.index.range(body.start, body.end),
       owners: this.owners(ownerText, resolver),
       ownerRange: this.index.range(ownerText.start, ownerText.end),
+      ...this.dueFields(dueClause?.dueText, dueMapped, context),
+      status: 'open',
+    };
+  }
+
+  /** An action's due fields, from the due clause its text ends in (if any) and where that is. */
+  private dueFields(dueText: string | undefined, at: MappedText | undefined, context: DueContext): Pick<Action, 'due' | 'dueText' | 'duePrecision' | 'dueAmbiguous' | 'dueRelative' | 'dueRange'> {
+    const due = dueText === undefined ? undefined : readDue(dueText, context);
+    return {
       due: due?.parsed?.iso ?? null,
-      dueText: dueClause ? dueClause.dueText : null,
+      dueText: dueText ?? null,
       duePrecision: due?.parsed?.precision ?? null,
       dueAmbiguous: due?.parsed?.ambiguous?.alternative,
       dueRelative: due?.relative,
-      dueRange: dueMapped ? this.index.range(dueMapped.start, dueMapped.end) : undefined,
-      status: 'open',
+      dueRange: at ? this.index.range(at.start, at.end) : undefined,
     };
   }
 
@@ -805,7 +812,6 @@ class Parser {
         text = trimPunctuation(body.slice(0, trailing.textEnd));
       }
     }
-    const due = dueClause ? readDue(dueClause.dueText, context) : undefined;
     const status: ActionStatus = done ? 'done' : 'open';
     return {
       kind: candidate.kind,
@@ -814,12 +820,7 @@ class Parser {
       textRange: this.index.range(text.start, text.end),
       owners,
       ownerRange: this.index.range(ownerRange[0], ownerRange[1]),
-      due: due?.parsed?.iso ?? null,
-      dueText: dueClause ? dueClause.dueText : null,
-      duePrecision: due?.parsed?.precision ?? null,
-      dueAmbiguous: due?.parsed?.ambiguous?.alternative,
-      dueRelative: due?.relative,
-      dueRange: dueMapped ? this.index.range(dueMapped.start, dueMapped.end) : undefined,
+      ...this.dueFields(dueClause?.dueText, dueMapped, context),
       status,
       id: candidate.id,
     };

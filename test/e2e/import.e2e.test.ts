@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { copyFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { useWorkbench, waitForValue, waitVisible } from './workbench';
+import { openUntilShown, useWorkbench, waitForValue, waitVisible } from './workbench';
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
 const folder = mkdtempSync(path.join(tmpdir(), 'minutes-e2e-import-'));
@@ -20,16 +20,7 @@ describe('import minutes (e2e)', function () {
     const row = await waitVisible(page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'ashwell-parish-council.docx' }), 'the .docx in the Explorer');
     // The Explorer lists files before the extension's menus are registered: open the menu again until they are.
     const item = page.locator('.monaco-menu .action-item', { hasText: 'Import Minutes...' });
-    await waitForValue(
-      async () => {
-        await row.click({ button: 'right' });
-        const shown = await item.first().waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false);
-        if (!shown) await page.keyboard.press('Escape');
-        return shown;
-      },
-      (shown) => shown,
-      'Import Minutes... in the context menu',
-    );
+    await openUntilShown(() => row.click({ button: 'right' }), item, 'Import Minutes... in the context menu');
     await current().screenshot('import-context-menu');
     await item.first().click();
 

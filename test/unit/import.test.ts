@@ -152,6 +152,13 @@ describe('import: what it recognises', () => {
     assert.deepEqual(lostWords(text, result.markdown), []);
   });
 
+  it('keeps an action table that ends the document', () => {
+    const text = 'Title\n\n1. Summary of actions agreed:\n\n\tMeena Savla\n\tCirculate the specifications.\n';
+    const result = importText(text);
+    assert.match(result.markdown, /^\| Meena Savla \| Circulate the specifications\. \| {2}\|$/m);
+    assert.deepEqual(lostWords(text, result.markdown), []);
+  });
+
   it('keeps a footnote legend no name points at', () => {
     const text = 'Meeting\n\nAttended:\n\n\tAnn Lee\n\t# Somewhere Council\n';
     const result = importText(text);
@@ -175,7 +182,7 @@ describe('import: what it recognises', () => {
         const { markdown } = importText(text);
         assert.deepEqual(lostWords(text, markdown), [], markdown);
       }),
-      { numRuns: 400 },
+      { numRuns: 600 },
     );
   });
 });

@@ -160,6 +160,7 @@ class Importer {
     for (let i = 0; i < blocks.length; i++) this.read(blocks[i], blocks[i + 1]);
     this.flushList();
     this.closeRoster();
+    this.closeTable();
     return this.write();
   }
 
