@@ -64,6 +64,15 @@ const NOBODY = new Set(
     ' ',
   ),
 );
+/**
+ * Words that start a sentence before "to" and name nobody: "Happy to close with no action", "Need to parse SNI",
+ * "Hard to create hints", "Face to face time", "Try to get something drafted".
+ */
+const NOT_NAMES = new Set(
+  'happy glad sad hard easy important need needs want wants try tries trying idea ability talk face not followup follow-up plan plans going able unable ready likely unlikely nice good best better necessary possible impossible decision agreement request reminder note question answer suggestion motion vote time consensus action item task proposal proposed how what why where when continue remember due back up next also then still ok okay yes no nothing something everything used use first second third finally later goal aim intention sure free welcome interesting difficult useful worth'.split(
+    ' ',
+  ),
+);
 /** What follows "will" when the sentence is no commitment: "will be", "will not", "will need", "will see". */
 const NOT_A_DEED = new Set('be not never have has need needs want say see probably possibly likely only just remain depend hopefully surely no'.split(' '));
 const ADVERBS = new Set(['also', 'then', 'now', 'further', 'shortly', 'soon', 'personally', 'again', 'still']);
@@ -97,7 +106,8 @@ function readOwner(written: string, resolver: PeopleResolver): CommitmentOwner |
   const resolution = resolver.resolve(name);
   if ('person' in resolution) return { written, person: resolution.person };
   if ('ambiguous' in resolution) return { written, ambiguous: resolution.ambiguous };
-  if (NOBODY.has(name.toLowerCase()) || NOBODY.has(name.split(/\s+/)[0].toLowerCase())) return undefined;
+  const first = name.split(/\s+/)[0].toLowerCase();
+  if (NOBODY.has(name.toLowerCase()) || NOBODY.has(first) || NOT_NAMES.has(first)) return undefined;
   return looksLikeNames(name) ? { written } : undefined;
 }
 

@@ -70,6 +70,11 @@ describe('prose commitments (recogniser)', () => {
       'It is essential to create a front-end for A&E.',
       'Consultant time will be used for the community-based service.',
       'Harmoni is keen to support us.',
+      'Happy to close with no action.',
+      'Need to parse SNI out of CH.',
+      'Face to face time is also very useful.',
+      'Try to get something drafted in the next few days.',
+      'Glad to hear it.',
     ]) {
       assert.deepEqual(read(trap), [], trap);
     }
