@@ -45,6 +45,26 @@ describe('import minutes', () => {
     assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)), text);
   });
 
+  it('lists commitments written in prose as actions with minutes.proseActions set to action', async () => {
+    const extension = vscode.extensions.getExtension<IndexApi>(EXTENSION_ID);
+    assert.ok(extension);
+    const { index } = await extension.activate();
+    const uri = vscode.Uri.joinPath(workspaceRoot(), 'tmp-parish.minutes.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('# Parish council\n\nClerk to send a letter of thanks to the verger.\n'));
+    created.push(uri);
+    const config = vscode.workspace.getConfiguration('minutes');
+    try {
+      await waitFor(() => index.isScanned, 'the scan');
+      assert.ok(!index.actions().some((a) => a.action.text === 'send a letter of thanks to the verger'), 'a hint by default');
+      await config.update('proseActions', 'action', vscode.ConfigurationTarget.Workspace);
+      const found = await waitFor(() => index.actions().find((a) => a.action.text === 'send a letter of thanks to the verger'), 'the commitment listed as an action');
+      assert.deepEqual(found.people, ['Clerk']);
+    } finally {
+      await config.update('proseActions', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor(() => !index.actions().some((a) => a.action.text === 'send a letter of thanks to the verger'), 'a hint again');
+  });
+
   it('says what is wrong with a file that cannot be imported, and writes nothing', async () => {
     const source = vscode.Uri.joinPath(workspaceRoot(), 'tmp-broken.docx');
     await vscode.workspace.fs.writeFile(source, new TextEncoder().encode('not a zip'));
