@@ -15,6 +15,9 @@ import { UNREADABLE } from '../core/readMinutes';
 import { FileParseCache } from '../node/parseCacheFile';
 import { indexFilesInWorkers, WORKER_THRESHOLD } from '../node/indexFiles';
 import { defaultThreads, ParsePool } from '../node/parsePool';
+import { describeImport } from '../core/import/importMinutes';
+import { importedName } from '../core/import/source';
+import { importFile } from '../node/importFile';
 import { findMinutesFiles, toPosix } from './files';
 
 const HELP = `minutes: actions, owners and due dates from meeting minutes in Markdown
@@ -22,9 +25,12 @@ const HELP = `minutes: actions, owners and due dates from meeting minutes in Mar
 Usage:
   minutes export [paths...] [--format json|markdown|csv|html|ics] [--output FILE [--force]]
                  [--open] [--person NAME] [--glob GLOB]... [--month-first] [--today YYYY-MM-DD] [--cache DIR]
+                 [--prose-actions hint|action]
   minutes export --log [paths...] [--format markdown|csv|html] [--output FILE [--force]] [--glob GLOB]...
-  minutes check  [paths...] [--glob GLOB]... [--month-first] [--include-hints] [--cache DIR]
+  minutes check  [paths...] [--glob GLOB]... [--month-first] [--include-hints] [--prose-actions hint|action]
+                 [--cache DIR]
   minutes next   FILE [paths...] [--date YYYY-MM-DD] [--glob GLOB]... [--month-first]
+  minutes import <file> [-o FILE] [--month-first]
   minutes --help | --version
 
 Paths are files, folders (searched recursively for *.minutes.md, skipping node_modules and .git) or globs
@@ -34,6 +40,8 @@ Paths are files, folders (searched recursively for *.minutes.md, skipping node_m
   check    prints diagnostics as file:line:col severity code message; exits 1 when any is an error
   next     starts the next meeting of FILE's series (the files of its folder, and of the paths given): writes the
            next minutes beside the latest, with every open action to review; never over an existing file
+  import   brings minutes saved from a word processor (.docx, .txt, or .md) into the dialect: writes a new
+           *.minutes.md beside the file (or FILE), never over an existing one, and says what it found
 
 Options:
   -f, --format     json (default), markdown, csv, html (one printable page) or ics (iCalendar to-dos)
@@ -45,6 +53,7 @@ Options:
       --today      the date that decides what is overdue in Markdown (default: today)
       --include-hints  also list hints: prose that reads like an action ("RS will send the letter")
       --cache      keep parsed files in DIR: the next run reads and parses only what changed
+      --prose-actions  hint (default): commitments written as prose are hints; action: they are actions
       --log        export the action log of each series instead: every action, where it was agreed, each meeting's
                    word on it (markdown by default)
       --date       next: the date of the next meeting, when the latest minutes' "Next meeting" gives none
@@ -73,6 +82,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
+  if (command === 'import') return importCommand(rest, io);
   if (command !== 'export' && command !== 'check' && command !== 'next') {
     io.stderr(`minutes: unknown command "${command}". Try minutes --help.\n`);
     return 2;
@@ -95,6 +105,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         cache: { type: 'string' },
         log: { type: 'boolean', default: false },
         date: { type: 'string' },
+        'prose-actions': { type: 'string', default: 'hint' },
       },
     });
   } catch (error) {
@@ -120,6 +131,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stderr(`minutes: unknown format "${values.format}" (use ${EXPORT_FORMATS.join(', ')}).\n`);
     return 2;
   }
+  const proseActions: 'hint' | 'action' = values['prose-actions'] === 'action' ? 'action' : 'hint';
+  if (values['prose-actions'] !== proseActions) {
+    io.stderr(`minutes: --prose-actions must be hint or action, not "${values['prose-actions']}".\n`);
+    return 2;
+  }
   if (values.today !== undefined && parseDate(values.today)?.iso !== values.today) {
     io.stderr(`minutes: --today must be a date written YYYY-MM-DD, not "${values.today}".\n`);
     return 2;
@@ -127,7 +143,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   // Files found in folders go to the worker threads while the search goes on, once there are enough of them to be
   // worth threads; not with a cache, where a warm run may parse nothing.
-  const parseOptions = { dayFirst: !values['month-first'], today: values.today };
+  const parseOptions = { dayFirst: !values['month-first'], today: values.today, proseActions };
   const pool = values.cache === undefined && defaultThreads() >= 2 ? new ParsePool({ shareValues: false }) : undefined;
   try {
     const early: string[] = [];
@@ -237,6 +253,49 @@ async function startNext(sources: readonly SourceDocument[], file: string, date:
   }
   io.stdout(`${next.key}\n`);
   io.stderr(`minutes: the next meeting of ${found.series.title} (${latest.path} → ${next.key}), ${next.actions.length} open action${next.actions.length === 1 ? '' : 's'} to review\n`);
+  return 0;
+}
+
+/** `minutes import <file> [-o FILE]`: 0 written, 1 the file cannot be imported, 2 a usage error or an existing FILE. */
+async function importCommand(args: readonly string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], allowPositionals: true, options: { output: { type: 'string', short: 'o' }, 'month-first': { type: 'boolean', default: false } } });
+  } catch (error) {
+    io.stderr(`minutes: ${(error as Error).message}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) {
+    io.stderr('minutes: import takes one file: minutes import <file> [-o FILE]\n');
+    return 2;
+  }
+  const source = path.resolve(io.cwd, positionals[0]);
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(source);
+  } catch (error) {
+    io.stderr(`minutes: cannot read ${positionals[0]}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}\n`);
+    return 1;
+  }
+  const result = await importFile(bytes, path.basename(source), { dayFirst: !values['month-first'] });
+  if ('problem' in result) {
+    io.stderr(`minutes: cannot import ${result.problem}\n`);
+    return 1;
+  }
+  const exists = (file: string): Promise<boolean> => fs.access(file).then(() => true, () => false);
+  const target = values.output
+    ? path.resolve(io.cwd, values.output)
+    : path.join(path.dirname(source), await importedName(path.basename(source), (name) => exists(path.join(path.dirname(source), name))));
+  const shown = toPosix(path.relative(io.cwd, target));
+  try {
+    await fs.writeFile(target, result.markdown, { flag: 'wx' });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    io.stderr(code === 'EEXIST' ? `minutes: ${shown} exists; not overwritten (choose another name with -o).\n` : `minutes: cannot write ${shown}: ${(error as Error).message}\n`);
+    return 2;
+  }
+  io.stdout(`${shown}: ${describeImport(result.summary)}\n`);
   return 0;
 }
 

@@ -42,6 +42,7 @@ export function setActionDone(text: string, action: Action, done: boolean): Edit
     if (!action.statusRange) return { reason: 'This action table has no Status column to mark it in: add one (| Status |) first.' };
     return { edits: [replaceCell(index, action.statusRange, done ? 'Done' : 'Open')] };
   }
+  if (action.kind === 'prose') return { reason: 'This action is written as prose: make it an ACTION: line (or a task item) to mark it done.' };
   if (!done) return { reason: 'This action is already open.' };
   const match = BULLET.exec(lineText);
   const prefix = match?.[1] ?? '';

@@ -25,7 +25,8 @@ export interface RosterEntry {
   range: Range;
 }
 
-export type ActionKind = 'table' | 'line' | 'task';
+/** `prose`: a commitment written as prose, read as an action when `proseActions` is `action`. */
+export type ActionKind = 'table' | 'line' | 'task' | 'prose';
 export type ActionStatus = 'open' | 'done' | 'cancelled';
 
 export interface OwnerRef {

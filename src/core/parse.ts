@@ -21,7 +21,7 @@ import {
 import { looksLikeNames, parseRosterEntry, PeopleResolver, plainText, rosterEntry, splitOwners, withoutMarks } from './people';
 import { computeDiagnostics } from './diagnostics';
 import { readSimpleFrontMatter } from './frontMatter';
-import { findProseCommitments } from './proseActions';
+import { findProseCommitments, type ProseCommitment } from './proseActions';
 import { parseRelevantMarkdown } from './prescan';
 import { isReviewHeading, readId, readReview, reviewColumns, type ReviewColumns } from './dialect/reviewTable';
 import {
@@ -65,6 +65,11 @@ export interface ParseOptions {
   people?: Record<string, string[]>;
   /** Hand the whole text to remark, skipping the pre-scan (the differential tests compare both). */
   fullParse?: boolean;
+  /**
+   * Commitments written as prose ("RS will send the letter"): hints by default; with `action` (the
+   * `minutes.proseActions` setting), actions of kind `prose`, listed and exported like any other.
+   */
+  proseActions?: 'hint' | 'action';
 }
 
 interface Candidate {
@@ -187,8 +192,13 @@ class Parser {
     for (const row of this.tableRows) document.actions.push(this.tableAction(row, resolver, dueContext));
     document.actions.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 
+    const rosterKnown = this.roster.length > 0 || !resolver.isEmpty;
     for (const paragraph of this.prose) {
-      for (const found of findProseCommitments(paragraph.text, resolver, document.actions)) {
+      for (const found of findProseCommitments(paragraph.text, resolver, document.actions, rosterKnown)) {
+        if (this.options.proseActions === 'action') {
+          document.actions.push(this.proseAction(found, resolver, dueContext));
+          continue;
+        }
         document.proseActions.push({
           range: this.index.range(found.start, found.end),
           owners: found.owners,
@@ -199,8 +209,10 @@ class Parser {
       }
     }
 
+    if (this.options.proseActions === 'action') document.actions.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+
     document.diagnostics = computeDiagnostics(document, {
-      rosterKnown: this.roster.length > 0 || !resolver.isEmpty,
+      rosterKnown,
       resolver,
       frontMatterError: this.frontMatterError && { message: this.frontMatterError.message, range: this.index.range(...this.frontMatterError.range) },
     });
@@ -747,6 +759,38 @@ class Parser {
     });
   }
 
+  /** A commitment written as prose, read as an action (`proseActions: 'action'`): its owners, text and due clause. */
+  private proseAction(found: ProseCommitment, resolver: PeopleResolver, context: DueContext): Action {
+    const ownerText = MappedText.of(this.source, ...found.ownerSpan);
+    let body = MappedText.of(this.source, ...found.textSpan);
+    const dueClause = splitDueClause(body.text, context);
+    const dueMapped = dueClause && body.slice(dueClause.dueStart, dueClause.dueEnd);
+    if (dueClause) body = trimPunctuation(body.slice(0, dueClause.textEnd));
+    return {
+      kind: 'prose',
+      range: this.index.range(found.start, found.end),
+      text: plainText(body.text),
+      textRange: this.index.range(body.start, body.end),
+      owners: this.owners(ownerText, resolver),
+      ownerRange: this.index.range(ownerText.start, ownerText.end),
+      ...this.dueFields(dueClause?.dueText, dueMapped, context),
+      status: 'open',
+    };
+  }
+
+  /** An action's due fields, from the due clause its text ends in (if any) and where that is. */
+  private dueFields(dueText: string | undefined, at: MappedText | undefined, context: DueContext): Pick<Action, 'due' | 'dueText' | 'duePrecision' | 'dueAmbiguous' | 'dueRelative' | 'dueRange'> {
+    const due = dueText === undefined ? undefined : readDue(dueText, context);
+    return {
+      due: due?.parsed?.iso ?? null,
+      dueText: dueText ?? null,
+      duePrecision: due?.parsed?.precision ?? null,
+      dueAmbiguous: due?.parsed?.ambiguous?.alternative,
+      dueRelative: due?.relative,
+      dueRange: at ? this.index.range(at.start, at.end) : undefined,
+    };
+  }
+
   private lineAction(candidate: Candidate, resolver: PeopleResolver, context: DueContext): Action {
     const marks = readDoneMarks(candidate.body, candidate.checked === true);
     const done = marks.done;
@@ -784,7 +828,6 @@ class Parser {
         text = trimPunctuation(body.slice(0, trailing.textEnd));
       }
     }
-    const due = dueClause ? readDue(dueClause.dueText, context) : undefined;
     const status: ActionStatus = done ? 'done' : 'open';
     return {
       kind: candidate.kind,
@@ -793,12 +836,7 @@ class Parser {
       textRange: this.index.range(text.start, text.end),
       owners,
       ownerRange: this.index.range(ownerRange[0], ownerRange[1]),
-      due: due?.parsed?.iso ?? null,
-      dueText: dueClause ? dueClause.dueText : null,
-      duePrecision: due?.parsed?.precision ?? null,
-      dueAmbiguous: due?.parsed?.ambiguous?.alternative,
-      dueRelative: due?.relative,
-      dueRange: dueMapped ? this.index.range(dueMapped.start, dueMapped.end) : undefined,
+      ...this.dueFields(dueClause?.dueText, dueMapped, context),
       status,
       id: candidate.review ? undefined : candidate.id,
       review: candidate.review ? readReview({ ref: candidate.id, agreed: candidate.body.text, status: status === 'done' ? 'done' : undefined }) : undefined,

@@ -42,7 +42,9 @@ export function takeOrParse(cache: ParseCache, key: string, stamp: FileStamp, ha
 
 /** What, besides the text, decides a parse: a cache written under other options is not used. */
 export function parseOptionsKey(options: Omit<ParseOptions, 'fileName'>): string {
-  return JSON.stringify([PARSE_CACHE_VERSION, options.dayFirst ?? true, options.today ?? null, options.people ?? {}]);
+  const key: unknown[] = [PARSE_CACHE_VERSION, options.dayFirst ?? true, options.today ?? null, options.people ?? {}];
+  if (options.proseActions === 'action') key.push('prose-actions');
+  return JSON.stringify(key);
 }
 
 /** A fast 53-bit hash of a text (cyrb53): enough to tell an edited file from an untouched one. */

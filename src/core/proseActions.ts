@@ -1,28 +1,197 @@
 /**
- * Commitments written as prose ("RS will communicate the above to AW", "Mark volunteered to work with …"): not
- * actions, since nobody marked them, but worth a hint that turns them into ACTION: lines.
+ * Commitments written as prose ("RS will communicate the above to AW", "Mark volunteered to work with …", "Clerk to
+ * send a letter of thanks"): not actions, since nobody marked them, but worth a hint that turns them into ACTION:
+ * lines (or, with the `minutes.proseActions` setting at `action`, actions of their own). The importer reads the same
+ * commitments when it brings old minutes in.
+ *
+ * One recogniser: `findCommitments` reads a paragraph's plain text, sentence by sentence; `findProseCommitments` is
+ * what the parser asks for its hints. Examples and traps are in docs/dialect.md ("Commitments in prose").
  */
 import type { MappedText } from './markdown';
 import type { Action } from './model';
-import { splitOwners, type PeopleResolver } from './people';
+import { looksLikeNames, splitOwners, withoutMarks, type PeopleResolver } from './people';
+
+/** Who a commitment names: a person on the roster, a role ("Clerk"), or a name as written. */
+export interface CommitmentOwner {
+  written: string;
+  /** The roster's full name, when the written name resolves to one person. */
+  person?: string;
+  /** Every person the written name could be, when it could be several. */
+  ambiguous?: string[];
+  /** A role ("Clerk", "Chair", "Secretary", "Treasurer"), as it is usually capitalised. */
+  role?: string;
+}
+
+export type CommitmentForm = 'will' | 'to' | 'agreed' | 'is-to' | 'action-for' | 'asked' | 'invited';
+
+export interface Commitment {
+  /** The sentence, as offsets in the text read. */
+  start: number;
+  end: number;
+  /** The owners as written (empty for a passive "… will be invited"); `owners` is empty then too. */
+  ownerText: string;
+  owners: CommitmentOwner[];
+  /** What is to be done, ready to follow "ACTION: <owners> — " ("Invite Jan Filochowski to …" for an invitation). */
+  text: string;
+  form: CommitmentForm;
+}
+
+/** Roles a parish council, a club or a board gives its officers, written as owners: "Clerk to send …". */
+const ROLES = new Map(
+  ['Clerk', 'Parish Clerk', 'Town Clerk', 'Chair', 'Chairman', 'Chairwoman', 'Chairperson', 'Vice-Chair', 'Vice Chair', 'Secretary', 'Treasurer', 'Convenor', 'Convener', 'President', 'Vice-President', 'Minute Taker'].map(
+    (role) => [role.toLowerCase(), role],
+  ),
+);
+
+const NAME = "(?:@[\\p{L}\\p{N}._-]+|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|la|le|da|di|du)){0,3})";
+const OWNERS = `(?:[Tt]he\\s+)?${NAME}(?:\\s*(?:,|&|/|and)\\s*(?:[Tt]he\\s+)?${NAME})*`;
+const VERBS = '(will|is to|are to|volunteered to|agreed to|has agreed to|have agreed to|offered to|has offered to|have offered to|undertook to|to)';
+/** `Owners (aside) will …`: group 1 the owners, 2 the verb, 3 what they will do. */
+const COMMITMENT = new RegExp(`^(${OWNERS})(?:\\s*\\([^)]*\\))?\\s+${VERBS}\\s+(.+?)[.;!]*$`, 'u');
+/** `ACTION for Owners: …`, `Action for the Clerk – …`. */
+const ACTION_FOR = new RegExp(`^[Aa][Cc][Tt][Ii][Oo][Nn]\\s+for\\s+(${OWNERS})\\s*(?::|—|–|\\s-\\s|,)?\\s*(.+?)[.;!]*$`, 'u');
+/** `Jan Filochowski, Nick Evans and Anne Walker will be invited to the next meeting.` */
+const INVITED = new RegExp(`^(${OWNERS})\\s+(?:will|are to|is to|should) be invited\\s+(to\\s+.+?|.+?)[.;!]*$`, 'u');
+/** `RS asked the leads to share this with their locality groups.` */
+const ASKED = new RegExp(`^(${NAME})\\s+asked\\s+(.{1,60}?)\\s+to\\s+(.+?)[.;!]*$`, 'u');
+
+/**
+ * Words that start a sentence before "will"/"to" and are nobody: pronouns, determiners, words for a group, and
+ * sentence openers ("There will be no follow-up", "We will see", "Members agreed to defer").
+ */
+const NOBODY = new Set(
+  'there this that these those it its we they he she you i who which what here then also however therefore thus so if when where while although but and or the a an all everyone everybody someone somebody anyone nobody none each both some any no next last first finally ideally hopefully perhaps please members committee council board group team meeting meetings everything something nothing one others people staff'.split(
+    ' ',
+  ),
+);
+/**
+ * Words that start a sentence before "to" and name nobody: "Happy to close with no action", "Need to parse SNI",
+ * "Hard to create hints", "Face to face time", "Try to get something drafted".
+ */
+const NOT_NAMES = new Set(
+  'happy glad sad hard easy important need needs want wants try tries trying idea ability talk face not followup follow-up plan plans going able unable ready likely unlikely nice good best better necessary possible impossible decision agreement request reminder note question answer suggestion motion vote time consensus action item task proposal proposed how what why where when continue remember due back up next also then still ok okay yes no nothing something everything used use first second third finally later goal aim intention sure free welcome interesting difficult useful worth'.split(
+    ' ',
+  ),
+);
+/** What follows "will" when the sentence is no commitment: "will be", "will not", "will need", "will see". */
+const NOT_A_DEED = new Set('be not never have has need needs want say see probably possibly likely only just remain depend hopefully surely no'.split(' '));
+const ADVERBS = new Set(['also', 'then', 'now', 'further', 'shortly', 'soon', 'personally', 'again', 'still']);
+
+/** The sentences of a text, as offsets: each ends after `.`, `!` or `?` followed by white space, or at the end. */
+export function sentences(text: string): [number, number][] {
+  const found: [number, number][] = [];
+  const end = /[.!?]+(?=\s|$)/g;
+  let start = 0;
+  for (let match = end.exec(text); match; match = end.exec(text)) {
+    push(found, text, start, match.index + match[0].length);
+    start = match.index + match[0].length;
+  }
+  push(found, text, start, text.length);
+  return found;
+}
+
+function push(found: [number, number][], text: string, from: number, to: number): void {
+  const slice = text.slice(from, to);
+  const leading = slice.length - slice.trimStart().length;
+  const trimmed = slice.trim();
+  if (trimmed) found.push([from + leading, from + leading + trimmed.length]);
+}
+
+/** Reads one owner: a role, a person on the roster, or (with no roster to ask) something that reads like a name. */
+function readOwner(written: string, resolver: PeopleResolver): CommitmentOwner | undefined {
+  const name = withoutMarks(written).replace(/^the\s+/i, '');
+  const role = ROLES.get(name.toLowerCase());
+  if (role) return { written, role };
+  if (/^the\s/i.test(written)) return undefined;
+  const resolution = resolver.resolve(name);
+  if ('person' in resolution) return { written, person: resolution.person };
+  if ('ambiguous' in resolution) return { written, ambiguous: resolution.ambiguous };
+  const first = name.split(/\s+/)[0].toLowerCase();
+  if (NOBODY.has(name.toLowerCase()) || NOBODY.has(first) || NOT_NAMES.has(first)) return undefined;
+  return looksLikeNames(name) ? { written } : undefined;
+}
+
+function readOwners(ownerText: string, resolver: PeopleResolver): CommitmentOwner[] | undefined {
+  const owners: CommitmentOwner[] = [];
+  for (const part of splitOwners(ownerText)) {
+    const owner = readOwner(part.text, resolver);
+    if (!owner) return undefined;
+    owners.push(owner);
+  }
+  return owners.length > 0 ? owners : undefined;
+}
+
+/** Whether what follows the verb is a deed ("communicate the above"), not "be away", "not attend", "see". */
+function isDeed(what: string): boolean {
+  const words = what.split(/\s+/);
+  let i = 0;
+  while (i < words.length - 1 && ADVERBS.has(words[i].toLowerCase())) i++;
+  return words.length - i >= 2 && !NOT_A_DEED.has(words[i].toLowerCase());
+}
+
+/** The verb as the form it names. */
+function formOf(verb: string): CommitmentForm {
+  if (verb === 'will') return 'will';
+  if (verb === 'to') return 'to';
+  if (verb === 'is to' || verb === 'are to') return 'is-to';
+  return 'agreed';
+}
+
+/** Reads one sentence (already trimmed); offsets are the caller's. */
+function readSentence(sentence: string, resolver: PeopleResolver): Omit<Commitment, 'start' | 'end'> | undefined {
+  const invited = INVITED.exec(sentence);
+  if (invited && looksLikeNames(invited[1])) {
+    return { ownerText: '', owners: [], text: `Invite ${invited[1]} ${invited[2]}`.trim(), form: 'invited' };
+  }
+  const actionFor = ACTION_FOR.exec(sentence);
+  if (actionFor) {
+    const owners = readOwners(actionFor[1], resolver);
+    if (owners && actionFor[2].trim()) return { ownerText: actionFor[1], owners, text: actionFor[2].trim(), form: 'action-for' };
+  }
+  const asked = ASKED.exec(sentence);
+  if (asked && readOwner(asked[1], resolver) && isDeed(asked[3])) {
+    const owners = readOwners(asked[2], resolver);
+    // "asked the leads to share …": the leads are nobody in particular; the action is theirs, with no owner.
+    if (owners) return { ownerText: asked[2], owners, text: asked[3].trim(), form: 'asked' };
+    return { ownerText: '', owners: [], text: `${asked[2]} to ${asked[3].trim()}`, form: 'asked' };
+  }
+  const commitment = COMMITMENT.exec(sentence);
+  if (!commitment) return undefined;
+  const what = commitment[3].trim();
+  if (!isDeed(what)) return undefined;
+  const owners = readOwners(commitment[1], resolver);
+  if (!owners) return undefined;
+  return { ownerText: commitment[1], owners, text: what, form: formOf(commitment[2]) };
+}
+
+/** Every commitment in a paragraph's text, sentence by sentence. */
+export function findCommitments(text: string, resolver: PeopleResolver): Commitment[] {
+  const found: Commitment[] = [];
+  for (const [start, end] of sentences(text)) {
+    const read = readSentence(text.slice(start, end), resolver);
+    if (read) found.push({ start, end, ...read });
+  }
+  return found;
+}
+
+/** How a commitment's owner is shown: the roster's name, the role, or as written. */
+export function ownerName(owner: CommitmentOwner): string {
+  return owner.person ?? owner.role ?? withoutMarks(owner.written);
+}
 
 export interface ProseCommitment {
   /** The sentence, as source offsets. */
   start: number;
   end: number;
-  /** The people, as the roster names them, and as written. */
+  /** The people, as the roster names them (a role or a name as written when nobody on the roster is meant). */
   owners: string[];
   ownerText: string;
   /** What they will do, ready to follow "ACTION: <owners> — ". */
   text: string;
+  /** Offsets of the owners as written, and of what they will do, in the source. */
+  ownerSpan: [number, number];
+  textSpan: [number, number];
 }
-
-const NAME = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?";
-const OWNERS = `${NAME}(?:\\s*(?:,|&|and)\\s*${NAME})*`;
-const COMMITMENT = new RegExp(
-  `^(${OWNERS})(?:\\s*\\([^)]*\\))?\\s+(?:will|is to|are to|volunteered to|agreed to|has agreed to|have agreed to|offered to|undertook to|to)\\s+(.+?)[.;!]?$`,
-  'u',
-);
 
 const LONG_WORDS = /\p{L}{4,}/gu;
 
@@ -31,32 +200,41 @@ function words(text: string): Set<string> {
 }
 
 /** Already recorded: an action of the same person whose words mostly match. */
-function alreadyRecorded(owners: string[], text: string, actions: readonly Action[]): boolean {
+export function alreadyRecorded(owners: readonly string[], text: string, actions: readonly { owners: readonly { person?: string; text: string }[]; text: string }[]): boolean {
   const mine = words(text);
   return actions.some((action) => {
-    if (!action.owners.some((o) => o.person && owners.includes(o.person))) return false;
+    if (!action.owners.some((o) => owners.includes(o.person ?? o.text))) return false;
     const theirs = words(action.text);
     const shared = [...mine].filter((w) => theirs.has(w)).length;
     return shared / Math.max(1, Math.min(mine.size, theirs.size)) >= 0.5;
   });
 }
 
-export function findProseCommitments(paragraph: MappedText, resolver: PeopleResolver, actions: readonly Action[]): ProseCommitment[] {
+/**
+ * The commitments of a paragraph worth a hint: each owner a person on the roster or a role; with no roster (a note
+ * opted in as minutes), also a name or initials as written. Ownerless forms ("… will be invited") are left to the
+ * importer; what an action already records is not hinted again.
+ */
+export function findProseCommitments(paragraph: MappedText, resolver: PeopleResolver, actions: readonly Action[], rosterKnown: boolean): ProseCommitment[] {
   const found: ProseCommitment[] = [];
-  const sentence = /[^.!?]+(?:[.!?]+(?=\s|$)|$)/g;
-  for (let match = sentence.exec(paragraph.text); match; match = sentence.exec(paragraph.text)) {
-    const raw = match[0];
-    const leading = raw.length - raw.trimStart().length;
-    const text = raw.trim();
-    const commitment = COMMITMENT.exec(text);
-    if (!commitment) continue;
-    const owners = splitOwners(commitment[1]).map((part) => resolver.resolve(part.text));
-    if (owners.length === 0 || !owners.every((r) => 'person' in r)) continue;
-    const people = owners.map((r) => ('person' in r ? r.person : ''));
-    const what = commitment[2].trim();
-    if (what.split(/\s+/).length < 2 || alreadyRecorded(people, what, actions)) continue;
-    const [start, end] = paragraph.sourceSpan(match.index + leading, match.index + leading + text.length);
-    found.push({ start, end, owners: people, ownerText: commitment[1], text: what });
+  for (const commitment of findCommitments(paragraph.text, resolver)) {
+    if (commitment.owners.length === 0) continue;
+    if (!commitment.owners.every((o) => o.person !== undefined || o.role !== undefined || (!rosterKnown && o.ambiguous === undefined))) continue;
+    const owners = commitment.owners.map(ownerName);
+    if (alreadyRecorded(owners, commitment.text, actions)) continue;
+    const sentence = paragraph.text.slice(commitment.start, commitment.end);
+    const ownerAt = commitment.start + sentence.indexOf(commitment.ownerText);
+    const textAt = commitment.start + sentence.lastIndexOf(commitment.text);
+    const [start, end] = paragraph.sourceSpan(commitment.start, commitment.end);
+    found.push({
+      start,
+      end,
+      owners,
+      ownerText: commitment.ownerText,
+      text: commitment.text,
+      ownerSpan: paragraph.sourceSpan(ownerAt, ownerAt + commitment.ownerText.length),
+      textSpan: paragraph.sourceSpan(textAt, textAt + commitment.text.length),
+    });
   }
   return found;
 }

@@ -10,6 +10,7 @@ import { registerDocumentSymbols } from './documentSymbols';
 import { registerExportSummary } from './exportSummary';
 import { registerLanguageStatus } from './languageStatus';
 import { registerHover } from './hover';
+import { registerImportMinutes } from './importMinutes';
 import { registerNewMinutes } from './newMinutes';
 import { OpenActionsProvider, registerOpenActionsView } from './openActionsView';
 import { registerPersonActions } from './personActions';
@@ -57,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): MinutesApi {
     ...registerPersonActions(index, models),
     ...registerNewMinutes(selector),
     ...registerActionLog(index, models, selector),
+    ...registerImportMinutes(),
     ...registerExportSummary(index, models, context),
     // People and dates as a language: references, definition, hover, rename, completion, symbols, the status bar.
     ...registerReferences(models, index, selector),

@@ -12,6 +12,8 @@ export interface MinutesSettings {
   files: string[];
   dayFirst: boolean;
   people: Record<string, string[]>;
+  /** `minutes.proseActions`: commitments written as prose are hints, or actions. */
+  proseActions: 'hint' | 'action';
   severities: Record<DiagnosticCode, SeveritySetting>;
   /** How many times an action may be carried on before `carried-too-often`. */
   carriedTooOften: number;
@@ -29,6 +31,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): MinutesSettings
     files: files.length > 0 ? files : [DEFAULT_MINUTES_GLOB],
     dayFirst: config.get<string>('dateOrder', 'day-first') !== 'month-first',
     people: sanitisePeople(config.get<unknown>('people', {})),
+    proseActions: config.get<string>('proseActions', 'hint') === 'action' ? 'action' : 'hint',
     severities,
     carriedTooOften: Math.max(1, Math.floor(Number(config.get<number>('carriedTooOften', DEFAULT_CARRIED_TOO_OFTEN))) || DEFAULT_CARRIED_TOO_OFTEN),
   };
@@ -45,5 +48,5 @@ function sanitisePeople(value: unknown): Record<string, string[]> {
 
 /** How the file at `uri` is parsed, by the settings of its folder. */
 export function parseOptionsFor(uri: vscode.Uri, settings: MinutesSettings = readSettings(uri)): ParseOptions {
-  return { fileName: uri.path, dayFirst: settings.dayFirst, people: settings.people };
+  return { fileName: uri.path, dayFirst: settings.dayFirst, people: settings.people, proseActions: settings.proseActions };
 }

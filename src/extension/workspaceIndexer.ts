@@ -96,7 +96,7 @@ async function openCache(storage: vscode.Uri | undefined): Promise<FileParseCach
   if (!storage || storage.scheme !== 'file') return undefined;
   const settings = readSettings();
   const root = (vscode.workspace.workspaceFile ?? vscode.workspace.workspaceFolders?.[0]?.uri)?.toString() ?? '';
-  return FileParseCache.open(storage.fsPath, root, parseOptionsKey({ dayFirst: settings.dayFirst, people: settings.people }));
+  return FileParseCache.open(storage.fsPath, root, parseOptionsKey({ dayFirst: settings.dayFirst, people: settings.people, proseActions: settings.proseActions }));
 }
 
 export function registerWorkspaceIndex(index: WorkspaceIndex, storage?: vscode.Uri): vscode.Disposable[] {
@@ -193,7 +193,7 @@ export function registerWorkspaceIndex(index: WorkspaceIndex, storage?: vscode.U
     vscode.workspace.onDidChangeWorkspaceFolders(rescan),
     vscode.workspace.onDidChangeConfiguration((event) => {
       // Other parse options make other documents: the cache for them is another file.
-      if (event.affectsConfiguration('minutes.dateOrder') || event.affectsConfiguration('minutes.people')) void reopenCacheAndRescan();
+      if (event.affectsConfiguration('minutes.dateOrder') || event.affectsConfiguration('minutes.people') || event.affectsConfiguration('minutes.proseActions')) void reopenCacheAndRescan();
       else if (event.affectsConfiguration('minutes') || event.affectsConfiguration('files.exclude') || event.affectsConfiguration('search.exclude')) rescan();
     }),
     index.onDidChange(() => {

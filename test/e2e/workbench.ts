@@ -45,6 +45,23 @@ export async function waitForValue<T>(read: () => Promise<T>, accept: (value: T)
   }
 }
 
+/**
+ * Opens something (a context menu, the light bulb) until `target` shows in it, closing it with Escape between tries:
+ * what the extension contributes may register after the workbench first draws.
+ */
+export async function openUntilShown(open: () => Promise<void>, target: Locator, what: string): Promise<void> {
+  await waitForValue(
+    async () => {
+      await open();
+      const shown = await target.first().waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false);
+      if (!shown) await target.page().keyboard.press('Escape');
+      return shown;
+    },
+    (shown) => shown,
+    what,
+  );
+}
+
 export interface WorkbenchOptions {
   /** Folder to open (default: the fixture workspace). */
   folder?: string;

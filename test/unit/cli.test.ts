@@ -79,6 +79,17 @@ describe('cli', () => {
     assert.match(hinted.stderr, /1 hint\./);
   });
 
+  it('counts commitments written as prose as actions with --prose-actions action', async () => {
+    writeFileSync(path.join(dir, 'minutes', 'parish.minutes.md'), '# Parish council\n\nClerk to send a letter of thanks.\n');
+    const hinted = JSON.parse((await run(['export', 'minutes/parish.minutes.md'], dir)).stdout);
+    assert.deepEqual(hinted.actions, []);
+    const counted = JSON.parse((await run(['export', 'minutes/parish.minutes.md', '--prose-actions', 'action'], dir)).stdout);
+    assert.deepEqual(counted.actions.map((a: { owners: string[]; text: string; kind: string }) => [a.owners, a.text, a.kind]), [[['Clerk'], 'send a letter of thanks', 'prose']]);
+    const bad = await run(['export', 'minutes', '--prose-actions', 'maybe'], dir);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--prose-actions must be hint or action, not "maybe"/);
+  });
+
   it('never overwrites an output file unless --force', async () => {
     const target = path.join(dir, 'out.csv');
     writeFileSync(target, 'precious');

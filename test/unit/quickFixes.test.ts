@@ -264,6 +264,6 @@ describe('prose commitments', () => {
   it('leaves prose alone when nobody on the roster is named, or the action is already recorded', () => {
     assert.deepEqual(parseMinutes(`${roster}The PCT will produce a plan. Andrew Parker is to do an options paper.\n`).proseActions, []);
     assert.deepEqual(parseMinutes(`${roster}ACTION: KS — draft the stop-if-not-working case\n\nKaren will draft the stop-if-not-working case.\n`).proseActions, []);
-    assert.deepEqual(parseMinutes('RS will communicate the above to AW.\n').proseActions, [], 'no roster, no guess');
+    assert.deepEqual(parseMinutes(`${roster}PBC will say we want to help. Anne Walker will send it.\n`).proseActions, [], 'with a roster, only its people (and roles)');
   });
 });

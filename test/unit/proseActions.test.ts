@@ -1,0 +1,121 @@
+import { strict as assert } from 'node:assert';
+import { setActionDone } from '../../src/core/edits';
+import { buildSummary, formatJson } from '../../src/core/export';
+import { parseMinutes } from '../../src/core/parse';
+import { PeopleResolver } from '../../src/core/people';
+import { findCommitments, ownerName, sentences } from '../../src/core/proseActions';
+
+const roster = new PeopleResolver([
+  { name: 'Mark Jones', aliases: [] },
+  { name: 'Richard Sumner', aliases: [] },
+  { name: 'Richard Smith', aliases: [] },
+]);
+const nobody = new PeopleResolver([]);
+
+function read(text: string, resolver = nobody): [string[], string, string][] {
+  return findCommitments(text, resolver).map((c) => [c.owners.map(ownerName), c.text, c.form]);
+}
+
+describe('prose commitments (recogniser)', () => {
+  it('reads each form: will, to, agreed / volunteered / offered, is to, ACTION for', () => {
+    assert.deepEqual(read('RS will communicate the above to AW.'), [[['RS'], 'communicate the above to AW', 'will']]);
+    assert.deepEqual(read('Clerk to send a letter of thanks.'), [[['Clerk'], 'send a letter of thanks', 'to']]);
+    assert.deepEqual(read('The Clerk will write to the county council about the verge.'), [[['Clerk'], 'write to the county council about the verge', 'will']]);
+    assert.deepEqual(read('Mark volunteered to work with Andrew Parker to produce a paper.'), [[['Mark'], 'work with Andrew Parker to produce a paper', 'agreed']]);
+    assert.deepEqual(read('Cllr Baker agreed to inspect the footpath.'), [[['Cllr Baker'], 'inspect the footpath', 'agreed']]);
+    assert.deepEqual(read('Karen offered to draft the case.'), [[['Karen'], 'draft the case', 'agreed']]);
+    assert.deepEqual(read('Andrew Parker is to do an options paper for the PEC.'), [[['Andrew Parker'], 'do an options paper for the PEC', 'is-to']]);
+    assert.deepEqual(read('ACTION for the Treasurer: reconcile the accounts.'), [[['Treasurer'], 'reconcile the accounts', 'action-for']]);
+    assert.deepEqual(read('Chair and Secretary to meet the auditors.'), [[['Chair', 'Secretary'], 'meet the auditors', 'to']]);
+  });
+
+  it('resolves owners through the roster: a unique first name or initials, an ambiguous one reported', () => {
+    const [mark] = findCommitments('Mark will book the room.', roster);
+    assert.deepEqual(mark.owners, [{ written: 'Mark', person: 'Mark Jones' }]);
+    const [richard] = findCommitments('Richard will book the room.', roster);
+    assert.deepEqual(richard.owners, [{ written: 'Richard', ambiguous: ['Richard Smith', 'Richard Sumner'] }]);
+  });
+
+  it('reads an invitation and a request to a group as actions with no owner', () => {
+    assert.deepEqual(read('Jan Filochowski, Nick Evans and Anne Walker will be invited to the next PBC Leads’ meeting.'), [
+      [[], 'Invite Jan Filochowski, Nick Evans and Anne Walker to the next PBC Leads’ meeting', 'invited'],
+    ]);
+    assert.deepEqual(read('RS asked the leads to share this with their locality groups.'), [[[], 'the leads to share this with their locality groups', 'asked']]);
+    assert.deepEqual(read('RS asked Mark to share this.', roster), [[['Mark Jones'], 'share this', 'asked']]);
+  });
+
+  it('finds the commitment in its sentence, not across sentences', () => {
+    const text = 'The PCT has to produce a plan by the end of 2008.  Andrew Parker is to do an options paper for the PEC.  There will not necessarily be new money.';
+    const [found] = findCommitments(text, nobody);
+    assert.equal(text.slice(found.start, found.end), 'Andrew Parker is to do an options paper for the PEC.');
+    const text2 = 'Mark (who else?) will arrange it. From 1pm to 2.15pm. Done';
+    assert.deepEqual(sentences(text2).map(([s, e]) => text2.slice(s, e)), ['Mark (who else?) will arrange it.', 'From 1pm to 2.15pm.', 'Done']);
+  });
+
+  it('leaves traps alone', () => {
+    for (const trap of [
+      'We will see.',
+      'we will see how it goes.',
+      'It was agreed to defer the item to the next meeting.',
+      'No action.',
+      'There will be no follow-up of patients beyond June 2007.',
+      'This will include a presentation from Jacqui Bunce.',
+      'The PCT will be the commissioner.',
+      'PBC will say we want to help, and will do what we can.',
+      'Members agreed to defer the decision.',
+      'Everyone to read the paper.',
+      'RS will be away next week.',
+      'Mark will not attend.',
+      'The commissioners will need to re-negotiate the ratio.',
+      'It is essential to create a front-end for A&E.',
+      'Consultant time will be used for the community-based service.',
+      'Harmoni is keen to support us.',
+      'Happy to close with no action.',
+      'Need to parse SNI out of CH.',
+      'Face to face time is also very useful.',
+      'Try to get something drafted in the next few days.',
+      'Glad to hear it.',
+    ]) {
+      assert.deepEqual(read(trap), [], trap);
+    }
+  });
+});
+
+describe('prose commitments (parser)', () => {
+  it('hints in a note with no roster, naming owners as written, roles included', () => {
+    const doc = parseMinutes('# Parish council\n\nClerk to send a letter of thanks. RS will communicate the above to AW. We will see.\n');
+    assert.deepEqual(doc.proseActions.map((p) => [p.owners, p.text]), [
+      [['Clerk'], 'send a letter of thanks'],
+      [['RS'], 'communicate the above to AW'],
+    ]);
+    assert.equal(doc.actions.length, 0);
+  });
+
+  it('with a roster, hints only for its people and for roles', () => {
+    const doc = parseMinutes('## Present\n\nMark Jones, Rita Singh\n\nMark will book the room. Anne Walker will send it. The Chair will open the meeting.\n');
+    assert.deepEqual(doc.proseActions.map((p) => [p.owners, p.text]), [
+      [['Mark Jones'], 'book the room'],
+      [['Chair'], 'open the meeting'],
+    ]);
+  });
+
+  it('with proseActions: action, makes them actions of kind prose, with a due date, listed and exported', () => {
+    const text = '---\ndate: 2007-12-13\n---\n## Present\n\nRichard Sumner (RS)\n\nRS will take these views to the PBC Governance Committee next week. Clerk to send a letter.\n';
+    const doc = parseMinutes(text, { proseActions: 'action' });
+    assert.deepEqual(doc.proseActions, []);
+    assert.deepEqual(
+      doc.actions.map((a) => [a.kind, a.owners.map((o) => o.person ?? o.text), a.text, a.due]),
+      [
+        ['prose', ['Richard Sumner'], 'take these views to the PBC Governance Committee', '2007-12-20'],
+        ['prose', ['Clerk'], 'send a letter', null],
+      ],
+    );
+    const [first] = doc.actions;
+    assert.equal(text.split('\n')[first.range.start.line].slice(first.ownerRange.start.character, first.ownerRange.end.character), 'RS');
+    assert.equal(doc.diagnostics.filter((d) => d.code === 'prose-action').length, 0);
+    const exported = formatJson(buildSummary([{ file: 'a.minutes.md', document: doc }]));
+    assert.match(exported, /"kind": "prose"/);
+    assert.ok('reason' in setActionDone(text, first, true), 'prose is not rewritten to mark it done');
+    assert.equal(parseMinutes(text).actions.length, 0, 'hints by default');
+  });
+});
