@@ -2,7 +2,7 @@
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 
-const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const { version, homepage } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -12,7 +12,7 @@ const common = {
   target: 'node20',
   sourcemap: true,
   logLevel: 'info',
-  define: { __MINUTES_VERSION__: JSON.stringify(version) },
+  define: { __MINUTES_VERSION__: JSON.stringify(version), __MINUTES_HOMEPAGE__: JSON.stringify(homepage.replace(/#.*$/, '')) },
 };
 
 const builds = [

@@ -4,6 +4,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { CHECK_FORMATS, countDiagnostics, formatCheck, type CheckFormat } from '../core/checkReport';
 import { buildSummary, EXPORT_FORMATS, formatSummary, type ExportFormat, type SourceDocument } from '../core/export';
 import { parseDate } from '../core/dates';
 import { parseOptionsKey } from '../core/parseCache';
@@ -17,7 +18,8 @@ const HELP = `minutes: actions, owners and due dates from meeting minutes in Mar
 Usage:
   minutes export [paths...] [--format json|markdown|csv|html|ics] [--output FILE [--force]]
                  [--open] [--person NAME] [--glob GLOB]... [--month-first] [--today YYYY-MM-DD] [--cache DIR]
-  minutes check  [paths...] [--glob GLOB]... [--month-first] [--include-hints] [--cache DIR]
+  minutes check  [paths...] [--format text|github|sarif|json] [--output FILE [--force]] [--max-warnings N]
+                 [--glob GLOB]... [--month-first] [--include-hints] [--cache DIR]
   minutes --help | --version
 
 Paths are files, folders (searched recursively for *.minutes.md, skipping node_modules and .git) or globs
@@ -27,7 +29,9 @@ Paths are files, folders (searched recursively for *.minutes.md, skipping node_m
   check    prints diagnostics as file:line:col severity code message; exits 1 when any is an error
 
 Options:
-  -f, --format     json (default), markdown, csv, html (one printable page) or ics (iCalendar to-dos)
+  -f, --format     export: json (default), markdown, csv, html (one printable page) or ics (iCalendar to-dos)
+                   check: text (default), github (GitHub Actions annotations), sarif (SARIF 2.1.0) or json
+      --max-warnings  check: also exit 1 when there are more than N warnings
   -o, --output     write to FILE instead of standard output; an existing FILE is kept unless --force
       --open       only open actions
       --person     only actions owned by NAME (as the roster names them)
@@ -64,7 +68,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       args: [...rest],
       allowPositionals: true,
       options: {
-        format: { type: 'string', short: 'f', default: 'json' },
+        format: { type: 'string', short: 'f' },
         output: { type: 'string', short: 'o' },
         force: { type: 'boolean', default: false },
         open: { type: 'boolean', default: false },
@@ -74,6 +78,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         today: { type: 'string' },
         'include-hints': { type: 'boolean', default: false },
         cache: { type: 'string' },
+        'max-warnings': { type: 'string' },
       },
     });
   } catch (error) {
@@ -81,11 +86,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return 2;
   }
   const { values, positionals } = parsed;
-  const format = values.format as ExportFormat;
-  if (!EXPORT_FORMATS.includes(format)) {
-    io.stderr(`minutes: unknown format "${values.format}" (use ${EXPORT_FORMATS.join(', ')}).\n`);
+  const formats: readonly string[] = command === 'check' ? CHECK_FORMATS : EXPORT_FORMATS;
+  const format = values.format ?? formats[0];
+  if (!formats.includes(format)) {
+    io.stderr(`minutes: unknown ${command} format "${format}" (use ${formats.join(', ')}).\n`);
     return 2;
   }
+  const rawMaxWarnings = values['max-warnings'];
+  if (rawMaxWarnings !== undefined && (command !== 'check' || !/^\d{1,9}$/.test(rawMaxWarnings))) {
+    io.stderr(command === 'check' ? `minutes: --max-warnings must be a whole number, 0 or more, not "${rawMaxWarnings}".\n` : 'minutes: --max-warnings is an option of check, not export.\n');
+    return 2;
+  }
+  const maxWarnings = rawMaxWarnings === undefined ? undefined : Number(rawMaxWarnings);
   if (values.today !== undefined && parseDate(values.today)?.iso !== values.today) {
     io.stderr(`minutes: --today must be a date written YYYY-MM-DD, not "${values.today}".\n`);
     return 2;
@@ -124,26 +136,26 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
     if (command === 'check') {
       const summary = buildSummary(sources, { includeHints: values['include-hints'] });
-      for (const d of summary.diagnostics) io.stdout(`${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}\n`);
-      const errors = summary.diagnostics.filter((d) => d.severity === 'error').length;
-      const hints = summary.diagnostics.filter((d) => d.severity === 'hint').length;
-      io.stderr(`${sources.length} file${sources.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${summary.diagnostics.length - errors - hints} other problem${summary.diagnostics.length - errors - hints === 1 ? '' : 's'}${values['include-hints'] ? `, ${hints} hint${hints === 1 ? '' : 's'}` : ''}.\n`);
+      const output = formatCheck(summary.diagnostics, format as CheckFormat, { files: sources.length, version: VERSION, informationUri: HOMEPAGE });
+      if (values.output) {
+        if (!(await writeOutput(output, values.output, values.force, io))) return 2;
+      } else io.stdout(output);
+      const counts = countDiagnostics(summary.diagnostics, sources.length);
+      const others = counts.warning + counts.information;
+      io.stderr(`${sources.length} file${sources.length === 1 ? '' : 's'} checked: ${counts.error} error${counts.error === 1 ? '' : 's'}, ${others} other problem${others === 1 ? '' : 's'}${values['include-hints'] ? `, ${counts.hint} hint${counts.hint === 1 ? '' : 's'}` : ''}.\n`);
       if (found.missing.length > 0) return 2;
-      return errors > 0 ? 1 : 0;
+      if (maxWarnings !== undefined && counts.warning > maxWarnings) {
+        io.stderr(`minutes: ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}.\n`);
+        return 1;
+      }
+      return counts.error > 0 ? 1 : 0;
     }
 
     const summary = buildSummary(sources, { openOnly: values.open, person: values.person, includeHints: values['include-hints'] });
     const from = positionals.length > 0 ? positionals.join(', ') : toPosix(path.basename(io.cwd));
-    const output = formatSummary(summary, format, { today: values.today, from: `${sources.length} file${sources.length === 1 ? '' : 's'} in ${from}` });
+    const output = formatSummary(summary, format as ExportFormat, { today: values.today, from: `${sources.length} file${sources.length === 1 ? '' : 's'} in ${from}` });
     if (values.output) {
-      const target = path.resolve(io.cwd, values.output);
-      try {
-        await fs.writeFile(target, output, { flag: values.force ? 'w' : 'wx' });
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        io.stderr(code === 'EEXIST' ? `minutes: ${values.output} exists; not overwritten (use --force to replace it).\n` : `minutes: cannot write ${values.output}: ${(error as Error).message}\n`);
-        return 2;
-      }
+      if (!(await writeOutput(output, values.output, values.force, io))) return 2;
       io.stderr(`minutes: ${summary.actions.length} action${summary.actions.length === 1 ? '' : 's'} written to ${values.output}\n`);
     } else {
       io.stdout(output);
@@ -154,8 +166,22 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
+/** Writes `--output`, never over an existing file unless `--force`; says why not on stderr. */
+async function writeOutput(output: string, file: string, force: boolean, io: Io): Promise<boolean> {
+  try {
+    await fs.writeFile(path.resolve(io.cwd, file), output, { flag: force ? 'w' : 'wx' });
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    io.stderr(code === 'EEXIST' ? `minutes: ${file} exists; not overwritten (use --force to replace it).\n` : `minutes: cannot write ${file}: ${(error as Error).message}\n`);
+    return false;
+  }
+}
+
 declare const __MINUTES_VERSION__: string | undefined;
+declare const __MINUTES_HOMEPAGE__: string | undefined;
 const VERSION = typeof __MINUTES_VERSION__ === 'string' ? __MINUTES_VERSION__ : 'development';
+const HOMEPAGE = typeof __MINUTES_HOMEPAGE__ === 'string' ? __MINUTES_HOMEPAGE__ : undefined;
 
 if (require.main === module) {
   main(process.argv.slice(2), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), cwd: process.cwd() }).then(
