@@ -4,6 +4,7 @@
  */
 import { formatLongDate, todayIso } from './dates';
 import type { ActionKind, ActionStatus, MinutesDocument, Severity } from './model';
+import { ACTION_STYLES, actionBadgeHtml, actionClasses, escapeHtml as html } from './render/actionBadge';
 
 export interface SourceDocument {
   /** Path relative to the folder the summary is made from, with forward slashes. */
@@ -237,10 +238,6 @@ function markdownActionLine(action: ExportedAction, person: string): string {
 
 // ---- HTML: one self-contained, printable page ------------------------------------------------------------
 
-function html(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
-
 export function formatHtml(summary: ActionSummary, options: MarkdownOptions = {}): string {
   const today = options.today ?? todayIso();
   const byPerson = new Map<string, ExportedAction[]>();
@@ -249,17 +246,18 @@ export function formatHtml(summary: ActionSummary, options: MarkdownOptions = {}
   }
   const people = [...byPerson.keys()].sort((a, b) => (a === NO_OWNER ? 1 : b === NO_OWNER ? -1 : a.localeCompare(b)));
   const sections = people.map((person) => {
-    const rows = (byPerson.get(person) ?? []).map((action) => {
-      const overdue = action.status === 'open' && action.due !== null && action.due < today;
-      const due = action.due ? formatLongDate(action.due, action.duePrecision ?? 'day') : action.dueText ?? '';
-      return `<tr class="${action.status}${overdue ? ' overdue' : ''}"><td>${html(action.text)}</td><td>${html(due)}${overdue ? ' <strong>(overdue)</strong>' : ''}</td><td>${html(action.status)}</td><td>${html(action.meeting.title ?? '')}${action.meeting.date ? `, ${html(action.meeting.date)}` : ''}<br><small>${html(action.file)}:${action.line}</small></td></tr>`;
-    });
-    return `<section><h2>${html(person)}</h2><table><thead><tr><th>Action</th><th>Due</th><th>Status</th><th>Meeting</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
+    // Each action as the Markdown preview shows it: its text, then the badge of owners, due date and state.
+    const rows = (byPerson.get(person) ?? []).map(
+      (action) =>
+        `<tr class="${actionClasses(action, today)}"><td>${html(action.text)}${actionBadgeHtml(action, today)}</td><td>${html(action.meeting.title ?? '')}${action.meeting.date ? `, ${html(action.meeting.date)}` : ''}<br><small>${html(action.file)}:${action.line}</small></td></tr>`,
+    );
+    return `<section><h2>${html(person)}</h2><table><thead><tr><th>Action</th><th>Meeting</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
   });
   const open = summary.actions.filter((a) => a.status === 'open').length;
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Summary of actions</title>
-<style>body{font:14px/1.4 system-ui,sans-serif;margin:2em;color:#222}table{border-collapse:collapse;width:100%;margin-bottom:1.5em;table-layout:fixed}th:nth-child(1){width:48%}th:nth-child(2){width:14%}th:nth-child(3){width:8%}th,td{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}th{background:#f3f3f3}tr.overdue td{background:#fde8e8}tr.done td,tr.cancelled td{color:#777}tr.cancelled td:first-child{text-decoration:line-through}section{break-inside:avoid}@media print{body{margin:0}}</style>
+<style>body{font:14px/1.4 system-ui,sans-serif;margin:2em;color:#222}table{border-collapse:collapse;width:100%;margin-bottom:1.5em;table-layout:fixed}th:nth-child(1){width:70%}th,td{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}th{background:#f3f3f3}section{break-inside:avoid}@media print{body{margin:0}}
+${ACTION_STYLES}</style>
 </head><body>
 <h1>Summary of actions</h1>
 <p>Made on ${html(formatLongDate(today))}${options.from ? ` from ${html(options.from)}` : ''}: ${summary.actions.length} action${summary.actions.length === 1 ? '' : 's'}, ${open} open.</p>

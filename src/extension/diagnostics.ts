@@ -4,7 +4,8 @@ import * as vscode from 'vscode';
 import type { MinutesDiagnostic } from '../core/model';
 import type { WorkspaceIndex } from '../core/workspaceIndex';
 import type { DocumentModels } from './documentModels';
-import { isMinutesDocument, readSettings, type MinutesSettings } from './settings';
+import { isMinutesDocument, type MinutesSelector } from './selector';
+import { readSettings, type MinutesSettings } from './settings';
 import { toRange } from './convert';
 
 const DEBOUNCE_MS = 250;
@@ -34,7 +35,7 @@ function workspaceWide(): boolean {
   return vscode.workspace.getConfiguration('minutes').get<boolean>('diagnostics.workspace', false);
 }
 
-export function registerDiagnostics(models: DocumentModels, index: WorkspaceIndex): vscode.Disposable[] {
+export function registerDiagnostics(models: DocumentModels, index: WorkspaceIndex, selector: MinutesSelector): vscode.Disposable[] {
   const collection = vscode.languages.createDiagnosticCollection('minutes');
   // Files whose problems come from the index (not open in an editor); an open file's come from its buffer.
   const fromIndex = new Set<string>();
@@ -46,7 +47,7 @@ export function registerDiagnostics(models: DocumentModels, index: WorkspaceInde
     const key = document.uri.toString();
     if (document.isClosed || generations.get(key) !== document.version) return;
     const settings = readSettings(document.uri);
-    if (!isMinutesDocument(document, settings)) {
+    if (!isMinutesDocument(document)) {
       collection.delete(document.uri);
       return;
     }
@@ -115,6 +116,10 @@ export function registerDiagnostics(models: DocumentModels, index: WorkspaceInde
       publishFromIndex();
     }),
     index.onDidChange(publishFromIndex),
+    // Which documents are minutes changed (settings, folders, an untitled document adopted): decide each again.
+    selector.onDidChange(() => {
+      for (const document of vscode.workspace.textDocuments) schedule(document, 0);
+    }),
     { dispose: () => timers.forEach((timer) => clearTimeout(timer)) },
   ];
 }

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { buildSummary, formatSummary, type ExportFormat, type SourceDocument } from '../core/export';
 import type { WorkspaceIndex } from '../core/workspaceIndex';
 import type { DocumentModels } from './documentModels';
-import { isMinutesDocument } from './settings';
+import { isMinutesDocument } from './selector';
 
 export type ExportScope = 'file' | 'workspace' | 'person' | 'view';
 

@@ -2,14 +2,17 @@
 import * as vscode from 'vscode';
 import { todayIso } from '../core/dates';
 import { minutesSkeleton } from '../core/skeleton';
+import type { MinutesSelector } from './selector';
 
-export function registerNewMinutes(): vscode.Disposable[] {
+export function registerNewMinutes(selector: MinutesSelector): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('minutes.newMinutes', async () => {
       const folder = vscode.workspace.workspaceFolders?.[0];
       const today = todayIso();
       if (!folder) {
-        const document = await vscode.workspace.openTextDocument({ language: 'minutes', content: minutesSkeleton(today) });
+        // Untitled Markdown that Minutes reads as minutes until it is saved (under a name the settings select).
+        const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: minutesSkeleton(today) });
+        selector.adopt(document);
         await vscode.window.showTextDocument(document);
         return;
       }

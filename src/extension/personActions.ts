@@ -5,7 +5,7 @@ import { compareEntries, isOverdue } from '../core/grouping';
 import type { IndexedAction, WorkspaceIndex } from '../core/workspaceIndex';
 import type { DocumentModels } from './documentModels';
 import { revealAction } from './openActionsView';
-import { isMinutesDocument } from './settings';
+import { isMinutesDocument } from './selector';
 
 /** The owner written under the cursor, resolved like the index resolves it. */
 export function personAtCursor(editor: vscode.TextEditor, models: DocumentModels, index: WorkspaceIndex): string | undefined {

@@ -6,7 +6,8 @@ import type { MinutesDiagnostic, Position } from '../core/model';
 import { actionFor, addDueEdits, dateRewrites, fixAll, quickFixes, rewriteDueEdits } from '../core/quickFixes';
 import { toRange } from './convert';
 import type { DocumentModels } from './documentModels';
-import { isMinutesDocument, readSettings } from './settings';
+import { isMinutesDocument, type MinutesSelector } from './selector';
+import { readSettings } from './settings';
 
 function workspaceEdit(uri: vscode.Uri, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
@@ -34,7 +35,7 @@ export class MinutesCodeActions implements vscode.CodeActionProvider {
 
   provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext, token: vscode.CancellationToken): vscode.CodeAction[] {
     const settings = readSettings(document.uri);
-    if (!isMinutesDocument(document, settings)) return [];
+    if (!isMinutesDocument(document)) return [];
     const model = this.models.get(document);
     const fixContext = { text: document.getText(), document: model, today: todayIso(), dayFirst: settings.dayFirst };
     const actions: vscode.CodeAction[] = [];
@@ -98,10 +99,10 @@ export class MinutesCodeActions implements vscode.CodeActionProvider {
   }
 }
 
-export function registerQuickFixes(models: DocumentModels): vscode.Disposable[] {
-  const selector: vscode.DocumentSelector = [{ language: 'minutes' }, { language: 'markdown' }];
+export function registerQuickFixes(models: DocumentModels, selector: MinutesSelector): vscode.Disposable[] {
+  const provider = new MinutesCodeActions(models);
   return [
-    vscode.languages.registerCodeActionsProvider(selector, new MinutesCodeActions(models), { providedCodeActionKinds: MinutesCodeActions.kinds }),
+    selector.register((documents) => vscode.languages.registerCodeActionsProvider(documents, provider, { providedCodeActionKinds: MinutesCodeActions.kinds })),
     vscode.commands.registerCommand('minutes.addDueDate', async (uri: vscode.Uri, line: number, character: number, code: TypedDateCode = 'missing-due') => {
       const document = await vscode.workspace.openTextDocument(uri);
       const model = models.get(document);

@@ -1,7 +1,7 @@
 // The extension's settings, read in one place so every feature agrees on them.
 import * as vscode from 'vscode';
 import { DEFAULT_SEVERITIES, DIAGNOSTIC_CODES } from '../core/diagnostics';
-import { DEFAULT_MINUTES_GLOB, matchesAny } from '../core/glob';
+import { DEFAULT_MINUTES_GLOB } from '../core/glob';
 import type { DiagnosticCode, Severity } from '../core/model';
 import type { ParseOptions } from '../core/parse';
 
@@ -42,12 +42,4 @@ function sanitisePeople(value: unknown): Record<string, string[]> {
 /** How the file at `uri` is parsed, by the settings of its folder. */
 export function parseOptionsFor(uri: vscode.Uri, settings: MinutesSettings = readSettings(uri)): ParseOptions {
   return { fileName: uri.path, dayFirst: settings.dayFirst, people: settings.people };
-}
-
-/** A document is minutes when its language is `minutes`, or it is Markdown that the `minutes.files` globs opt in. */
-export function isMinutesDocument(document: vscode.TextDocument, settings: MinutesSettings = readSettings(document.uri)): boolean {
-  if (document.languageId === 'minutes') return true;
-  if (document.languageId !== 'markdown') return false;
-  const relative = vscode.workspace.asRelativePath(document.uri, false);
-  return matchesAny(relative, settings.files);
 }

@@ -3,12 +3,12 @@
 import { statSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { decodeMinutes, MAX_FILE_BYTES, tooLarge } from '../core/fileText';
-import { matchesAny } from '../core/glob';
 import { parseOptionsKey } from '../core/parseCache';
 import { WorkspaceIndex, type ParsedFile, type ReadOutcome, type WorkspaceHost } from '../core/workspaceIndex';
 import { FileParseCache } from '../node/parseCacheFile';
 import type { ParsePool } from '../node/parsePool';
-import { isMinutesDocument, parseOptionsFor, readSettings } from './settings';
+import { isMinutesDocument, isMinutesUri, minutesGlobs } from './selector';
+import { parseOptionsFor, readSettings } from './settings';
 
 const BATCH_MS = 300;
 /** A first scan this big offers a Cancel button. */
@@ -33,8 +33,8 @@ export class VsCodeWorkspaceHost implements WorkspaceHost {
   async listFiles(): Promise<string[]> {
     const keys = new Set<string>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const settings = readSettings(folder.uri);
-      const globs = settings.files.length > 1 ? `{${settings.files.join(',')}}` : settings.files[0];
+      const files = minutesGlobs(folder.uri);
+      const globs = files.length > 1 ? `{${files.join(',')}}` : files[0];
       const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, globs), excludeGlob(folder));
       for (const uri of uris) keys.add(uri.toString());
     }
@@ -89,14 +89,6 @@ export class VsCodeWorkspaceHost implements WorkspaceHost {
   displayPath(key: string): string {
     return vscode.workspace.asRelativePath(vscode.Uri.parse(key), (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
   }
-}
-
-/** Is this URI a minutes file by the settings of its folder? */
-function isMinutesUri(uri: vscode.Uri): boolean {
-  if (uri.path.endsWith('.minutes.md')) return true;
-  const folder = vscode.workspace.getWorkspaceFolder(uri);
-  if (!folder) return false;
-  return matchesAny(vscode.workspace.asRelativePath(uri, false), readSettings(uri).files);
 }
 
 /** The parse cache in the workspace's storage folder, for the settings now in force; none without a workspace. */

@@ -116,7 +116,11 @@ describe('export: HTML and iCalendar', () => {
     assert.ok(!page.includes('<script>'));
     assert.match(page, /Fix &quot;x&quot; &amp; &lt;script&gt;/);
     assert.match(page, /<h2>Eve &lt;ev&gt;<\/h2>/);
-    assert.match(page, /class="open overdue"/);
+    assert.match(page, /<tr class="minutes-action minutes-open minutes-overdue">/);
+    // The same badge as the Markdown preview's plugin renders for this action, and the preview's style sheet.
+    const { actionBadgeHtml, ACTION_STYLES } = await import('../../src/core/render/actionBadge');
+    assert.ok(page.includes(actionBadgeHtml({ owners: ['Eve <ev>'], due: '2024-01-02', dueText: '2024-01-02', duePrecision: 'day', status: 'open' }, '2024-02-01')));
+    assert.ok(page.includes(ACTION_STYLES));
     assert.ok(!/<link|src=/.test(page), 'no external resources');
   });
 

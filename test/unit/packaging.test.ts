@@ -1,7 +1,7 @@
 // Checks on the extension manifest and packaging that the harness relies on.
 import * as assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { listFiles, PackageManager } from '@vscode/vsce';
@@ -29,11 +29,40 @@ describe('packaging', () => {
     assert.equal(`${manifest.publisher}.${manifest.name}`, 'minutes-dev.minutes');
   });
 
-  it('contributes the minutes language for *.minutes.md, shown as "Minutes"', () => {
+  it('leaves *.minutes.md to Markdown, keeping the earlier "minutes" language for documents associated with it', () => {
     const language = manifest.contributes.languages.find((entry) => entry.id === 'minutes');
-    assert.ok(language, 'no "minutes" language contributed');
-    assert.ok(language.extensions?.includes('.minutes.md'));
-    assert.equal(language.aliases?.[0], 'Minutes', 'the status bar shows the first alias');
+    assert.ok(language, 'no "minutes" language contributed: files.associations to it would break');
+    assert.equal(language.extensions, undefined, 'a file extension here would take *.minutes.md away from Markdown');
+    assert.equal(language.aliases?.[0], 'Minutes (legacy)', 'the status bar shows the first alias');
+  });
+
+  it('renders the dialect in the Markdown preview with a style sheet that is the core\'s', async () => {
+    const contributes = manifest.contributes as unknown as Record<string, unknown>;
+    assert.equal(contributes['markdown.markdownItPlugins'], true);
+    const styles = contributes['markdown.previewStyles'] as string[];
+    assert.deepEqual(styles, ['./media/minutes-preview.css']);
+    const { ACTION_STYLES } = await import('../../src/core/render/actionBadge');
+    const file = path.join(root, styles[0]);
+    const expected = '/* GENERATED from ACTION_STYLES in src/core/render/actionBadge.ts (a unit test holds them equal). */\n' + ACTION_STYLES;
+    if (process.env.UPDATE_GOLDEN) writeFileSync(file, expected);
+    assert.equal(readFileSync(file, 'utf8'), expected, 'run UPDATE_GOLDEN=1 npm run test:unit');
+  });
+
+  it('maps every semantic token type to the scope the minutes grammar gives the same text', () => {
+    const contributes = manifest.contributes as unknown as {
+      semanticTokenTypes: { id: string }[];
+      semanticTokenScopes: { language: string; scopes: Record<string, string[]> }[];
+    };
+    const grammar = readFileSync(path.join(root, 'syntaxes', 'minutes.tmLanguage.json'), 'utf8');
+    for (const language of ['markdown', 'minutes']) {
+      const entry = contributes.semanticTokenScopes.find((candidate) => candidate.language === language);
+      assert.ok(entry, language);
+      for (const type of contributes.semanticTokenTypes) {
+        const scopes = entry.scopes[type.id];
+        assert.ok(scopes, `${language}: no scope for ${type.id}`);
+        assert.ok(grammar.includes(`"${scopes[0]}`) || grammar.includes(` ${scopes[0]}"`), `${scopes[0]} is not a scope of the grammar`);
+      }
+    }
   });
 
   it('packages the bundle and leaves sources and tools out', () => {
@@ -79,6 +108,7 @@ describe('packaging', () => {
       'LICENSE',
       'README.md',
       'language-configuration.json',
+      'media/minutes-preview.css',
       'media/minutes.png',
       'media/minutes.svg',
       'package.json',

@@ -1,0 +1,119 @@
+// The Markdown preview's plugin, on the real markdown-it (the library VS Code's preview uses): minutes documents
+// show each action's owners, due date and state, and every other document renders exactly as without the plugin.
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
+import { parseMinutes } from '../../src/core/parse';
+import { actionBadgeHtml } from '../../src/core/render/actionBadge';
+import { minutesMarkdownIt, type MarkdownItLike } from '../../src/core/render/markdownItPlugin';
+import { fixture } from './helpers/fixtures';
+
+const TODAY = '2008-01-01';
+
+function withPlugin(minutes = true): MarkdownIt {
+  const md = new MarkdownIt({ html: true });
+  minutesMarkdownIt(md as unknown as MarkdownItLike, {
+    isMinutes: (env) => minutes && (env as { minutes?: boolean } | undefined)?.minutes !== false,
+    parse: (source) => parseMinutes(source, { fileName: 'a.minutes.md' }),
+    today: () => TODAY,
+  });
+  return md;
+}
+
+/** The page with the plugin's additions taken out: its badges (spans, nested) and its classes. */
+function withoutAdditions(html: string): string {
+  let out = html;
+  for (let start = out.indexOf('<span class="minutes-badge'); start >= 0; start = out.indexOf('<span class="minutes-badge')) {
+    let depth = 0;
+    let at = start;
+    do {
+      const open = out.indexOf('<span', at);
+      const close = out.indexOf('</span>', at);
+      if (open >= 0 && open < close) {
+        depth += 1;
+        at = open + 5;
+      } else {
+        depth -= 1;
+        at = close + 7;
+      }
+    } while (depth > 0);
+    out = out.slice(0, start) + out.slice(at);
+  }
+  return out.replace(/ class="minutes-[^"]*"/g, '');
+}
+
+const DOC = `---
+date: 2007-06-06
+---
+
+## Attended
+
+- Mark Jones (MJ)
+- Meena Savla (MS)
+
+| Owner | Action | Due |
+|---|---|---|
+| MS | Survey practices. | July 07 |
+
+ACTION: MJ — Communicate the LES. Due: 15 June 2008
+
+- [x] @MJ book the room
+- [ ] nothing assigned here
+
+DECISION: LES budgets capped.
+`;
+
+describe('Markdown preview plugin (markdown-it)', () => {
+  const html = withPlugin().render(DOC);
+
+  it('shows a table row action with its owner and due date, overdue marked, in its action cell', () => {
+    const row = /<tr class="minutes-action minutes-open minutes-overdue">([\s\S]*?)<\/tr>/.exec(html);
+    assert.ok(row, html);
+    const cells = row[1].split('</td>');
+    assert.match(cells[1], /Survey practices\.<span class="minutes-badge minutes-open minutes-overdue"><span class="minutes-owners">Meena Savla<\/span><span class="minutes-due">due July 2007 <strong class="minutes-overdue-mark">overdue<\/strong>/);
+  });
+
+  it('shows an ACTION: line with its resolved owner and its due date, not overdue', () => {
+    assert.match(html, /<p class="minutes-action minutes-open">ACTION: MJ — Communicate the LES\. Due: 15 June 2008<span class="minutes-badge minutes-open"><span class="minutes-owners">Mark Jones<\/span><span class="minutes-due">due 15 June 2008<\/span><\/span><\/p>/);
+  });
+
+  it('marks done task items and decisions', () => {
+    assert.match(html, /<li class="minutes-action minutes-done">/);
+    assert.match(html, /<span class="minutes-state">done<\/span>/);
+    assert.match(html, /<p class="minutes-decision">DECISION: LES budgets capped\.<span class="minutes-badge minutes-decision-badge">decision<\/span><\/p>/);
+  });
+
+  it('uses the same badge as the HTML export', () => {
+    const badge = actionBadgeHtml({ owners: ['Mark Jones'], due: '2008-06-15', dueText: '15 June 2008', duePrecision: 'day', status: 'open' }, TODAY);
+    assert.ok(html.includes(badge), badge);
+  });
+
+  it('leaves a document that is not minutes exactly as markdown-it renders it', () => {
+    assert.equal(withPlugin().render(DOC, { minutes: false }), new MarkdownIt({ html: true }).render(DOC));
+    assert.equal(withPlugin(false).render(DOC), new MarkdownIt({ html: true }).render(DOC));
+  });
+
+  it('only adds to the Markdown: without its badges and classes, every fixture renders as it does without the plugin', () => {
+    const plain = new MarkdownIt({ html: true });
+    for (const name of ['seeds/2007-06-06-daccom-exec.minutes.md', 'seeds/2007-12-13-pbc-leads.minutes.md', 'workspace/2007-06-06-exec.minutes.md', 'workspace/2008-02-20-board.minutes.md']) {
+      const text = fixture(name);
+      const rendered = withPlugin().render(text);
+      assert.ok(rendered.includes('minutes-badge'), `${name}: no action shown`);
+      assert.equal(withoutAdditions(rendered), plain.render(text), name);
+    }
+    const pieces = fc.constantFrom('ACTION: ', 'MJ', ' — ', 'Due: ', '15 June 07', '| Owner | Action | Due |\n|---|---|---|\n', '| MJ | x | July 07 |', '\n', '\n\n', '- [ ] @MJ ', '## Attended\n\n- Mark Jones (MJ)\n', 'DECISION: ', '> ', '`', 'x');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        assert.equal(withoutAdditions(withPlugin().render(text)), plain.render(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('renders the Markdown as it is when the parser throws', () => {
+    const md = new MarkdownIt();
+    minutesMarkdownIt(md as unknown as MarkdownItLike, { isMinutes: () => true, parse: () => { throw new Error('boom'); }, today: () => TODAY });
+    assert.equal(md.render(DOC), new MarkdownIt().render(DOC));
+  });
+});
