@@ -16,7 +16,17 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['src/extension/extension.node.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // The web extension (package.json `browser`): the same features for the web worker extension host of vscode.dev,
+  // github.dev and other web workbenches. No Node built-in may come in: the build fails if one does.
+  {
+    ...common,
+    entryPoints: ['src/extension/extension.web.ts'],
+    outfile: 'dist/extension.web.js',
+    platform: 'browser',
+    target: 'es2022',
+    external: ['vscode'],
+  },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The CLI parses on worker threads; the worker is found next to dist/cli.js.
   { ...common, entryPoints: ['src/node/parseWorker.ts'], outfile: 'dist/parseWorker.js' },

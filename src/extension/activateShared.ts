@@ -1,6 +1,6 @@
-// Entry point of the VS Code layer: each feature registers itself and hands back its disposables.
+// What the desktop and the web entry points (extension.node.ts, extension.web.ts) share: every feature registers
+// itself and hands back its disposables; only the platform (parsing on workers, the parse cache) differs.
 import type * as vscode from 'vscode';
-import { ParsePool } from '../node/parsePool';
 import { registerDiagnostics } from './diagnostics';
 import { DocumentModels } from './documentModels';
 import { registerExportSummary } from './exportSummary';
@@ -10,6 +10,7 @@ import { registerOpenActionsView } from './openActionsView';
 import { registerPersonActions } from './personActions';
 import { extendMarkdownIt } from './preview';
 import { registerQuickFixes } from './quickFixes';
+import type { MinutesPlatform, ParseService } from './platform';
 import { MinutesSelector } from './selector';
 import { registerSemanticTokens } from './semanticTokens';
 import { registerSnippets } from './snippets';
@@ -18,20 +19,19 @@ import { createWorkspaceIndex, registerWorkspaceIndex } from './workspaceIndexer
 export interface MinutesApi {
   /** The workspace index, for tests and for other extensions. */
   readonly index: ReturnType<typeof createWorkspaceIndex>;
-  /** How many documents the worker threads parsed (and how many they left to the main thread), for tests. */
-  readonly parsePool: { readonly stats: ParsePool['stats'] };
+  /** How many documents the worker threads parsed (and how many they left to the main thread), for tests; none on the web. */
+  readonly parsePool: { readonly stats: ParseService['stats'] };
+  /** `node` (desktop extension host) or `web` (web worker extension host). */
+  readonly platform: 'node' | 'web';
   /** The Markdown preview's hook (`markdown.markdownItPlugins`): renders the dialect in minutes documents. */
   extendMarkdownIt: typeof extendMarkdownIt;
 }
 
-export function activate(context: vscode.ExtensionContext): MinutesApi {
+export function registerAll(context: vscode.ExtensionContext, platform: MinutesPlatform, name: MinutesApi['platform']): MinutesApi {
   const models = new DocumentModels();
   // Which documents are minutes: Markdown selected by the settings; every provider registers through it.
   const selector = new MinutesSelector();
-  // Workers that read and parse files on disk for the index (at a lower priority than the editor), started by the
-  // first scan, ended on deactivation.
-  const parsePool = new ParsePool({ background: true });
-  const index = createWorkspaceIndex(parsePool);
+  const index = createWorkspaceIndex(platform);
   context.subscriptions.push(
     models,
     selector,
@@ -40,17 +40,13 @@ export function activate(context: vscode.ExtensionContext): MinutesApi {
     ...registerSemanticTokens(models, selector),
     ...registerLanguageStatus(models, selector),
     ...registerSnippets(context, selector),
-    ...registerWorkspaceIndex(index, context.storageUri),
+    ...registerWorkspaceIndex(index, platform, context.storageUri),
     ...registerOpenActionsView(index, context),
     ...registerPersonActions(index, models),
     ...registerNewMinutes(selector),
     ...registerExportSummary(index, models, context),
     // Last: the first scan is cancelled before its workers go.
-    parsePool,
+    ...(platform.parsePool ? [platform.parsePool] : []),
   );
-  return { index, parsePool, extendMarkdownIt };
-}
-
-export function deactivate(): void {
-  // Everything is disposed through context.subscriptions.
+  return { index, parsePool: { stats: platform.parsePool?.stats ?? { files: 0, batches: 0, fallbacks: 0 } }, platform: name, extendMarkdownIt };
 }
