@@ -1,0 +1,51 @@
+// The web extension (package.json `browser`, dist/extension.web.js) in the real workbench's web worker extension host:
+// the .vsix installed here has no `main`, so the workbench can run it nowhere else, as in vscode.dev and github.dev.
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { webOnlyVsix } from '../../scripts/web-vsix';
+import { waitForValue, waitVisible, useWorkbench } from './workbench';
+
+describe('the web extension in the web worker extension host (e2e)', function () {
+  const folder = mkdtempSync(path.join(tmpdir(), 'minutes-web-vsix-'));
+  const vsix: string[] = [];
+  before(async function () {
+    vsix.push(await webOnlyVsix(path.join(folder, 'minutes-web.vsix')));
+  });
+  after(() => rmSync(folder, { recursive: true, force: true }));
+  // Filled by the hook above before the workbench starts (hooks run in the order they are declared).
+  const current = useWorkbench({ vsix });
+
+  it('fills the Open Actions view from files read through workspace.fs', async function () {
+    const page = current().page;
+    const icon = page.locator('.activitybar .action-item a[aria-label^="Minutes"]');
+    await waitVisible(icon, 'the Minutes activity bar icon');
+    await icon.first().click();
+    const rows = () => page.locator('.sidebar .pane-body .monaco-list-row').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label') ?? node.textContent ?? ''));
+    const labels = await waitForValue(rows, (values) => values.some((v) => v.includes('Mary Jones')) && values.some((v) => v.includes('send the leap-day newsletter')), 'the Open Actions tree to list Mary Jones and her actions');
+    assert.ok(labels.some((label) => /overdue/.test(label)), `an overdue action is marked: ${labels.join(' | ')}`);
+    await current().screenshot('web-open-actions');
+  });
+
+  it('flags an action with no owner as it is typed', async function () {
+    const page = current().page;
+    await current().openFile('2007-06-06-exec.minutes.md');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('ACTION: book the caterers due 2030-06-01');
+    const problems = await waitForValue(() => current().problems(), (list) => list.some((row) => row.includes('has no owner')), 'the Problems panel to show the missing owner');
+    assert.ok(problems.some((row) => row.includes('book the caterers')));
+    await current().screenshot('web-diagnostic');
+  });
+
+  it('runs in the web worker extension host, not the Node one', async function () {
+    await current().runCommand('Developer: Show Running Extensions');
+    const page = current().page;
+    const row = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: 'Minutes' });
+    await waitVisible(row, 'Minutes among the running extensions');
+    const text = await row.first().innerText();
+    await current().screenshot('web-running-extensions');
+    assert.match(text, /Web Worker/i, `the running extension's row: ${text}`);
+  });
+});
