@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { webOnlyVsix } from '../../scripts/web-vsix';
-import { waitForValue, waitVisible, useWorkbench } from './workbench';
+import { waitVisible, useWorkbench } from './workbench';
 
 describe('the web extension in the web worker extension host (e2e)', function () {
   const folder = mkdtempSync(path.join(tmpdir(), 'minutes-web-vsix-'));
@@ -18,23 +18,13 @@ describe('the web extension in the web worker extension host (e2e)', function ()
   const current = useWorkbench({ vsix });
 
   it('fills the Open Actions view from files read through workspace.fs', async function () {
-    const page = current().page;
-    const icon = page.locator('.activitybar .action-item a[aria-label^="Minutes"]');
-    await waitVisible(icon, 'the Minutes activity bar icon');
-    await icon.first().click();
-    const rows = () => page.locator('.sidebar .pane-body .monaco-list-row').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label') ?? node.textContent ?? ''));
-    const labels = await waitForValue(rows, (values) => values.some((v) => v.includes('Mary Jones')) && values.some((v) => v.includes('send the leap-day newsletter')), 'the Open Actions tree to list Mary Jones and her actions');
+    const labels = await current().openActionsListing('Mary Jones', 'send the leap-day newsletter');
     assert.ok(labels.some((label) => /overdue/.test(label)), `an overdue action is marked: ${labels.join(' | ')}`);
     await current().screenshot('web-open-actions');
   });
 
   it('flags an action with no owner as it is typed', async function () {
-    const page = current().page;
-    await current().openFile('2007-06-06-exec.minutes.md');
-    await page.keyboard.press('Control+End');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('ACTION: book the caterers due 2030-06-01');
-    const problems = await waitForValue(() => current().problems(), (list) => list.some((row) => row.includes('has no owner')), 'the Problems panel to show the missing owner');
+    const problems = await current().typeOwnerlessAction('2007-06-06-exec.minutes.md', 'ACTION: book the caterers due 2030-06-01');
     assert.ok(problems.some((row) => row.includes('book the caterers')));
     await current().screenshot('web-diagnostic');
   });
