@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 // The core runs in plain Node, in a browser and in the extension host: it may import neither the editor nor Node.
 describe('architecture', () => {
@@ -24,7 +25,7 @@ describe('the web extension', () => {
     this.timeout(60_000);
     const esbuild = await import('esbuild');
     const root = path.resolve(__dirname, '../..');
-    const { webExtension } = (await import(path.join(root, 'scripts/build.mjs'))) as { webExtension: import('esbuild').BuildOptions };
+    const { webExtension } = (await import(pathToFileURL(path.join(root, 'scripts/build.mjs')).href)) as { webExtension: import('esbuild').BuildOptions };
     const result = await esbuild.build({ ...webExtension, absWorkingDir: root, bundle: true, write: false, metafile: true, logLevel: 'silent' });
     const inputs = Object.keys(result.metafile.inputs);
     assert.ok(inputs.includes('src/extension/workspaceIndexer.ts'), 'the web bundle holds the workspace index');
