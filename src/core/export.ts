@@ -5,6 +5,7 @@
 import { formatLongDate, todayIso } from './dates';
 import type { ActionKind, ActionStatus, MinutesDocument, Severity } from './model';
 import { ACTION_STYLES, actionBadgeHtml, actionClasses, escapeHtml as html } from './render/actionBadge';
+import { WorkspacePeople } from './workspace/people';
 
 export interface SourceDocument {
   /** Path relative to the folder the summary is made from, with forward slashes. */
@@ -56,16 +57,22 @@ export interface SummaryOptions {
   person?: string;
   /** Also list hints (prose that reads like an action); left out by default, as they are not problems. */
   includeHints?: boolean;
+  /**
+   * Who owners are: by default the people of the sources themselves (an owner its file cannot place is looked up in
+   * every source's roster), as the Open Actions view resolves them; the editor passes the whole workspace's.
+   */
+  people?: WorkspacePeople;
 }
 
 export function buildSummary(sources: readonly SourceDocument[], options: SummaryOptions = {}): ActionSummary {
   const summary: ActionSummary = { actions: [], decisions: [], diagnostics: [] };
   const person = options.person?.toLowerCase();
+  const people = options.people ?? new WorkspacePeople(sources.map(({ file, document }) => ({ key: file, path: file, document })));
   for (const { file, document } of sources) {
     const meeting = { title: document.title ?? null, date: document.date ?? null };
     for (const action of document.actions) {
       if (options.openOnly && action.status !== 'open') continue;
-      const owners = action.owners.map((owner) => owner.person ?? owner.text);
+      const owners = people.ownersOf(action);
       if (person !== undefined && !owners.some((owner) => owner.toLowerCase() === person)) continue;
       summary.actions.push({
         file,

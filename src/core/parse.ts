@@ -65,9 +65,9 @@ export const ROSTER_GROUP = /^(?:\*\*|__)?(\p{L}[\p{L} '’-]{0,30}?)(?:\*\*|__)
 const ROSTER_GROUP_WORD = /\b(?:team|members?|others|guests?|clients?|staff|observers|visitors|board|committee|invited)\b/i;
 const NEXT_MEETING_PHRASE = /^(?:the\s+)?next\s+meeting$/i;
 
-const OWNER_HEADERS = new Set(['owner', 'owners', 'who', 'assignee', 'assignees', 'assigned to', 'responsible', 'lead', 'by whom', 'action by']);
+export const OWNER_HEADERS = new Set(['owner', 'owners', 'who', 'assignee', 'assignees', 'assigned to', 'responsible', 'lead', 'by whom', 'action by']);
 const ACTION_HEADERS = new Set(['action', 'actions', 'task', 'tasks', 'what', 'description', 'item', 'action item']);
-const DUE_HEADERS = new Set(['due', 'due date', 'when', 'deadline', 'by', 'by when', 'target', 'target date', 'date']);
+export const DUE_HEADERS = new Set(['due', 'due date', 'when', 'deadline', 'by', 'by when', 'target', 'target date', 'date']);
 const STATUS_HEADERS = new Set(['status', 'done', 'state']);
 const TYPE_HEADERS = new Set(['type', 'kind', 'category']);
 

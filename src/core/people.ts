@@ -241,7 +241,8 @@ export class PeopleResolver {
   }
 }
 
-function normaliseKey(text: string): string {
+/** How a written name is compared: marks, a leading `@`, case and spacing aside. */
+export function normaliseKey(text: string): string {
   // What withoutMarks gives has single spaces and no white space at either end; only a space after the `@` may remain.
   const plain = withoutMarks(text);
   return (plain.charCodeAt(0) === 64 /* @ */ ? plain.slice(1).trim() : plain).toLowerCase();

@@ -123,7 +123,8 @@ function dateContext(context: FixContext): DateContext {
   return { meetingDate: context.document.date, today: context.today, dayFirst: context.dayFirst };
 }
 
-function cleanDueText(text: string): string {
+/** A due date's text without marks or a leading "by", "due", "before". */
+export function cleanDueText(text: string): string {
   return text.replace(/[*_`]/g, '').replace(/^(?:by|due|before)\s+/i, '').trim();
 }
 

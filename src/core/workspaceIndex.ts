@@ -6,7 +6,8 @@ import { DocumentCompactor } from './documentCodec';
 import type { Action, MinutesDocument } from './model';
 import { parseMinutes, type ParseOptions } from './parse';
 import { contentHash, takeOrParse, type FileStamp, type ParseCache } from './parseCache';
-import { PeopleResolver } from './people';
+import type { Resolution } from './people';
+import { WorkspacePeople } from './workspace/people';
 
 export type ReadOutcome = { text: string } | { problem: string };
 
@@ -52,7 +53,7 @@ export interface IndexedAction {
   path: string;
   document: MinutesDocument;
   action: Action;
-  /** The owners as people: resolved in the file, else across the workspace, else as written. */
+  /** The owners as people (`WorkspacePeople.ownersOf`): resolved in the file, else across the workspace, else as written. */
   people: string[];
 }
 
@@ -81,7 +82,7 @@ export class WorkspaceIndex {
   private readonly generations = new Map<string, number>();
   private readonly listeners = new Set<Listener>();
   private generation = 0;
-  private peopleCache?: PeopleResolver;
+  private peopleCache?: WorkspacePeople;
   private scanned = false;
   private cache?: ParseCache;
   private sliceStart = 0;
@@ -222,28 +223,25 @@ export class WorkspaceIndex {
     return [...this.problems].map(([key, message]) => ({ key, message }));
   }
 
-  /** One resolver over every roster in the workspace: how an owner unknown in its own file may still be found. */
-  private people(): PeopleResolver {
-    this.peopleCache ??= new PeopleResolver(distinctPeople(this.allFiles()), this.extraPeople());
+  /**
+   * The workspace's people, with the one rule that resolves an owner (its file, then every roster), kept until the
+   * index changes.
+   */
+  people(): WorkspacePeople {
+    this.peopleCache ??= new WorkspacePeople(this.allFiles(), this.extraPeople());
     return this.peopleCache;
   }
 
   /** Resolves a name as written anywhere in the workspace to one person, or says it is ambiguous. */
-  resolvePerson(written: string): { person: string } | { ambiguous: string[] } | { unknown: true } {
+  resolvePerson(written: string): Resolution {
     return this.people().resolve(written);
   }
 
   actions(): IndexedAction[] {
     const result: IndexedAction[] = [];
-    for (const file of this.allFiles()) {
-      for (const action of file.document.actions) {
-        const people = action.owners.map((owner) => {
-          if (owner.person) return owner.person;
-          const resolution = this.resolvePerson(owner.text);
-          return 'person' in resolution ? resolution.person : owner.text;
-        });
-        result.push({ key: file.key, path: file.path, document: file.document, action, people: people.length < 2 ? people : [...new Set(people)] });
-      }
+    const people = this.people();
+    for (const file of people.files) {
+      for (const action of file.document.actions) result.push({ key: file.key, path: file.path, document: file.document, action, people: people.ownersOf(action) });
     }
     return result;
   }
@@ -252,31 +250,4 @@ export class WorkspaceIndex {
   owners(): string[] {
     return [...new Set(this.actions().flatMap((entry) => entry.people))].sort((a, b) => a.localeCompare(b));
   }
-}
-
-/**
- * Every roster entry with a name and aliases not seen before, in order. Ten thousand files repeat the same few hundred
- * people, and a resolver reads only names and aliases: a repeated entry adds nothing to it, so the resolver over these
- * resolves as the one over every entry does, built in a fraction of the time (the Open Actions view waits for it).
- */
-function distinctPeople(files: readonly IndexedFile[]): { name: string; aliases: readonly string[] }[] {
-  // By name, the alias lists seen with it (mostly one); strings from the cache are shared, so comparing is cheap.
-  const seen = new Map<string, (readonly string[])[]>();
-  const entries: { name: string; aliases: readonly string[] }[] = [];
-  for (const file of files) {
-    for (const entry of file.document.roster) {
-      const lists = seen.get(entry.name);
-      if (lists === undefined) seen.set(entry.name, [entry.aliases]);
-      else if (lists.some((aliases) => sameStrings(aliases, entry.aliases))) continue;
-      else lists.push(entry.aliases);
-      entries.push(entry);
-    }
-  }
-  return entries;
-}
-
-function sameStrings(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }

@@ -1,12 +1,16 @@
 // What the desktop and the web entry points (extension.node.ts, extension.web.ts) share: every feature registers
 // itself and hands back its disposables; only the platform (parsing on workers, the parse cache) differs.
 import type * as vscode from 'vscode';
+import { registerCompletion } from './completion';
+import { registerDefinition } from './definition';
 import { registerDiagnostics } from './diagnostics';
 import { DocumentModels } from './documentModels';
+import { registerDocumentSymbols } from './documentSymbols';
 import { registerExportSummary } from './exportSummary';
 import { registerLanguageStatus } from './languageStatus';
+import { registerHover } from './hover';
 import { registerNewMinutes } from './newMinutes';
-import { registerOpenActionsView } from './openActionsView';
+import { OpenActionsProvider, registerOpenActionsView } from './openActionsView';
 import { registerPersonActions } from './personActions';
 import { extendMarkdownIt } from './preview';
 import { registerQuickFixes } from './quickFixes';
@@ -14,7 +18,11 @@ import type { MinutesPlatform, ParseService } from './platform';
 import { MinutesSelector } from './selector';
 import { registerSemanticTokens } from './semanticTokens';
 import { registerSnippets } from './snippets';
+import { registerReferences } from './references';
+import { registerRename } from './rename';
+import { registerStatusBar } from './statusBar';
 import { createWorkspaceIndex, registerWorkspaceIndex } from './workspaceIndexer';
+import { registerWorkspaceSymbols } from './workspaceSymbols';
 
 export interface MinutesApi {
   /** The workspace index, for tests and for other extensions. */
@@ -25,6 +33,8 @@ export interface MinutesApi {
   readonly platform: 'node' | 'web';
   /** The Markdown preview's hook (`markdown.markdownItPlugins`): renders the dialect in minutes documents. */
   extendMarkdownIt: typeof extendMarkdownIt;
+  /** What the Open Actions view shows (its groups, tree items and the commands they run), for tests. */
+  readonly openActions: Pick<OpenActionsProvider, 'grouping' | 'showDone' | 'getChildren' | 'getTreeItem'>;
 }
 
 export function registerAll(context: vscode.ExtensionContext, platform: MinutesPlatform, name: MinutesApi['platform']): MinutesApi {
@@ -32,6 +42,7 @@ export function registerAll(context: vscode.ExtensionContext, platform: MinutesP
   // Which documents are minutes: Markdown selected by the settings; every provider registers through it.
   const selector = new MinutesSelector();
   const index = createWorkspaceIndex(platform);
+  const openActions = new OpenActionsProvider(index, context.workspaceState);
   context.subscriptions.push(
     models,
     selector,
@@ -41,12 +52,21 @@ export function registerAll(context: vscode.ExtensionContext, platform: MinutesP
     ...registerLanguageStatus(models, selector),
     ...registerSnippets(context, selector),
     ...registerWorkspaceIndex(index, platform, context.storageUri),
-    ...registerOpenActionsView(index, context),
+    ...registerOpenActionsView(index, context, openActions),
     ...registerPersonActions(index, models),
     ...registerNewMinutes(selector),
     ...registerExportSummary(index, models, context),
+    // People and dates as a language: references, definition, hover, rename, completion, symbols, the status bar.
+    ...registerReferences(models, index, selector),
+    ...registerDefinition(models, index, selector),
+    ...registerHover(models, index, selector),
+    ...registerRename(models, index, selector),
+    ...registerCompletion(models, index, selector),
+    ...registerDocumentSymbols(models, index, selector),
+    ...registerWorkspaceSymbols(index),
+    ...registerStatusBar(models, index),
     // Last: the first scan is cancelled before its workers go.
     ...(platform.parsePool ? [platform.parsePool] : []),
   );
-  return { index, parsePool: { stats: platform.parsePool?.stats ?? { files: 0, batches: 0, fallbacks: 0 } }, platform: name, extendMarkdownIt };
+  return { index, parsePool: { stats: platform.parsePool?.stats ?? { files: 0, batches: 0, fallbacks: 0 } }, platform: name, extendMarkdownIt, openActions };
 }

@@ -15,6 +15,8 @@ export interface ExportAnswers {
   person?: string;
   /** For HTML and iCalendar: where to save, instead of asking (tests, other extensions). */
   target?: vscode.Uri;
+  /** When `target` exists: replace it (true) or leave it (false) instead of asking. */
+  replace?: boolean;
 }
 
 const LAST_ANSWERS_KEY = 'minutes.export.lastAnswers';
@@ -88,7 +90,7 @@ export async function exportActionSummary(answers: ExportAnswers, index: Workspa
     void vscode.window.showWarningMessage('Minutes: open a minutes file to export its actions.');
     return undefined;
   }
-  const summary = buildSummary(chosen.sources, { openOnly: chosen.openOnly, person: answers.scope === 'person' ? answers.person : undefined });
+  const summary = buildSummary(chosen.sources, { openOnly: chosen.openOnly, person: answers.scope === 'person' ? answers.person : undefined, people: index.people() });
   const from = answers.scope === 'person' && answers.person ? `${answers.person}'s actions in ${chosen.from}` : chosen.from;
   const content = formatSummary(summary, answers.format, { from });
   if (answers.format === 'markdown' || answers.format === 'csv' || answers.format === 'json') {
@@ -107,8 +109,8 @@ export async function exportActionSummary(answers: ExportAnswers, index: Workspa
   if (!target) return undefined;
   const exists = await vscode.workspace.fs.stat(target).then(() => true, () => false);
   if (exists) {
-    const replace = await vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(target)} already exists. Replace it?`, { modal: true }, 'Replace');
-    if (replace !== 'Replace') return undefined;
+    const replace = answers.replace ?? (await vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(target)} already exists. Replace it?`, { modal: true }, 'Replace')) === 'Replace';
+    if (!replace) return undefined;
   }
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
   void vscode.window.showInformationMessage(`Minutes: ${summary.actions.length} action${summary.actions.length === 1 ? '' : 's'} saved to ${vscode.workspace.asRelativePath(target)}.`);

@@ -6,7 +6,8 @@ import type { MinutesSelector } from './selector';
 
 export function registerNewMinutes(selector: MinutesSelector): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('minutes.newMinutes', async () => {
+    // The file name may be given (other extensions, tests), as VS Code's own commands take their answers.
+    vscode.commands.registerCommand('minutes.newMinutes', async (given?: unknown) => {
       const folder = vscode.workspace.workspaceFolders?.[0];
       const today = todayIso();
       if (!folder) {
@@ -16,7 +17,7 @@ export function registerNewMinutes(selector: MinutesSelector): vscode.Disposable
         await vscode.window.showTextDocument(document);
         return;
       }
-      const name = await vscode.window.showInputBox({
+      const name = typeof given === 'string' && given.trim() !== '' ? given : await vscode.window.showInputBox({
         title: 'New minutes',
         prompt: 'File name, relative to the workspace folder',
         value: `${today}-meeting.minutes.md`,

@@ -158,8 +158,7 @@ function findCurrentAction(text: string, entry: IndexedAction, document: vscode.
   return actions.find((a) => a.range.start.line === entry.action.range.start.line) ?? (actions.length === 1 ? actions[0] : undefined);
 }
 
-export function registerOpenActionsView(index: WorkspaceIndex, context: vscode.ExtensionContext): vscode.Disposable[] {
-  const provider = new OpenActionsProvider(index, context.workspaceState);
+export function registerOpenActionsView(index: WorkspaceIndex, context: vscode.ExtensionContext, provider = new OpenActionsProvider(index, context.workspaceState)): vscode.Disposable[] {
   const explorerView = vscode.window.createTreeView('minutes.openActions', { treeDataProvider: provider, showCollapseAll: true });
   const containerView = vscode.window.createTreeView('minutes.openActionsPanel', { treeDataProvider: provider, showCollapseAll: true });
   const updateBadge = (): void => {

@@ -15,9 +15,7 @@ export function personAtCursor(editor: vscode.TextEditor, models: DocumentModels
     for (const owner of action.owners) {
       const range = new vscode.Range(owner.range.start.line, owner.range.start.character, owner.range.end.line, owner.range.end.character);
       if (!range.contains(position)) continue;
-      if (owner.person) return owner.person;
-      const resolution = index.resolvePerson(owner.text);
-      return 'person' in resolution ? resolution.person : owner.text;
+      return index.people().ownerId(owner);
     }
   }
   return undefined;

@@ -15,9 +15,10 @@ function currentDocument(env: unknown): vscode.Uri | undefined {
 
 export function extendMarkdownIt<T extends MarkdownItLike>(md: T): T {
   minutesMarkdownIt(md, {
+    // VS Code tokenizes without naming the document (undefined: read it anyway) and names it when it renders.
     isMinutes: (env) => {
       const uri = currentDocument(env);
-      return !!uri && isMinutesUri(uri);
+      return uri ? isMinutesUri(uri) : undefined;
     },
     parse: (source, env) => {
       const uri = currentDocument(env);

@@ -28,9 +28,9 @@ function excludeGlobs(scope?: vscode.ConfigurationScope): string[] {
 
 /** Is the file at `uri` a minutes file by the settings of its folder (whatever language it is open in)? */
 export function isMinutesUri(uri: vscode.Uri): boolean {
-  if (uri.scheme === 'untitled') return adoptedUntitled.has(uri.toString());
-  const folder = vscode.workspace.getWorkspaceFolder(uri);
-  // Outside every folder only the file name can say: `x.minutes.md`, or a glob without a folder in it.
+  if (uri.scheme === 'untitled' && adoptedUntitled.has(uri.toString())) return true;
+  const folder = uri.scheme === 'untitled' ? undefined : vscode.workspace.getWorkspaceFolder(uri);
+  // Outside every folder (and for an untitled document given a name) only the file name can say: `x.minutes.md`.
   const relative = folder ? vscode.workspace.asRelativePath(uri, false) : uri.path.slice(uri.path.lastIndexOf('/') + 1);
   if (!matchesAny(relative, minutesGlobs(uri))) return false;
   return !matchesAny(relative, excludeGlobs(uri));

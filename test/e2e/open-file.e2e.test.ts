@@ -5,11 +5,11 @@ import { useWorkbench } from './workbench';
 describe('opening a minutes file (e2e)', function () {
   const current = useWorkbench();
 
-  it('shows the file through Quick Open, in the Minutes language', async function () {
+  it('shows the file through Quick Open, in the Markdown language', async function () {
     await current().openFile('2007-06-06-exec.minutes.md');
     await current().waitForEditorText('# Executive committee');
     await current().waitForEditorText('## Summary of actions agreed');
-    assert.equal(await current().statusBarLanguage(), 'Minutes');
+    assert.equal(await current().statusBarLanguage(), 'Markdown');
     await current().screenshot('open-minutes-file');
   });
 

@@ -4,10 +4,10 @@
 //
 // Waiting: never sleep; every wait is on a condition in the page, with a timeout that
 // fails with a message naming what was expected.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium';
 import { projectRoot, startCodeServer, stopAllCodeServers, type CodeServer } from '../../scripts/code-server';
 
@@ -50,6 +50,8 @@ export interface WorkbenchOptions {
   folder?: string;
   /** .vsix files to install (default: the packaged extension). */
   vsix?: string[];
+  /** Workspace settings written to the copy's .vscode/settings.json (only with the default, copied folder). */
+  settings?: Record<string, unknown>;
 }
 
 export class Workbench {
@@ -65,6 +67,10 @@ export class Workbench {
     // Scenarios type into files: they get a copy of the fixtures, never the repository's own.
     const copy = options.folder ? undefined : mkdtempSync(path.join(tmpdir(), 'minutes-e2e-workspace-'));
     if (copy) cpSync(fixtureWorkspace, copy, { recursive: true });
+    if (copy && options.settings) {
+      mkdirSync(path.join(copy, '.vscode'), { recursive: true });
+      writeFileSync(path.join(copy, '.vscode', 'settings.json'), JSON.stringify(options.settings, null, 2));
+    }
     const folder = options.folder ?? copy ?? fixtureWorkspace;
     const server = await startCodeServer({ vsix: options.vsix ?? [packagedVsix()] });
 
@@ -96,7 +102,8 @@ export class Workbench {
     await this.page.keyboard.press('Control+P');
     const input = await waitVisible(this.page.locator('.quick-input-widget .quick-input-box input'), 'the Quick Open input');
     await input.fill(fileName);
-    await waitVisible(this.page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }), `"${fileName}" in the Quick Open results`);
+    // The focused row, which Enter opens: the list may still show the previous query's results for a moment.
+    await waitVisible(this.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: fileName }), `"${fileName}" first in the Quick Open results`);
     await this.page.keyboard.press('Enter');
     await waitVisible(this.page.locator('.tabs-container .tab.active', { hasText: fileName }), `an active editor tab for "${fileName}"`);
     await waitVisible(this.activeEditor().locator('.view-lines .view-line'), `the text of "${fileName}"`);
@@ -145,6 +152,11 @@ export class Workbench {
     if (index < 0) throw new Error(`command palette has no entry exactly named "${label}"; found: ${labels.join(' | ')}`);
     await this.page.locator('.quick-input-list .monaco-list-row').nth(index).click();
     await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
+  }
+
+  /** The active Markdown preview's document (a webview inside two frames). */
+  previewFrame(): FrameLocator {
+    return this.page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
   }
 
   /** Opens the Problems panel and returns its rows' accessible labels (files and markers). */

@@ -20,7 +20,7 @@ async function untitledMinutes(content: string): Promise<vscode.TextEditor> {
   const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
   await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), content));
   assert.equal(editor.document.getText(), content);
-  assert.equal(editor.document.languageId, 'minutes');
+  assert.equal(editor.document.languageId, 'markdown');
   return editor;
 }
 

@@ -36,7 +36,10 @@ describe('snippets', () => {
       // A probe after the insertion point: its problem moves down when the snippet goes in, which tells when the
       // diagnostics describe the text with the snippet in it.
       const probe = '\n\nACTION: probe\n';
-      const document = await vscode.workspace.openTextDocument({ language: 'minutes', content: prelude + probe });
+      // Untitled with a minutes name: Markdown that Minutes reads (the snippets are found by the minutes language id).
+      const uri = vscode.Uri.from({ scheme: 'untitled', path: `/snippet-${name.replace(/\W/g, '-')}-${Date.now()}.minutes.md` });
+      const document = await vscode.workspace.openTextDocument(uri);
+      await (await vscode.window.showTextDocument(document)).edit((edit) => edit.insert(new vscode.Position(0, 0), prelude + probe));
       const editor = await vscode.window.showTextDocument(document);
       const end = document.positionAt(prelude.length);
       editor.selection = new vscode.Selection(end, end);

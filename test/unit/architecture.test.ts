@@ -6,7 +6,10 @@ import { pathToFileURL } from 'node:url';
 // The core runs in plain Node, in a browser and in the extension host: it may import neither the editor nor Node.
 describe('architecture', () => {
   const coreDir = path.resolve(__dirname, '../../src/core');
-  for (const file of readdirSync(coreDir).filter((f) => f.endsWith('.ts'))) {
+  // Subfolders too (`workspace/`, `language/`).
+  const files = (readdirSync(coreDir, { recursive: true }) as string[]).map((f) => f.split(path.sep).join('/')).filter((f) => f.endsWith('.ts'));
+  assert.ok(files.includes('language/rename.ts'), 'the subfolders are read');
+  for (const file of files) {
     it(`src/core/${file} imports neither vscode nor Node built-ins`, () => {
       const source = readFileSync(path.join(coreDir, file), 'utf8');
       const imports = [...source.matchAll(/from\s+'([^']+)'/g)].map((m) => m[1]);

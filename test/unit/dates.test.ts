@@ -109,11 +109,32 @@ describe('dates', () => {
       .record({ year: fc.integer({ min: 1900, max: 2100 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) })
       .filter(({ year, month, day }) => day <= daysInMonth(year, month));
 
-    it('never throws, whatever the text', () => {
-      fc.assert(fc.property(fc.string({ maxLength: 60 }), (text) => {
-        parseDate(text, meeting);
-        findDates(text, meeting);
+    it('never throws, whatever the text, and answers a real date or nothing', () => {
+      const isRealDate = (iso: string): boolean => {
+        const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+        return !!m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[3]) >= 1 && Number(m[3]) <= daysInMonth(Number(m[1]), Number(m[2]));
+      };
+      // Random text, and text made of the pieces dates are made of (so that some of it reads as dates).
+      const piece = (...options: string[]) => fc.constantFrom(...options);
+      const dateLike = fc
+        .tuple(piece('', 'Monday ', 'x '), piece('1', '03', '12', '29', '31', '32', '2008'), piece('/', '-', '.', ' ', 'th ', ' of '), piece('02', '13', 'June', 'Feb', 'Sept.', 'Smarch'), piece('', '/', '-', ' ', ', '), piece('', '07', '2008', '1999', '29'), piece('', '.', ' due', 'x'))
+        .map((parts) => parts.join(''));
+      const texts = fc.oneof(fc.string({ maxLength: 60 }), dateLike);
+      let read = 0;
+      fc.assert(fc.property(texts, (text) => {
+        const parsed = parseDate(text, meeting);
+        if (parsed) read++;
+        if (parsed) assert.ok(isRealDate(parsed.iso) && ['day', 'month'].includes(parsed.precision), `${JSON.stringify(text)} read as ${JSON.stringify(parsed)}`);
+        for (const found of findDates(text, meeting)) {
+          // Each find is a slice of the text that parseDate reads as the same date.
+          assert.equal(text.slice(found.start, found.end), found.text);
+          assert.equal(parseDate(found.text, meeting)?.iso, found.iso);
+          assert.ok(isRealDate(found.iso), `${JSON.stringify(found.text)} found as ${found.iso}`);
+        }
       }), { numRuns: 2000 });
+      assert.ok(read > 20, `only ${read} of 2000 texts read as dates`);
+      // Not vacuous: text that holds dates gets them back.
+      assert.deepEqual(findDates('due 15 June 07 or 2007-06-20', meeting).map((d) => d.iso), ['2007-06-15', '2007-06-20']);
     });
 
     it('a date formatted in any form reads back as the same date, in either day/month order', () => {

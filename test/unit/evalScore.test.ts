@@ -179,6 +179,7 @@ describe('eval answer key', function () {
 
   it('has a well-formed key for corpus files, every line within its file', () => {
     const keys = existsSync(keyFolder) ? readdirSync(keyFolder).filter((f) => f.endsWith('.json')) : [];
+    assert.ok(keys.length > 0, `no key in ${keyFolder}`);
     const problems: string[] = [];
     for (const keyFile of keys) {
       const file = keyFile.replace(/\.json$/, '');
@@ -209,6 +210,8 @@ describe('eval answer key', function () {
         const document = parseCorpusFile(readFileSync(path.join(corpusFiles, file), 'utf8').replace(/^\uFEFF/, ''), file);
         return scoreFile(key, foundActions(document), foundHints(document));
       });
+    // A corpus with no key for any of its files would score 100% with nothing checked.
+    assert.ok(scores.length > 0, `no file in ${corpusFiles} has a key in ${keyFolder}: nothing was scored`);
     const totals = total(scores);
     const traps = scores.flatMap((score) => score.trapsReported.map(({ trap }) => `${score.file}:${trap.line} ${trap.why}`));
     assert.deepEqual(traps, [], 'traps reported as actions');

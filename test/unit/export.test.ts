@@ -1,8 +1,10 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { buildSummary, compareActions, csvCell, formatCsv, formatJson, formatMarkdown } from '../../src/core/export';
+import ICAL from 'ical.js';
+import { buildSummary, compareActions, csvCell, formatCsv, formatHtml, formatIcs, formatJson, formatMarkdown } from '../../src/core/export';
 import type { MinutesDocument } from '../../src/core/model';
 import { parseMinutes } from '../../src/core/parse';
+import { actionBadgeHtml, ACTION_STYLES } from '../../src/core/render/actionBadge';
 import { fixture } from './helpers/fixtures';
 
 const seeds = () => [
@@ -73,6 +75,10 @@ describe('export', () => {
     assert.equal(csvCell('+1'), "'+1");
     assert.equal(csvCell('-1'), "'-1");
     assert.equal(csvCell('@cmd'), "'@cmd");
+    // A tab or carriage return first also starts a formula in some spreadsheets (a carriage return is quoted too).
+    assert.equal(csvCell('\t=1+1'), "'\t=1+1");
+    assert.equal(csvCell('\r=1+1'), `"'\r=1+1"`);
+    assert.equal(csvCell('a\tb'), 'a\tb');
     assert.equal(csvCell(null), '');
     const csv = formatCsv(buildSummary(seeds()));
     const rows = csv.split('\r\n');
@@ -107,9 +113,33 @@ describe('export', () => {
   });
 });
 
+describe('export: what is overdue', () => {
+  const text = '## Attended\n\n- Mark Jones (MJ)\n\n| Owner | Action | Due | Status |\n|---|---|---|---|\n| MJ | late and open | 2024-01-02 | open |\n| MJ | late but done | 2024-01-02 | done |\n| MJ | late but cancelled | 2024-01-02 | cancelled |\n| MJ | due on the day | 2024-02-01 | open |\n';
+  const summary = () => buildSummary([{ file: 'a.minutes.md', document: parseMinutes(text) }]);
+
+  it('puts only open actions past their date under Overdue in Markdown', () => {
+    const lines = formatMarkdown(summary(), { today: '2024-02-01' }).split('\n');
+    const overdue = lines.indexOf('### Overdue');
+    const comingUp = lines.indexOf('### Coming up');
+    assert.ok(overdue > 0 && comingUp > overdue, lines.join('\n'));
+    assert.deepEqual(lines.slice(overdue + 2, comingUp - 1).map((l) => l.replace(/ — .*/, '')), ['- [ ] late and open']);
+    assert.deepEqual(lines.slice(comingUp + 2).filter(Boolean).map((l) => l.replace(/ — .*/, '')), ['- [x] late but done', '- [ ] ~~late but cancelled~~ (cancelled)', '- [ ] due on the day']);
+  });
+
+  it('marks only open actions past their date as overdue in HTML', () => {
+    const page = formatHtml(summary(), { today: '2024-02-01' });
+    assert.deepEqual([...page.matchAll(/<tr class="([^"]*)"><td>([^<]*)</g)].map((m) => [m[2], m[1]]), [
+      ['late and open', 'minutes-action minutes-open minutes-overdue'],
+      ['late but done', 'minutes-action minutes-done'],
+      ['late but cancelled', 'minutes-action minutes-cancelled'],
+      ['due on the day', 'minutes-action minutes-open'],
+    ]);
+    assert.equal(page.match(/<strong class="minutes-overdue-mark">/g)?.length, 1);
+  });
+});
+
 describe('export: HTML and iCalendar', () => {
-  it('writes one self-contained, escaped HTML page', async () => {
-    const { formatHtml } = await import('../../src/core/export');
+  it('writes one self-contained, escaped HTML page', () => {
     const text = '| Owner | Action | Due |\n|---|---|---|\n| Eve <ev> | Fix "x" & <script>alert(1)</script> | 2024-01-02 |\n';
     const page = formatHtml(buildSummary([{ file: 'a.minutes.md', document: parseMinutes(text) }]), { today: '2024-02-01' });
     assert.match(page, /^<!DOCTYPE html>/);
@@ -118,15 +148,12 @@ describe('export: HTML and iCalendar', () => {
     assert.match(page, /<h2>Eve &lt;ev&gt;<\/h2>/);
     assert.match(page, /<tr class="minutes-action minutes-open minutes-overdue">/);
     // The same badge as the Markdown preview's plugin renders for this action, and the preview's style sheet.
-    const { actionBadgeHtml, ACTION_STYLES } = await import('../../src/core/render/actionBadge');
     assert.ok(page.includes(actionBadgeHtml({ owners: ['Eve <ev>'], due: '2024-01-02', dueText: '2024-01-02', duePrecision: 'day', status: 'open' }, '2024-02-01')));
     assert.ok(page.includes(ACTION_STYLES));
     assert.ok(!/<link|src=/.test(page), 'no external resources');
   });
 
-  it('writes iCalendar that a real parser reads: a VTODO per dated action, owners as attendees', async () => {
-    const ICAL = (await import('ical.js')).default;
-    const { formatIcs } = await import('../../src/core/export');
+  it('writes iCalendar that a real parser reads: a VTODO per dated action, owners as attendees', () => {
     const summary = buildSummary(seeds());
     const ics = formatIcs(summary, { today: '2007-12-20' });
     for (const line of ics.split('\r\n')) assert.ok(new TextEncoder().encode(line).length <= 75, `line too long: ${line}`);
@@ -144,9 +171,7 @@ describe('export: HTML and iCalendar', () => {
     assert.equal(uids.size, todos.length);
   });
 
-  it('escapes commas, semicolons and newlines in iCalendar text', async () => {
-    const ICAL = (await import('ical.js')).default;
-    const { formatIcs } = await import('../../src/core/export');
+  it('escapes commas, semicolons and newlines in iCalendar text', () => {
     const text = 'ACTION: Ann — a, b; c \\ d due 2024-01-02\n';
     const calendar = new ICAL.Component(ICAL.parse(formatIcs(buildSummary([{ file: 'x.minutes.md', document: parseMinutes(text) }]))));
     assert.equal(String(calendar.getFirstSubcomponent('vtodo')?.getFirstPropertyValue('summary')), 'a, b; c \\ d');

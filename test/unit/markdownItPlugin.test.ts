@@ -13,7 +13,7 @@ const TODAY = '2008-01-01';
 function withPlugin(minutes = true): MarkdownIt {
   const md = new MarkdownIt({ html: true });
   minutesMarkdownIt(md as unknown as MarkdownItLike, {
-    isMinutes: (env) => minutes && (env as { minutes?: boolean } | undefined)?.minutes !== false,
+    isMinutes: (env) => minutes && (env as { minutes?: boolean } | undefined)?.minutes,
     parse: (source) => parseMinutes(source, { fileName: 'a.minutes.md' }),
     today: () => TODAY,
   });
@@ -64,7 +64,7 @@ DECISION: LES budgets capped.
 `;
 
 describe('Markdown preview plugin (markdown-it)', () => {
-  const html = withPlugin().render(DOC);
+  const html = withPlugin().render(DOC, { minutes: true });
 
   it('shows a table row action with its owner and due date, overdue marked, in its action cell', () => {
     const row = /<tr class="minutes-action minutes-open minutes-overdue">([\s\S]*?)<\/tr>/.exec(html);
@@ -97,7 +97,7 @@ describe('Markdown preview plugin (markdown-it)', () => {
     const plain = new MarkdownIt({ html: true });
     for (const name of ['seeds/2007-06-06-daccom-exec.minutes.md', 'seeds/2007-12-13-pbc-leads.minutes.md', 'workspace/2007-06-06-exec.minutes.md', 'workspace/2008-02-20-board.minutes.md']) {
       const text = fixture(name);
-      const rendered = withPlugin().render(text);
+      const rendered = withPlugin().render(text, { minutes: true });
       assert.ok(rendered.includes('minutes-badge'), `${name}: no action shown`);
       assert.equal(withoutAdditions(rendered), plain.render(text), name);
     }
@@ -105,15 +105,26 @@ describe('Markdown preview plugin (markdown-it)', () => {
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
         const text = parts.join('');
-        assert.equal(withoutAdditions(withPlugin().render(text)), plain.render(text));
+        assert.equal(withoutAdditions(withPlugin().render(text, { minutes: true })), plain.render(text));
       }),
       { numRuns: 300 },
     );
   });
 
+  it('tokenizes without knowing the document, as VS Code does, and shows the dialect only when rendering minutes', () => {
+    const md = withPlugin();
+    const tokens = md.parse(DOC, {});
+    const first = md.renderer.render(tokens, md.options, { minutes: true });
+    assert.match(first, /minutes-badge/);
+    // The same (cached) tokens rendered for a document that is not minutes: nothing added, nothing left behind.
+    assert.equal(md.renderer.render(tokens, md.options, { minutes: false }), new MarkdownIt({ html: true }).render(DOC));
+    assert.equal(md.renderer.render(tokens, md.options, {}), new MarkdownIt({ html: true }).render(DOC));
+    assert.equal(md.renderer.render(tokens, md.options, { minutes: true }), first, 'classes added once per render, never kept');
+  });
+
   it('renders the Markdown as it is when the parser throws', () => {
     const md = new MarkdownIt();
-    minutesMarkdownIt(md as unknown as MarkdownItLike, { isMinutes: () => true, parse: () => { throw new Error('boom'); }, today: () => TODAY });
+    minutesMarkdownIt(md as unknown as MarkdownItLike, { isMinutes: () => true as boolean | undefined, parse: () => { throw new Error('boom'); }, today: () => TODAY });
     assert.equal(md.render(DOC), new MarkdownIt().render(DOC));
   });
 });

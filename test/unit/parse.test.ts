@@ -221,6 +221,16 @@ describe('parser: written forms', () => {
     assert.deepEqual(doc.diagnostics.map((d) => d.code), ['missing-owner', 'missing-due', 'bad-date']);
   });
 
+  it('puts a table row\'s missing-owner problem on its empty owner cell, not on the action', () => {
+    const text = `${roster}| Owner | Action | Due |\n|---|---|---|\n|  | write it | 2024-04-01 |\n`;
+    const doc = parse(text);
+    const problem = doc.diagnostics.find((d) => d.code === 'missing-owner');
+    assert.ok(problem, doc.diagnostics.map((d) => d.code).join(', '));
+    const row = text.split('\n').indexOf('|  | write it | 2024-04-01 |');
+    assert.deepEqual([problem.range.start.line, problem.range.start.character, problem.range.end.character], [row, 2, 2]);
+    assert.deepEqual(problem.range, doc.actions[0].ownerRange);
+  });
+
   it('ignores tables that are not action tables', () => {
     const doc = parse('| Time | Topic |\n|---|---|\n| 10:00 | Welcome |\n');
     assert.equal(doc.actions.length, 0);

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { WorkspaceIndex, type ReadOutcome, type WorkspaceHost } from '../../src/core/workspaceIndex';
-import { groupActions } from '../../src/core/grouping';
+import { groupActions, isOverdue } from '../../src/core/grouping';
 import { PeopleResolver } from '../../src/core/people';
 import { parseMinutes } from '../../src/core/parse';
 import { MemoryParseCache, parseOptionsKey } from '../../src/core/parseCache';
@@ -69,6 +69,21 @@ describe('workspace index', () => {
     assert.deepEqual(snapshot(index), ['a/2024-01-01.minutes.md:6 Mark Jones one', 'b.minutes.md:6 Rita Singh two']);
     assert.deepEqual(index.allProblems(), [{ key: 'c.minutes.md', message: 'binary file' }]);
     assert.equal(changes, 1);
+  });
+
+  it('forgets a deleted file\'s problem, by a batch and by a rescan', async () => {
+    const host = new MemoryHost();
+    host.files.set('c.minutes.md', 'binary\u0000');
+    host.files.set('d.minutes.md', 'binary too\u0000');
+    const index = new WorkspaceIndex(host);
+    await index.rescan();
+    assert.deepEqual(index.allProblems().map((p) => p.key), ['c.minutes.md', 'd.minutes.md']);
+    host.files.delete('c.minutes.md');
+    await index.applyChanges([], ['c.minutes.md']);
+    assert.deepEqual(index.allProblems().map((p) => p.key), ['d.minutes.md']);
+    host.files.delete('d.minutes.md');
+    await index.rescan();
+    assert.deepEqual(index.allProblems(), []);
   });
 
   it('applies created, changed and deleted files as one batch', async () => {
@@ -303,6 +318,20 @@ describe('grouping', () => {
       ['Later', ['later']],
       ['Past (closed)', ['done']],
       ['No date', ['nobody']],
+    ]);
+  });
+
+  it('counts an action due today as this week, not overdue; one due yesterday as overdue', async () => {
+    const host = new MemoryHost();
+    host.files.set('t.minutes.md', `${roster}ACTION: MJ — today due 2024-01-10\n\nACTION: RS — yesterday due 2024-01-09\n`);
+    const index = new WorkspaceIndex(host);
+    await index.rescan();
+    const [today, yesterday] = index.actions();
+    assert.equal(isOverdue(today, '2024-01-10'), false);
+    assert.equal(isOverdue(yesterday, '2024-01-10'), true);
+    assert.deepEqual(groupActions(index.actions(), 'due', '2024-01-10').map((g) => [g.label, g.actions.map((a) => a.action.text)]), [
+      ['Overdue', ['yesterday']],
+      ['This week', ['today']],
     ]);
   });
 

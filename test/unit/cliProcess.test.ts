@@ -1,0 +1,77 @@
+// The CLI as a user runs it: the bundled dist/cli.js (as `npm run build` and the .vsix's `bin` make it), started as a
+// process, judged by its exit code, stdout and stderr. The in-process tests (cli.test.ts) cover the options in depth.
+import { strict as assert } from 'node:assert';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { folderWithSeeds } from './helpers/cli';
+
+const root = path.resolve(__dirname, '..', '..');
+const cli = path.join(root, 'dist', 'cli.js');
+
+function run(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('cli as a process (dist/cli.js)', function () {
+  this.timeout(120_000);
+  let dir: string;
+  before(() => {
+    // The bundle under test is the one the build makes now, not one left from an earlier build.
+    execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'pipe' });
+  });
+  beforeEach(() => {
+    dir = folderWithSeeds('minutes-cli-process-');
+  });
+
+  it('prints its version and help, exit 0', () => {
+    const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+    assert.deepEqual(run(['--version'], dir), { code: 0, stdout: `${version}\n`, stderr: '' });
+    const help = run(['--help'], dir);
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /minutes export/);
+  });
+
+  it('check: problems on stdout, a count on stderr, exit 1 when one is an error', () => {
+    const { code, stdout, stderr } = run(['check', 'minutes'], dir);
+    assert.equal(code, 1);
+    assert.match(stdout, /^minutes\/2007-12-13-pbc-leads\.minutes\.md:24:88 error bad-date "31\/02\/2008" is not a date/m);
+    assert.match(stderr, /^2 files checked: 1 error, \d+ other problems\.\n$/);
+  });
+
+  it('check: exit 0 when nothing is an error', () => {
+    writeFileSync(path.join(dir, 'ok.minutes.md'), '## Attended\n\n- Mark Jones (MJ)\n\nACTION: MJ — fine due 2030-01-01\n');
+    assert.deepEqual(run(['check', 'ok.minutes.md'], dir), { code: 0, stdout: '', stderr: '1 file checked: 0 errors, 0 other problems.\n' });
+  });
+
+  it('export: JSON on stdout, exit 0', () => {
+    const { code, stdout, stderr } = run(['export', 'minutes', '--format', 'json'], dir);
+    assert.equal(code, 0);
+    assert.equal(stderr, '');
+    assert.equal((JSON.parse(stdout) as { actions: unknown[] }).actions.length, 16);
+  });
+
+  it('export -o: writes the file, never over an existing one without --force (exit 2)', () => {
+    const first = run(['export', 'minutes', '--format', 'csv', '-o', 'actions.csv'], dir);
+    assert.deepEqual([first.code, first.stdout, first.stderr], [0, '', 'minutes: 16 actions written to actions.csv\n']);
+    assert.match(readFileSync(path.join(dir, 'actions.csv'), 'utf8'), /^Owner,Action,Due/);
+    writeFileSync(path.join(dir, 'actions.csv'), 'mine');
+    const again = run(['export', 'minutes', '--format', 'csv', '-o', 'actions.csv'], dir);
+    assert.deepEqual([again.code, again.stdout, again.stderr], [2, '', 'minutes: actions.csv exists; not overwritten (use --force to replace it).\n']);
+    assert.equal(readFileSync(path.join(dir, 'actions.csv'), 'utf8'), 'mine');
+    assert.equal(run(['export', 'minutes', '--format', 'csv', '-o', 'actions.csv', '--force'], dir).code, 0);
+    assert.match(readFileSync(path.join(dir, 'actions.csv'), 'utf8'), /^Owner,Action,Due/);
+  });
+
+  it('usage errors: a message on stderr, nothing on stdout, exit 2', () => {
+    for (const args of [['frobnicate'], ['export', 'minutes', '--format', 'pdf'], ['export', 'minutes', '--today', 'tomorrow'], ['export', '--no-such-option']]) {
+      const { code, stdout, stderr } = run(args, dir);
+      assert.deepEqual([code, stdout], [2, ''], args.join(' '));
+      assert.match(stderr, /^minutes: /, args.join(' '));
+    }
+    const missing = run(['export', 'nowhere'], dir);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /nowhere: no such file or folder/);
+  });
+});
