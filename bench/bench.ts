@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { generateMinutes, generateTranscript, mulberry32 } from './corpus';
+import { SHAPES } from './pathological';
 import { parseMinutes } from '../src/core/parse';
 import { decodeMinutes, MAX_FILE_BYTES, tooLarge } from '../src/core/fileText';
 import { parseOptionsKey } from '../src/core/parseCache';
@@ -277,8 +278,40 @@ function keystrokes(): { median: number; p99: number; lines: number; full: numbe
   return { median: quantile(times, 0.5), p99: quantile(times, 0.99), lines: count, full: (performance.now() - start) / 5 };
 }
 
+/**
+ * The pathological corpus (issue #18): each shape at full size, parsed once as the editor and the CLI parse it (a
+ * second parse would find the pre-scan's trees of pieces under 64 KB cached), sorted by time per kilobyte; the worst
+ * file is named.
+ */
+function pathological(): void {
+  console.log('Pathological corpus (bench/pathological.ts), each file parsed once, as the editor and the CLI do:');
+  console.log('');
+  console.log('| file | KB | ms | ms per KB |');
+  console.log('|---|---:|---:|---:|');
+  const rows = SHAPES.map((shape) => {
+    const text = shape.make(shape.full);
+    const start = performance.now();
+    parseMinutes(text, options);
+    return { name: shape.name, kb: text.length / 1024, ms: performance.now() - start };
+  }).sort((a, b) => b.ms / b.kb - a.ms / a.kb);
+  // What remark costs on one ordinary paragraph as long (a tab in it: the block builder leaves it to remark), the
+  // pace every shape is to be compared with.
+  const prose = 'Mark will call\tthe surgery about the room. '.repeat(2400);
+  const proseStart = performance.now();
+  parseMinutes(prose, options);
+  const proseMs = performance.now() - proseStart;
+  for (const r of rows) console.log(`| ${r.name} | ${r.kb.toFixed(0)} | ${r.ms.toFixed(1)} | ${(r.ms / r.kb).toFixed(3)} |`);
+  console.log(`| (for comparison: one ordinary paragraph, read by remark) | ${(prose.length / 1024).toFixed(0)} | ${proseMs.toFixed(1)} | ${(proseMs / (prose.length / 1024)).toFixed(3)} |`);
+  const worst = rows[0];
+  console.log('');
+  console.log(`Worst pathological file: ${worst.name}, ${(worst.ms / worst.kb).toFixed(3)} ms per KB (${worst.ms.toFixed(0)} ms for ${worst.kb.toFixed(0)} KB). Target: a 100 KB file well under 100 ms (1 ms per KB).`);
+  console.log('');
+}
+
 async function runBench(): Promise<void> {
   const t0 = performance.now();
+  pathological();
+  if (process.argv.includes('--pathological')) return;
   console.log('Generating corpora under .bench/ (deterministic; reused when present)…');
   const minutes = generate('minutes', 10_000, (i) => generateMinutes(mulberry32(1_000_000 + i), i));
   const tc39 = generate('tc39', 331, (i) => generateTranscript(mulberry32(2_000_000 + i), i));

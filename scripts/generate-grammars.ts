@@ -14,6 +14,16 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import {
+  ACTION_HEADER_WORDS,
+  ACTION_LIST_WORDS,
+  alternation,
+  DUE_HEADER_WORDS,
+  NEXT_MEETING_WORDS,
+  OWNER_HEADER_WORDS,
+  ROSTER_WORDS,
+  spaced,
+} from '../src/core/dialect/vocabulary';
 
 type Rule = Record<string, unknown>;
 
@@ -82,12 +92,16 @@ const inlineRules: Record<string, Rule> = {
 // Block rules
 // ---------------------------------------------------------------------------------------------
 
+/** White space inside a phrase, on one line. */
+const SPACES = String.raw`[ \t]+`;
+
+/** The section headings the parser reads (core/dialect/vocabulary.ts), their spaces as a grammar's one-line match needs. */
 const SECTIONS: Array<{ kind: string; names: string }> = [
-  { kind: 'roster.attended', names: String.raw`attended|attendees|attendance|present|participants|in[ \t]+attendance` },
-  { kind: 'roster.apologies', names: String.raw`apologies(?:[ \t]+for[ \t]+absence)?|absent|regrets` },
-  { kind: 'roster.distribution', names: String.raw`copies[ \t]+to|copy[ \t]+to|distribution|circulation` },
-  { kind: 'actions', names: String.raw`summary[ \t]+of[ \t]+actions(?:[ \t]+agreed)?|actions|action[ \t]+items|next[ \t]+steps` },
-  { kind: 'next-meeting', names: String.raw`next[ \t]+meeting` },
+  { kind: 'roster.attended', names: spaced(ROSTER_WORDS.attendee, SPACES) },
+  { kind: 'roster.apologies', names: spaced(ROSTER_WORDS.apology, SPACES) },
+  { kind: 'roster.distribution', names: spaced(ROSTER_WORDS.copy, SPACES) },
+  { kind: 'actions', names: spaced(ACTION_LIST_WORDS, SPACES) },
+  { kind: 'next-meeting', names: spaced(NEXT_MEETING_WORDS, SPACES) },
 ];
 
 function sectionHeading(kind: string, names: string): Rule {
@@ -171,9 +185,9 @@ const taskItem: Rule = {
 
 // --- action tables -----------------------------------------------------------------------------
 
-const OWNER_COLUMN = String.raw`owner|owners|who|assignee|assigned[ \t]+to|responsible|lead|by[ \t]+whom|action[ \t]+by`;
-const ACTION_COLUMN = String.raw`action|actions|action[ \t]+item|task|what|description|item`;
-const DUE_COLUMN = String.raw`due|due[ \t]+date|when|deadline|by|by[ \t]+when|target|date`;
+const OWNER_COLUMN = alternation(OWNER_HEADER_WORDS, SPACES);
+const ACTION_COLUMN = alternation(ACTION_HEADER_WORDS, SPACES);
+const DUE_COLUMN = alternation(DUE_HEADER_WORDS, SPACES);
 
 /** One table cell's text: up to an unescaped pipe. As in GFM, a pipe splits cells even inside a code span. */
 const CELL = String.raw`(?:[^|\\\n]|\\.)*`;

@@ -4,10 +4,15 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { ACTION_LOG_FORMATS, formatActionLog, type ActionLogFormat } from '../core/actionLogExport';
 import { CHECK_FORMATS, countDiagnostics, formatCheck, type CheckFormat } from '../core/checkReport';
 import { buildSummary, EXPORT_FORMATS, formatSummary, type ExportFormat, type SourceDocument } from '../core/export';
+import { nextMeetingDate, nextMinutes } from '../core/nextMeeting';
+import { seriesOf } from '../core/series';
+import { buildActionLog } from '../core/workspace/actions';
 import { parseDate } from '../core/dates';
 import { parseOptionsKey } from '../core/parseCache';
+import { UNREADABLE } from '../core/readMinutes';
 import { FileParseCache } from '../node/parseCacheFile';
 import { indexFilesInWorkers, WORKER_THRESHOLD } from '../node/indexFiles';
 import { defaultThreads, ParsePool } from '../node/parsePool';
@@ -18,8 +23,10 @@ const HELP = `minutes: actions, owners and due dates from meeting minutes in Mar
 Usage:
   minutes export [paths...] [--format json|markdown|csv|html|ics] [--output FILE [--force]]
                  [--open] [--person NAME] [--glob GLOB]... [--month-first] [--today YYYY-MM-DD] [--cache DIR]
+  minutes export --log [paths...] [--format markdown|csv|html] [--output FILE [--force]] [--glob GLOB]...
   minutes check  [paths...] [--format text|github|sarif|json] [--output FILE [--force]] [--max-warnings N]
                  [--glob GLOB]... [--month-first] [--include-hints] [--cache DIR]
+  minutes next   FILE [paths...] [--date YYYY-MM-DD] [--glob GLOB]... [--month-first]
   minutes --help | --version
 
 Paths are files, folders (searched recursively for *.minutes.md, skipping node_modules and .git) or globs
@@ -27,6 +34,8 @@ Paths are files, folders (searched recursively for *.minutes.md, skipping node_m
 
   export   prints the actions, decisions and diagnostics found (JSON by default)
   check    prints diagnostics as file:line:col severity code message; exits 1 when any is an error
+  next     starts the next meeting of FILE's series (the files of its folder, and of the paths given): writes the
+           next minutes beside the latest, with every open action to review; never over an existing file
 
 Options:
   -f, --format     export: json (default), markdown, csv, html (one printable page) or ics (iCalendar to-dos)
@@ -40,7 +49,17 @@ Options:
       --today      the date that decides what is overdue in Markdown (default: today)
       --include-hints  also list hints: prose that reads like an action ("RS will send the letter")
       --cache      keep parsed files in DIR: the next run reads and parses only what changed
+      --log        export the action log of each series instead: every action, where it was agreed, each meeting's
+                   word on it (markdown by default)
+      --date       next: the date of the next meeting, when the latest minutes' "Next meeting" gives none
+
+Files that cannot be read (binary, huge, not UTF-8, or not readable as minutes) are reported on stderr and skipped.
+Exit codes: 0 fine, 1 check found an error, 2 usage error, 3 a file could not be read as minutes (everything else
+was exported or checked).
 `;
+
+/** A file could not be read as minutes; every other file was exported or checked. */
+export const EXIT_UNREADABLE = 3;
 
 interface Io {
   stdout: (text: string) => void;
@@ -58,7 +77,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  if (command !== 'export' && command !== 'check') {
+  if (command !== 'export' && command !== 'check' && command !== 'next') {
     io.stderr(`minutes: unknown command "${command}". Try minutes --help.\n`);
     return 2;
   }
@@ -79,6 +98,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         'include-hints': { type: 'boolean', default: false },
         cache: { type: 'string' },
         'max-warnings': { type: 'string' },
+        log: { type: 'boolean', default: false },
+        date: { type: 'string' },
       },
     });
   } catch (error) {
@@ -86,15 +107,28 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return 2;
   }
   const { values, positionals } = parsed;
+  const requested = values.format ?? (command === 'check' ? 'text' : 'json');
+  const format = (values.log && requested === 'json' ? 'markdown' : requested) as ExportFormat;
+  if (values.log && !ACTION_LOG_FORMATS.includes(format as ActionLogFormat)) {
+    io.stderr(`minutes: an action log is written as ${ACTION_LOG_FORMATS.join(', ')}, not "${values.format}".\n`);
+    return 2;
+  }
+  if (command === 'next' && positionals.length === 0) {
+    io.stderr('minutes: next needs the minutes file whose series goes on: minutes next FILE.\n');
+    return 2;
+  }
+  if (values.date !== undefined && parseDate(values.date)?.iso !== values.date) {
+    io.stderr(`minutes: --date must be a date written YYYY-MM-DD, not "${values.date}".\n`);
+    return 2;
+  }
   const formats: readonly string[] = command === 'check' ? CHECK_FORMATS : EXPORT_FORMATS;
-  const format = values.format ?? formats[0];
   if (!formats.includes(format)) {
     io.stderr(`minutes: unknown ${command} format "${format}" (use ${formats.join(', ')}).\n`);
     return 2;
   }
   const rawMaxWarnings = values['max-warnings'];
   if (rawMaxWarnings !== undefined && (command !== 'check' || !/^\d{1,9}$/.test(rawMaxWarnings))) {
-    io.stderr(command === 'check' ? `minutes: --max-warnings must be a whole number, 0 or more, not "${rawMaxWarnings}".\n` : 'minutes: --max-warnings is an option of check, not export.\n');
+    io.stderr(command === 'check' ? `minutes: --max-warnings must be a whole number, 0 or more, not "${rawMaxWarnings}".\n` : `minutes: --max-warnings is an option of check, not ${command}.\n`);
     return 2;
   }
   const maxWarnings = rawMaxWarnings === undefined ? undefined : Number(rawMaxWarnings);
@@ -109,7 +143,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const pool = values.cache === undefined && defaultThreads() >= 2 ? new ParsePool({ shareValues: false }) : undefined;
   try {
     const early: string[] = [];
-    const found = await findMinutesFiles(positionals, values.glob ?? undefined, io.cwd, (file) => {
+    // `next FILE`: the series is read from FILE's folder (and any other paths given).
+    const searched = command === 'next' ? [positionals[0], path.dirname(positionals[0]), ...positionals.slice(1)] : positionals;
+    const found = await findMinutesFiles(searched, values.glob ?? undefined, io.cwd, (file) => {
       if (!pool) return;
       if (early.length < WORKER_THRESHOLD) {
         early.push(file);
@@ -121,11 +157,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
     const cache = values.cache === undefined ? undefined : await FileParseCache.open(path.resolve(io.cwd, values.cache), io.cwd, parseOptionsKey(parseOptions));
     const sources: SourceDocument[] = [];
+    let unreadableFiles = 0;
     for (const outcome of await indexFilesInWorkers(found.files, parseOptions, cache, undefined, pool)) {
       const relative = toPosix(path.relative(io.cwd, outcome.file)) || path.basename(outcome.file);
-      if ('problem' in outcome) io.stderr(`minutes: ${relative}: ${outcome.problem}\n`);
-      else sources.push({ file: relative, document: outcome.document });
+      if ('problem' in outcome) {
+        io.stderr(`minutes: ${relative}: ${outcome.problem}\n`);
+        if (outcome.problem.startsWith(UNREADABLE)) unreadableFiles++;
+      } else sources.push({ file: relative, document: outcome.document });
     }
+    // Every other file is exported or checked; the exit code says some were not (after usage errors and errors found).
+    const partial = (code: number): number => (code === 0 && unreadableFiles > 0 ? EXIT_UNREADABLE : code);
     if (cache) {
       try {
         await cache.save();
@@ -134,13 +175,24 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       }
     }
 
+    if (command === 'next') return await startNext(sources, positionals[0], values.date, io);
+    if (values.log) {
+      const log = buildActionLog(sources.map(({ file, document }) => ({ key: file, path: file, document })));
+      const series = log.series.filter((one) => log.tracked.some((tracked) => tracked.series === one));
+      if (format === 'csv' && series.length > 1) {
+        io.stderr(`minutes: these files hold ${series.length} series (${series.map((one) => one.title).join('; ')}); a CSV log takes one: give the files of one series.\n`);
+        return 2;
+      }
+      const output = series.map((one) => formatActionLog(log, one, format as ActionLogFormat)).join('\n');
+      return (await writeOutput(output, values.output, values.force, io, `${series.length} action log${series.length === 1 ? '' : 's'}`)) ?? (found.missing.length > 0 ? 2 : 0);
+    }
+
     if (command === 'check') {
       const summary = buildSummary(sources, { includeHints: values['include-hints'] });
-      const output = formatCheck(summary.diagnostics, format as CheckFormat, { files: sources.length, version: VERSION, informationUri: HOMEPAGE });
-      if (values.output) {
-        if (!(await writeOutput(output, values.output, values.force, io))) return 2;
-      } else io.stdout(output);
       const counts = countDiagnostics(summary.diagnostics, sources.length);
+      const report = formatCheck(summary.diagnostics, format as string as CheckFormat, { files: sources.length, version: VERSION, informationUri: HOMEPAGE });
+      const written = await writeOutput(report, values.output, values.force, io, `${summary.diagnostics.length} problem${summary.diagnostics.length === 1 ? '' : 's'}`);
+      if (written !== undefined) return written;
       const others = counts.warning + counts.information;
       io.stderr(`${sources.length} file${sources.length === 1 ? '' : 's'} checked: ${counts.error} error${counts.error === 1 ? '' : 's'}, ${others} other problem${others === 1 ? '' : 's'}${values['include-hints'] ? `, ${counts.hint} hint${counts.hint === 1 ? '' : 's'}` : ''}.\n`);
       if (found.missing.length > 0) return 2;
@@ -148,34 +200,62 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         io.stderr(`minutes: ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}.\n`);
         return 1;
       }
-      return counts.error > 0 ? 1 : 0;
+      return partial(counts.error > 0 ? 1 : 0);
     }
 
     const summary = buildSummary(sources, { openOnly: values.open, person: values.person, includeHints: values['include-hints'] });
     const from = positionals.length > 0 ? positionals.join(', ') : toPosix(path.basename(io.cwd));
-    const output = formatSummary(summary, format as ExportFormat, { today: values.today, from: `${sources.length} file${sources.length === 1 ? '' : 's'} in ${from}` });
-    if (values.output) {
-      if (!(await writeOutput(output, values.output, values.force, io))) return 2;
-      io.stderr(`minutes: ${summary.actions.length} action${summary.actions.length === 1 ? '' : 's'} written to ${values.output}\n`);
-    } else {
-      io.stdout(output);
-    }
-    return found.missing.length > 0 ? 2 : 0;
+    const output = formatSummary(summary, format, { today: values.today, from: `${sources.length} file${sources.length === 1 ? '' : 's'} in ${from}` });
+    const written = await writeOutput(output, values.output, values.force, io, `${summary.actions.length} action${summary.actions.length === 1 ? '' : 's'}`);
+    return written ?? partial(found.missing.length > 0 ? 2 : 0);
   } finally {
     pool?.dispose();
   }
 }
 
-/** Writes `--output`, never over an existing file unless `--force`; says why not on stderr. */
-async function writeOutput(output: string, file: string, force: boolean, io: Io): Promise<boolean> {
+/** Writes to --output (never over a file unless --force) or standard output; 2 when it cannot, else undefined. */
+async function writeOutput(output: string, target: string | undefined, force: boolean, io: Io, what: string): Promise<number | undefined> {
+  if (!target) {
+    io.stdout(output);
+    return undefined;
+  }
   try {
-    await fs.writeFile(path.resolve(io.cwd, file), output, { flag: force ? 'w' : 'wx' });
-    return true;
+    await fs.writeFile(path.resolve(io.cwd, target), output, { flag: force ? 'w' : 'wx' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    io.stderr(code === 'EEXIST' ? `minutes: ${file} exists; not overwritten (use --force to replace it).\n` : `minutes: cannot write ${file}: ${(error as Error).message}\n`);
-    return false;
+    io.stderr(code === 'EEXIST' ? `minutes: ${target} exists; not overwritten (use --force to replace it).\n` : `minutes: cannot write ${target}: ${(error as Error).message}\n`);
+    return 2;
   }
+  io.stderr(`minutes: ${what} written to ${target}\n`);
+  return undefined;
+}
+
+/** `minutes next FILE`: the next minutes of FILE's series, beside its latest meeting, never over a file. */
+async function startNext(sources: readonly SourceDocument[], file: string, date: string | undefined, io: Io): Promise<number> {
+  const log = buildActionLog(sources.map(({ file: key, document }) => ({ key, path: key, document })));
+  const wanted = toPosix(path.relative(io.cwd, path.resolve(io.cwd, file))) || path.basename(file);
+  const found = seriesOf(log.series, wanted);
+  if (!found) {
+    io.stderr(`minutes: ${file} is not a minutes file that could be read.\n`);
+    return 2;
+  }
+  const latest = found.series.files[found.series.files.length - 1];
+  const when = date ?? nextMeetingDate(found.series);
+  if (!when) {
+    io.stderr(`minutes: ${latest.path} gives no date for the next meeting; give one with --date YYYY-MM-DD.\n`);
+    return 2;
+  }
+  const next = nextMinutes(log, found.series, when);
+  try {
+    await fs.writeFile(path.resolve(io.cwd, next.key), next.text, { flag: 'wx' });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    io.stderr(code === 'EEXIST' ? `minutes: ${next.key} exists; left as it is.\n` : `minutes: cannot write ${next.key}: ${(error as Error).message}\n`);
+    return 2;
+  }
+  io.stdout(`${next.key}\n`);
+  io.stderr(`minutes: the next meeting of ${found.series.title} (${latest.path} → ${next.key}), ${next.actions.length} open action${next.actions.length === 1 ? '' : 's'} to review\n`);
+  return 0;
 }
 
 declare const __MINUTES_VERSION__: string | undefined;

@@ -10,6 +10,7 @@
  */
 import type { Blockquote, Code, Heading, List, ListItem, Paragraph, PhrasingContent, RootContent, Table, TableCell, TableRow, Yaml } from 'mdast';
 import type { Point } from 'unist';
+import { MAX_NESTING } from './bounds';
 
 interface Line {
   /** Offset of the line's first character and of its end (before the newline). */
@@ -69,6 +70,9 @@ export function buildBlocks(source: string, start: number, end: number, line: nu
 }
 
 class Builder {
+  /** Lists open around the one being built: nesting deeper than `MAX_NESTING` is left to remark (and its bounds). */
+  private depth = 0;
+
   constructor(
     private readonly source: string,
     private readonly lines: Line[],
@@ -272,6 +276,16 @@ class Builder {
 
   /** A list whose items start `base` columns in; it ends at a blank line or a line that is not its next item. */
   private list(i: number, base: number): [List, number] | undefined {
+    if (this.depth >= MAX_NESTING) return undefined;
+    this.depth++;
+    try {
+      return this.listAt(i, base);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private listAt(i: number, base: number): [List, number] | undefined {
     const lines = this.lines;
     const firstText = this.source.slice(lines[i].start + base, lines[i].end);
     const ordered = ORDERED.exec(firstText);

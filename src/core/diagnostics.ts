@@ -3,7 +3,7 @@
  */
 import { formatLongDate, type DatePrecision } from './dates';
 import type { DiagnosticCode, MinutesDiagnostic, MinutesDocument, Range, Severity } from './model';
-import type { PeopleResolver } from './people';
+import type { PeopleResolver, Resolution } from './people';
 
 export const DEFAULT_SEVERITIES: Record<DiagnosticCode, Severity> = {
   'missing-owner': 'warning',
@@ -14,6 +14,9 @@ export const DEFAULT_SEVERITIES: Record<DiagnosticCode, Severity> = {
   'due-before-meeting': 'warning',
   'bad-front-matter': 'error',
   'prose-action': 'hint',
+  // Across the meetings of a series (core/workspace/actionDiagnostics.ts), not of one document.
+  'unreviewed-action': 'information',
+  'carried-too-often': 'hint',
 };
 
 export const DIAGNOSTIC_CODES = Object.keys(DEFAULT_SEVERITIES) as DiagnosticCode[];
@@ -28,6 +31,8 @@ export const DIAGNOSTIC_DESCRIPTIONS: Record<DiagnosticCode, string> = {
   'due-before-meeting': 'A due date before the meeting itself.',
   'bad-front-matter': 'Front matter that is not valid YAML.',
   'prose-action': 'Prose that reads like an action ("RS will communicate the above to AW"), with a quick fix that makes it an `ACTION:` line.',
+  'unreviewed-action': 'An action still open after the previous meeting that the next meeting\'s minutes never review, with a quick fix that adds it to the "Actions from previous meetings" table.',
+  'carried-too-often': 'An action carried on more times than `#minutes.carriedTooOften#`.',
 };
 
 export interface DiagnosticInputs {
@@ -90,4 +95,33 @@ export function computeDiagnostics(document: MinutesDocument, inputs: Diagnostic
 function quote(text: string): string {
   const short = text.length > 60 ? `${text.slice(0, 57)}…` : text;
   return short ? `"${short}"` : '(empty)';
+}
+
+/**
+ * A document's diagnostics with the workspace's word on its owners: an owner the file leaves unresolved that the
+ * rosters of other minutes name more than one way ("Mark", with Mark Jones in one file and Mark Smith in another) is
+ * reported (information, `unknown-person`), so the split is never silent. It replaces the file's own "not on the
+ * roster" for that owner.
+ */
+export function withWorkspaceOwners(document: MinutesDocument, resolve: (written: string) => Resolution): MinutesDiagnostic[] {
+  const extra: MinutesDiagnostic[] = [];
+  for (const action of document.actions) {
+    if (action.status !== 'open') continue;
+    for (const owner of action.owners) {
+      if (owner.person || owner.ambiguous) continue;
+      const resolution = resolve(owner.text);
+      if (!('ambiguous' in resolution)) continue;
+      extra.push({
+        code: 'unknown-person',
+        severity: DEFAULT_SEVERITIES['unknown-person'],
+        message: `"${owner.text}" could be ${resolution.ambiguous.join(' or ')} (in the rosters of other minutes): write the full name or add an alias to this file's roster.`,
+        range: owner.range,
+      });
+    }
+  }
+  if (extra.length === 0) return document.diagnostics;
+  const same = (a: Range, b: Range): boolean =>
+    a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+  const kept = document.diagnostics.filter((d) => d.code !== 'unknown-person' || !extra.some((e) => same(e.range, d.range)));
+  return [...kept, ...extra];
 }

@@ -8,7 +8,7 @@
  * not encoded here fails to compile, and `test/unit/documentCodec.test.ts` round-trips real documents.
  */
 import type { DatePrecision } from './dates';
-import type { Action, ActionKind, ActionStatus, Decision, DiagnosticCode, MinutesDiagnostic, MinutesDocument, OwnerRef, Position, ProseAction, Range, RosterEntry, RosterRole, Severity } from './model';
+import type { Action, ActionKind, ActionReview, ActionStatus, Decision, DiagnosticCode, MinutesDiagnostic, MinutesDocument, OwnerRef, Position, ProseAction, Range, RosterEntry, RosterRole, Severity } from './model';
 
 /** What a `DocumentWriter` wrote and a `DocumentReader` reads: typed arrays and one table of strings. */
 export interface EncodedDocuments {
@@ -126,7 +126,7 @@ export class DocumentWriter {
   }
 
   private action(action: Action): void {
-    const { kind, range, text, textRange, owners, ownerRange, due, dueText, duePrecision, dueRange, dueAmbiguous, dueRelative, status, statusRange, table, id, ...more } = action;
+    const { kind, range, text, textRange, owners, ownerRange, due, dueText, duePrecision, dueRange, dueAmbiguous, dueRelative, status, statusRange, table, id, review, ...more } = action;
     noMoreFields(more);
     this.string(kind);
     this.range(range);
@@ -172,6 +172,16 @@ export class DocumentWriter {
       this.numbers.push(id);
     }
     this.optionalString(id);
+    if (review === undefined) this.numbers.push(ABSENT);
+    else {
+      const { ref, link, agreedText, statusWord, ...rest } = review;
+      noMoreFields(rest);
+      this.count(1);
+      this.optionalString(ref);
+      this.optionalString(link);
+      this.optionalString(agreedText);
+      this.optionalString(statusWord);
+    }
   }
 
   private count(n: number): void {
@@ -414,10 +424,29 @@ export class DocumentReader {
     const table = tableId === ABSENT ? undefined : this.tables[tableId];
     if (table === undefined && tableId !== ABSENT) corrupt('bad table reference');
     const id = this.optionalString();
+    const review = this.review();
     // One literal with every field (an absent one holds undefined, as in the parser's own actions): every action
     // shares one compact V8 shape, faster to build than one grown field by field.
-    const action: Action = { kind, range, text, textRange, owners, ownerRange, due, dueText, duePrecision, dueRange, dueAmbiguous, dueRelative, status, statusRange, table, id };
+    const action: Action = { kind, range, text, textRange, owners, ownerRange, due, dueText, duePrecision, dueRange, dueAmbiguous, dueRelative, status, statusRange, table, id, review };
     return action;
+  }
+
+  private review(): ActionReview | undefined {
+    if (this.numbers[this.at] === ABSENT) {
+      this.at++;
+      return undefined;
+    }
+    if (this.count() !== 1) corrupt('bad review');
+    const review: ActionReview = {};
+    const ref = this.optionalString();
+    const link = this.optionalString();
+    const agreedText = this.optionalString();
+    const statusWord = this.optionalString();
+    if (ref !== undefined) review.ref = ref;
+    if (link !== undefined) review.link = link;
+    if (agreedText !== undefined) review.agreedText = agreedText;
+    if (statusWord !== undefined) review.statusWord = statusWord;
+    return review;
   }
 
   private count(): number {

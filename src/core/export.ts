@@ -6,6 +6,8 @@ import { formatLongDate, todayIso } from './dates';
 import type { ActionKind, ActionStatus, MinutesDocument, Severity } from './model';
 import { ACTION_STYLES, actionBadgeHtml, actionClasses, escapeHtml as html } from './render/actionBadge';
 import { WorkspacePeople } from './workspace/people';
+import { withoutSuperseded } from './workspace/actionDiagnostics';
+import { buildActionLog, historyText, type ActionLog } from './workspace/actions';
 
 export interface SourceDocument {
   /** Path relative to the folder the summary is made from, with forward slashes. */
@@ -25,6 +27,8 @@ export interface ExportedAction {
   kind: ActionKind;
   /** The action's number where the minutes give one (`ACTION 62.3:`). */
   id?: string;
+  /** For an action carried from earlier meetings (listed once, as its latest row): "agreed 6 June 2007; carried 22 June". */
+  history?: string;
   meeting: { title: string | null; date: string | null };
 }
 
@@ -62,16 +66,22 @@ export interface SummaryOptions {
    * every source's roster), as the Open Actions view resolves them; the editor passes the whole workspace's.
    */
   people?: WorkspacePeople;
+  /** Which actions later meetings carried on (the workspace index's); built from the sources when not given. */
+  log?: Pick<ActionLog, 'trackedOf' | 'isSuperseded'>;
 }
 
 export function buildSummary(sources: readonly SourceDocument[], options: SummaryOptions = {}): ActionSummary {
   const summary: ActionSummary = { actions: [], decisions: [], diagnostics: [] };
   const person = options.person?.toLowerCase();
   const people = options.people ?? new WorkspacePeople(sources.map(({ file, document }) => ({ key: file, path: file, document })));
+  const log = options.log ?? buildActionLog(sources.map(({ file, document }) => ({ key: file, path: file, document })));
   for (const { file, document } of sources) {
     const meeting = { title: document.title ?? null, date: document.date ?? null };
     for (const action of document.actions) {
       if (options.openOnly && action.status !== 'open') continue;
+      // An action carried to later meetings is listed once, as its latest row.
+      const tracked = log.trackedOf(action);
+      if (tracked && tracked.occurrences[tracked.occurrences.length - 1].action !== action) continue;
       const owners = people.ownersOf(action);
       if (person !== undefined && !owners.some((owner) => owner.toLowerCase() === person)) continue;
       summary.actions.push({
@@ -85,13 +95,14 @@ export function buildSummary(sources: readonly SourceDocument[], options: Summar
         status: action.status,
         kind: action.kind,
         ...(action.id === undefined ? {} : { id: action.id }),
+        ...(tracked && tracked.occurrences.length > 1 ? { history: historyText(tracked) } : {}),
         meeting,
       });
     }
     for (const decision of document.decisions) {
       summary.decisions.push({ file, line: decision.range.start.line + 1, text: decision.text, meeting });
     }
-    for (const diagnostic of document.diagnostics) {
+    for (const diagnostic of withoutSuperseded(document.diagnostics, document, log)) {
       if (diagnostic.severity === 'hint' && !options.includeHints) continue;
       summary.diagnostics.push({
         file,
@@ -186,11 +197,11 @@ export interface MarkdownOptions {
 
 const NO_OWNER = 'No owner';
 
-function markdownEscape(text: string): string {
+export function markdownEscape(text: string): string {
   return text.replace(/([\\`*_[\]|<>])/g, '\\$1').replace(/\r?\n/g, ' ');
 }
 
-function linkTarget(file: string): string {
+export function linkTarget(file: string): string {
   return encodeURI(file).replace(/\(/g, '%28').replace(/\)/g, '%29');
 }
 

@@ -7,11 +7,13 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
+import { boundedMarkdown } from './bounds';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
+/** The tree of a text, read within the bounds of `boundedMarkdown` (offsets are the text's own). */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+  return processor.parse(boundedMarkdown(text));
 }
 
 /**

@@ -59,8 +59,22 @@ export interface Action {
   statusRange?: Range;
   /** The action's own number, as written: `ACTION 62.3:` is `62.3`. */
   id?: string;
+  /** A row of an "Actions from previous meetings" table: this meeting's word on an action agreed earlier. */
+  review?: ActionReview;
   /** Table actions: the column layout, so edits can keep the table aligned. */
   table?: { headerLine: number; columns: { owner: number; action: number; due?: number; status?: number } };
+}
+
+/** What a review row says about the earlier action it reports on (see core/dialect/reviewTable.ts). */
+export interface ActionReview {
+  /** The earlier action's id, from the Ref column: `A12`, `61.1`. */
+  ref?: string;
+  /** Where it was agreed: the target of the link in the Agreed (or Ref) column, as written. */
+  link?: string;
+  /** The Agreed column's text without its link markup ("6 June 2007"). */
+  agreedText?: string;
+  /** The Status column as written, in lower case: carried, done, dropped… */
+  statusWord?: string;
 }
 
 export interface Decision {
@@ -96,7 +110,9 @@ export type DiagnosticCode =
   | 'unknown-person'
   | 'due-before-meeting'
   | 'bad-front-matter'
-  | 'prose-action';
+  | 'prose-action'
+  | 'unreviewed-action'
+  | 'carried-too-often';
 
 export interface MinutesDiagnostic {
   code: DiagnosticCode;

@@ -2,10 +2,10 @@
  * Reads a minutes document into the model: front matter, roster, actions (tables, ACTION lines, task items),
  * decisions and the next meeting. One function, used by every feature.
  */
-import type { Content, List, ListItem, Paragraph, Root, RootContent, Table, TableCell } from 'mdast';
+import type { Content, Heading, List, ListItem, Paragraph, Root, RootContent, Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parse as parseYaml } from 'yaml';
-import { dateFromFileName, findDates, isRelativeDue, parseDate, resolveRelativeDue, type DateContext, type ParsedDate } from './dates';
+import { dateFromFileName, findDates, parseDate, type DateContext } from './dates';
 import { blockLines, MappedText, parseMarkdown } from './markdown';
 import {
   Action,
@@ -18,11 +18,41 @@ import {
   RosterEntry,
   RosterRole,
 } from './model';
-import { HANDLE, looksLikeNames, parseRosterEntry, PeopleResolver, plainText, rosterEntry, splitOwners, withoutMarks } from './people';
+import { looksLikeNames, parseRosterEntry, PeopleResolver, plainText, rosterEntry, splitOwners, withoutMarks } from './people';
 import { computeDiagnostics } from './diagnostics';
 import { readSimpleFrontMatter } from './frontMatter';
 import { findProseCommitments } from './proseActions';
 import { parseRelevantMarkdown } from './prescan';
+import { isReviewHeading, readId, readReview, reviewColumns, type ReviewColumns } from './dialect/reviewTable';
+import {
+  ACTION_LIST_LABEL,
+  classifySection,
+  headingKind,
+  headingOwner,
+  namesItsOwner,
+  namesTheAgenda,
+  OUTCOME_LABEL,
+  type SectionKind,
+} from './dialect/actionSections';
+import { actionColumns, rowKind, statusOf } from './dialect/actionTables';
+import { readDoneMarks } from './dialect/doneMarks';
+import { readDue, splitDueClause, type DueContext } from './dialect/dueClauses';
+import {
+  actionMarker,
+  DECISION_MARKER,
+  looksLikeTranscript,
+  META_LABEL,
+  NO_ACTION,
+  ROSTER_GROUP,
+  ROSTER_GROUP_WORD,
+  ROSTER_LABEL,
+  type Marker,
+} from './dialect/labelledLines';
+import { splitOwnerPart, trailingOwner } from './dialect/ownerPhrases';
+import { isRollCall, WRITTEN_OWNER } from './dialect/taskItems';
+
+export { classifySection, headingKind } from './dialect/actionSections';
+export { looksLikeTranscript, ROSTER_GROUP, ROSTER_LABEL } from './dialect/labelledLines';
 
 export interface ParseOptions {
   /** File name (or path): a date in it is the meeting date when the document gives none. */
@@ -37,80 +67,6 @@ export interface ParseOptions {
   fullParse?: boolean;
 }
 
-/**
- * `ACTION:`, `Action item:`, `**ACTION-ITEM:**`, `ACTION 62.3:` (an id), `(possible) ACTION ITEM:`; any case, optionally
- * emphasised; also `Next step:` followed by the step. Group 1 is set for a next step, group 2 is the id.
- */
-const ACTION_MARKER =
-  /^(?:\*\*|__|\*|_)?(?:\(possible\)\s*)?(?:action[ -]?items?|action|(next[ -]steps?))(?:[ -]?#?(\d+(?:\.\d+)*))?(?:\*\*|__|\*|_)?\s*:(?:\*\*|__|\*|_)?\s*/i;
-/** `AI:`, `*AI:*`, `AI(Mark):`, `AI Felix:` (capitals only: "ai:" is no label). Group 1 or 2 is the owner. */
-const AI_MARKER = /^(?:\*\*|__|\*|_)?AI(?:\s*\(([^()\n]{1,40})\)|\s+(\p{Lu}[\p{L}'’.-]*))?(?:\*\*|__|\*|_)?\s*:(?:\*\*|__|\*|_)?\s*/u;
-const AI_TOPICS =
-  /^(?:safety|ethics|summary|summaries|update|updates|notes?|discussion|review|topics?|items?|policy|policies|strategy|tools?|models?|governance|group|team|working|research|usage|use|act|regulation|risks?|security|assistant|agents?|generated|search|and|or)$/i;
-/** A label alone on its line whose list is a list of actions: `Action items:`, `**Next steps**`, `TODO:`. */
-const ACTION_LIST_LABEL =
-  /^(?:\*\*|__|\*|_)?(?:(?:a\s+)?(?:series|list|set) of\s+)?(?:action items?|actions(?: required| agreed)?|action points|actionables|next steps?|todos?|to-?dos?|to do)(?:\*\*|__|\*|_)?\s*:?(?:\*\*|__|\*|_)?\s*$/i;
-/** The text of an action that records there is none: `AI: none`, `ACTION: N/A`. */
-const NO_ACTION = /^(?:none|n\/?a|nil|nothing|no actions?(?: items?)?|-+|—|–)\s*[.!]?$/i;
-/** Annotations that mark a written action done: `(done)`, `(completed 2020-09-22, …)`, `— done`, `[done]`. */
-const DONE_NOTE = /\((?:done|complete|completed|finished)\b[^()]*\)|\[(?:done|completed?)\]|\s(?:[—–-]|:)\s*(?:done|completed)\s*[.!]?$/i;
-/** Uppercase labels that are not someone's initials, when telling whether a file is a transcript. */
-const NOT_INITIALS = new Set(['AI', 'ACTION', 'TODO', 'NOTE', 'NB', 'PS', 'FYI', 'TBD', 'AOB', 'DATE', 'TIME', 'WHO', 'WHAT', 'WHEN', 'WHY', 'HOW', 'Q', 'A', 'RE', 'CC', 'URL', 'FAQ', 'TLDR', 'EDIT', 'INFO', 'WARN', 'TIP', 'OK', 'PR', 'PRS', 'UTC', 'GMT']);
-const DECISION_MARKER = /^(?:\*\*|__)?(?:decision|agreed|resolved)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*/i;
-export const ROSTER_LABEL =
-  /^(?:\*\*|__)?(attended|attendees|attendance|present|(?:team\s+)?members\s+present|participants|apologies|apologies for absence|absent|regrets|copies to|copy to|distribution|circulation|next meeting)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*/i;
-const META_LABEL = /^(?:\*\*|__)?(date|meeting date|date\/time|meeting date\/time|location|venue|place)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(.+)$/i;
-/** A label before the people of a group in a roster: `Team members: …`, `**Client:** …`. Group 2 is the people. */
-export const ROSTER_GROUP = /^(?:\*\*|__)?(\p{L}[\p{L} '’-]{0,30}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(\S.*)$/u;
-const ROSTER_GROUP_WORD = /\b(?:team|members?|others|guests?|clients?|staff|observers|visitors|board|committee|invited)\b/i;
-const NEXT_MEETING_PHRASE = /^(?:the\s+)?next\s+meeting$/i;
-
-export const OWNER_HEADERS = new Set(['owner', 'owners', 'who', 'assignee', 'assignees', 'assigned to', 'responsible', 'lead', 'by whom', 'action by']);
-const ACTION_HEADERS = new Set(['action', 'actions', 'task', 'tasks', 'what', 'description', 'item', 'action item']);
-export const DUE_HEADERS = new Set(['due', 'due date', 'when', 'deadline', 'by', 'by when', 'target', 'target date', 'date']);
-const STATUS_HEADERS = new Set(['status', 'done', 'state']);
-const TYPE_HEADERS = new Set(['type', 'kind', 'category']);
-
-type SectionKind = { roster: RosterRole } | { nextMeeting: true } | { other: true };
-
-const SECTION_NUMBER = /^\d+(?:\.\d+)*[.)]?\s*/;
-const TRAILING_COLON = /\s*:\s*$/;
-
-/** A heading's (or label's) name: marks, a leading section number and a trailing colon removed, in lower case. */
-function sectionName(heading: string): string {
-  // The number's and the colon's expressions only when there can be one: most headings have neither.
-  let name = withoutMarks(heading);
-  const first = name.charCodeAt(0);
-  if (first >= 48 && first <= 57) name = name.replace(SECTION_NUMBER, '');
-  if (name.includes(':')) name = name.replace(TRAILING_COLON, '');
-  return name.trim().toLowerCase();
-}
-
-/** What a heading (or a label line) says about the section it opens. */
-export function classifySection(heading: string): SectionKind {
-  const name = sectionName(heading);
-  if (/^(?:attended|attendees|attendance|present|(?:team\s+)?members\s+present|participants|in attendance)$/.test(name)) return { roster: 'attendee' };
-  if (/^(?:apologies|apologies for absence|absent|regrets)$/.test(name)) return { roster: 'apology' };
-  if (/^(?:copies to|copy to|distribution|circulation)$/.test(name)) return { roster: 'copy' };
-  if (/^next meeting\b/.test(name)) return { nextMeeting: true };
-  return { other: true };
-}
-
-/** What a heading says about the lists under it: actions ("Action items", "Next steps"), or a plan ("Milestones", "Week 3"). */
-export function headingKind(heading: string): 'actions' | 'plan' | undefined {
-  const name = sectionName(heading);
-  if (/^(?:(?:new|open|agreed)\s+)?(?:(?:decisions and\s+)?action items?|actions(?: required| agreed| arising)?|action points|actionables|next steps?|todos?|to-?dos?|to do)$/.test(name)) {
-    return 'actions';
-  }
-  if (/^(?:(?:review|project|sprint|quarterly|team)\s+)?(?:milestones?|roadmap|goals|objectives|okrs?|deliverables)$|^(?:week|sprint|phase|iteration|milestone)\s*#?\d+\b|^q[1-4]\b/.test(name)) {
-    return 'plan';
-  }
-  return undefined;
-}
-
-/** A task item that names its owner first: `@mj …`, `Mark: …`, `Mark to …`. */
-const WRITTEN_OWNER = /^(?:@[\p{L}\p{N}._-]+|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*(?::|—|–|\s-\s|\s+to\s|\s+will\s))/u;
-
 interface Candidate {
   kind: 'line' | 'task';
   body: MappedText;
@@ -123,37 +79,10 @@ interface Candidate {
   labelOwner?: MappedText;
   /** Marked `AI:`, which is a speaker's initials when the roster has someone called AI. */
   ai?: boolean;
-}
-
-interface Marker {
-  length: number;
-  id?: string;
-  /** Offsets of an owner inside the marker. */
-  owner?: [number, number];
-  ai: boolean;
-  /** A label that is an action only with a text after it (`AI:`, `Next step:`), unlike the dialect's `ACTION:`. */
-  loose?: boolean;
-}
-
-// Expressions with \p{…} live at module level: bundled, each is otherwise rebuilt by `new RegExp` on every call.
-const SPEAKER_LINE = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(\p{Lu}{2,4})(?:\*\*|__)?(?:[ \t]*\([^()\n]{0,40}\))?(?:\*\*|__)?[ \t]*:/gmu;
-const DATE_INSIDE = /\b(?:on|at|by|before)\s+(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b/iu;
-const LEADING_HANDLES = /^((?:@[\p{L}\p{N}._-]+)(?:\s*(?:,|\/|&|\band\b)\s*@[\p{L}\p{N}._-]+)*)(?:\s+(?:will|to|is going to|are going to)\s+|\s*(?::|—|–|\s-\s)?\s*)/u;
-
-/**
- * A transcript: at least six paragraphs that start with a speaker's initials and a colon (`DG: …`, `KM (in chat): …`),
- * from at least three speakers. There `AI:` is someone speaking, not an action item.
- */
-export function looksLikeTranscript(source: string): boolean {
-  const speakers = new Set<string>();
-  let lines = 0;
-  for (const match of source.matchAll(SPEAKER_LINE)) {
-    if (NOT_INITIALS.has(match[1])) continue;
-    speakers.add(match[1]);
-    lines++;
-    if (lines >= 6 && speakers.size >= 3) return true;
-  }
-  return false;
+  /** Written under an "Actions from previous meetings" heading: a report on an earlier action. */
+  review?: boolean;
+  /** The owner the section's heading names ("## Jack" under "# Action Items"), for an item that names none first. */
+  sectionOwner?: MappedText;
 }
 
 /** Lines of a paragraph that follow one label (an action, a decision, a roster or next-meeting label). */
@@ -170,6 +99,8 @@ interface TableCandidate {
   cells: (MappedText | undefined)[];
   columns: { owner: number; action: number; due?: number; status?: number };
   headerLine: number;
+  /** The Ref and Agreed columns, and whether the table reviews earlier actions (see dialect/reviewTable.ts). */
+  reference: ReviewColumns & { review: boolean };
 }
 
 class Parser {
@@ -192,6 +123,16 @@ class Parser {
   private actionSection?: number;
   /** Depth of the heading of a plan (milestones, roadmap, "Week 3"), whose ownerless checkboxes are not actions. */
   private planSection?: number;
+  /** Depth of the heading of an "Actions from previous meetings" section, whose tables review earlier actions. */
+  private reviewSection?: number;
+  /** Depth of the heading of an attendance list ("Voting member attendance"), whose checkboxes say who came. */
+  private attendanceSection?: number;
+  /** Inside a label's checklist ("Housekeeping checklist:" over a nested list): its ownerless checkboxes are not actions. */
+  private checklistLabel = 0;
+  /** Inside a roll call written as checkboxes ("- [x] Bill Roberts - Adobe Inc."). */
+  private rollCall = 0;
+  /** The owner a heading in (or of) an action section names: "## Jack", "## Tasks for Everyone". */
+  private sectionOwner?: { depth: number; owner: MappedText };
   /** Whether the document reads as a transcript: found when an `AI` label is first met (it scans the whole text). */
   private transcript?: boolean;
 
@@ -204,18 +145,13 @@ class Parser {
 
   /** The action label a line starts with, if any. */
   private actionMarker(text: string): Marker | undefined {
-    const action = ACTION_MARKER.exec(text);
-    if (action) return { length: action[0].length, id: action[2], ai: false, loose: action[1] !== undefined };
-    const ai = AI_MARKER.exec(text);
-    if (!ai) return undefined;
+    return actionMarker(text, this);
+  }
+
+  /** Whether the document reads as a transcript (`DG: …` paragraphs), where `AI:` is someone speaking. */
+  isTranscript(): boolean {
     this.transcript ??= looksLikeTranscript(this.source);
-    if (this.transcript) return undefined;
-    const owner = ai[1] ?? ai[2];
-    // "AI Safety:", "AI Summary:" are topics, not someone's action item.
-    if (ai[2] !== undefined && AI_TOPICS.test(ai[2])) return undefined;
-    if (owner === undefined) return { length: ai[0].length, ai: true, loose: true };
-    const at = ai[0].indexOf(owner, 2);
-    return { length: ai[0].length, owner: [at, at + owner.length], ai: true, loose: true };
+    return this.transcript;
   }
 
   run(): MinutesDocument {
@@ -285,7 +221,7 @@ class Parser {
         const text = toString(node);
         if (node.depth === 1 && this.title === undefined) this.title = plainText(text);
         this.section = classifySection(text);
-        this.enterHeading(node.depth, text);
+        this.enterHeading(node.depth, text, node);
         // `### Meeting Date/Time: Friday, May 24, 2019 14:00 UTC`: a heading may carry the date, when it gives the year.
         const meta = META_LABEL.exec(withoutMarks(text));
         if (meta && /date/i.test(meta[1]) && /\b\d{4}\b/.test(meta[2])) this.dateLine ??= meta[2];
@@ -304,6 +240,8 @@ class Parser {
         this.readParagraph(node);
         continue;
       }
+      // An "Actions" heading whose items name the agenda is the agenda ("1. Help needed; Agenda Items …").
+      if (node.type === 'list' && this.actionSection !== undefined && this.listNamesTheAgenda(node)) this.actionSection = undefined;
       if (node.type === 'list' && this.actionSection !== undefined) {
         this.readActionList(node);
         continue;
@@ -312,17 +250,46 @@ class Parser {
         this.readActionList(children[++i] as List);
         continue;
       }
+      // `**Resolved**` over `Name: task` items: those items are actions.
+      if (node.type === 'paragraph' && children[i + 1]?.type === 'list' && this.isOutcomeLabel(node)) {
+        this.readActionList(children[++i] as List, true);
+        continue;
+      }
       this.collect(node);
     }
   }
 
   /** Sections end at the next heading of their level or above. */
-  private enterHeading(depth: number, text: string): void {
+  private enterHeading(depth: number, text: string, node: Heading): void {
     if (this.actionSection !== undefined && depth <= this.actionSection) this.actionSection = undefined;
     if (this.planSection !== undefined && depth <= this.planSection) this.planSection = undefined;
+    if (this.reviewSection !== undefined && depth <= this.reviewSection) this.reviewSection = undefined;
+    if (isReviewHeading(text)) this.reviewSection = depth;
+    if (this.attendanceSection !== undefined && depth <= this.attendanceSection) this.attendanceSection = undefined;
+    if (this.sectionOwner !== undefined && depth <= this.sectionOwner.depth) this.sectionOwner = undefined;
     const kind = headingKind(text);
+    const inActions = this.actionSection !== undefined;
     if (kind === 'actions') this.actionSection = depth;
     else if (kind === 'plan') this.planSection = depth;
+    else if (kind === 'attendance') this.attendanceSection = depth;
+    if (kind === 'actions' || (inActions && this.actionSection !== undefined)) this.readSectionOwner(node, kind !== 'actions');
+  }
+
+  /** The owner a heading names for the actions under it ("## Jack" inside "# Action Items", "## Tasks for Everyone"). */
+  private readSectionOwner(node: Heading, subheading: boolean): void {
+    const [start, end] = this.offsets(node);
+    if (this.source[start] !== '#') return;
+    const line = MappedText.of(this.source, start, end);
+    const content = /^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(line.text);
+    if (!content || !content[1]) return;
+    const at = line.text.indexOf(content[1], 1);
+    const owner = headingOwner(content[1], new PeopleResolver(this.roster, this.options.people), subheading);
+    if (owner) this.sectionOwner = { depth: node.depth, owner: line.slice(at + owner[0], at + owner[1]) };
+  }
+
+  /** The owner the section names, for an action read in it. */
+  private ownerOfSection(): MappedText | undefined {
+    return this.actionSection === undefined ? undefined : this.sectionOwner?.owner;
   }
 
   /** A paragraph that is only a label such as `Action items:` or `**Next steps**`. */
@@ -332,8 +299,37 @@ class Parser {
     return !text.includes('\n') && ACTION_LIST_LABEL.test(text.trim());
   }
 
-  /** Every item of a list of actions is an action; its nested items are notes on it. */
-  private readActionList(list: List): void {
+  /** A paragraph that is only a label naming a checklist or an attendance list: `Housekeeping checklist:`. */
+  private isChecklistLabel(paragraph: Paragraph): boolean {
+    const [start, end] = this.offsets(paragraph);
+    const text = this.source.slice(start, end);
+    if (text.includes('\n') || text.length > 60) return false;
+    const kind = headingKind(text);
+    return kind === 'plan' || kind === 'attendance';
+  }
+
+  /** A paragraph that is only a label over outcomes: `**Resolved**`, `Agreed:`. */
+  private isOutcomeLabel(paragraph: Paragraph): boolean {
+    const [start, end] = this.offsets(paragraph);
+    const text = this.source.slice(start, end);
+    return !text.includes('\n') && OUTCOME_LABEL.test(text.trim());
+  }
+
+  /** Whether an item of the list (its first line) names the agenda. */
+  private listNamesTheAgenda(list: List): boolean {
+    return list.children.some((item) => {
+      const first = item.children[0];
+      if (first?.type !== 'paragraph') return false;
+      const [start, end] = this.offsets(first);
+      return namesTheAgenda(blockLines(this.source, start, end)[0].text);
+    });
+  }
+
+  /**
+   * Every item of a list of actions is an action; its nested items are notes on it. With `named`, only the items that
+   * name their owner first (`Name: task`, under `**Resolved**`) are.
+   */
+  private readActionList(list: List, named = false): void {
     for (const item of list.children) {
       const [first, ...rest] = item.children;
       if (first?.type !== 'paragraph' || typeof item.checked === 'boolean') {
@@ -342,13 +338,18 @@ class Parser {
       }
       const [start, end] = this.offsets(first);
       const lines = blockLines(this.source, start, end);
-      if (this.actionMarker(lines[0].text) || DECISION_MARKER.test(lines[0].text) || (lines.length === 1 && ACTION_LIST_LABEL.test(lines[0].text))) {
+      if (
+        this.actionMarker(lines[0].text) ||
+        DECISION_MARKER.test(lines[0].text) ||
+        (lines.length === 1 && ACTION_LIST_LABEL.test(lines[0].text)) ||
+        (named && !namesItsOwner(lines[0].text))
+      ) {
         this.readListItem(item);
         continue;
       }
       const body = MappedText.join(lines);
       if (!NO_ACTION.test(withoutMarks(body.text))) {
-        this.candidates.push({ kind: 'line', body, whole: [this.offsets(item)[0], end], markerEnd: body.start });
+        this.candidates.push({ kind: 'line', body, whole: [this.offsets(item)[0], end], markerEnd: body.start, sectionOwner: this.ownerOfSection(), review: this.reviewSection !== undefined });
       }
       for (const child of rest) this.collect(child);
     }
@@ -382,7 +383,23 @@ class Parser {
   }
 
   private readList(list: List): void {
+    // A roll call written as checkboxes ("- [x] Bill Roberts - Adobe Inc."): who came, not tasks.
+    const rollCall = this.isRollCall(list);
+    if (rollCall) this.rollCall++;
     for (const item of list.children) this.readListItem(item);
+    if (rollCall) this.rollCall--;
+  }
+
+  private isRollCall(list: List): boolean {
+    if (list.children.length < 3 || list.children.some((item) => typeof item.checked !== 'boolean')) return false;
+    return isRollCall(
+      list.children.map((item) => {
+        const first = item.children[0];
+        if (first?.type !== 'paragraph') return '';
+        const [start, end] = this.offsets(first);
+        return blockLines(this.source, start, end)[0].text;
+      }),
+    );
   }
 
   private readListItem(item: ListItem): void {
@@ -392,8 +409,10 @@ class Parser {
       const body = MappedText.join(blockLines(this.source, start, end));
       const marker = this.actionMarker(body.text);
       const markerLength = marker ? marker.length : 0;
-      // A plan's checklist ("## Week 3", "## Milestones") lists goals, not actions, unless an item names its owner.
-      if (this.planSection === undefined || marker || WRITTEN_OWNER.test(body.text)) {
+      // A plan's checklist ("## Week 3", "## Milestones", "Housekeeping checklist:") lists goals, not actions, unless an
+      // item names its owner; an attendance list's checkboxes ("[x] Bill Roberts - Adobe") say who came.
+      const plan = this.planSection !== undefined || this.checklistLabel > 0;
+      if ((!plan || marker || WRITTEN_OWNER.test(body.text)) && ((this.attendanceSection === undefined && this.rollCall === 0) || marker)) {
         this.candidates.push({
           kind: 'task',
           body: body.slice(markerLength),
@@ -403,6 +422,8 @@ class Parser {
           id: marker?.id,
           labelOwner: marker?.owner && body.slice(...marker.owner),
           ai: marker?.ai,
+          review: this.reviewSection !== undefined,
+          sectionOwner: this.ownerOfSection(),
         });
       }
       for (const child of rest) this.collect(child);
@@ -413,6 +434,13 @@ class Parser {
     if (first?.type === 'paragraph' && nested && this.isActionListLabel(first)) {
       this.readActionList(nested);
       for (const child of rest) if (child !== nested) this.collect(child);
+      return;
+    }
+    // `- Housekeeping checklist:` over a nested list of checkboxes: a checklist, not tasks.
+    if (first?.type === 'paragraph' && nested && this.isChecklistLabel(first)) {
+      this.checklistLabel++;
+      for (const child of item.children) this.collect(child);
+      this.checklistLabel--;
       return;
     }
     for (const child of item.children) this.collect(child);
@@ -482,6 +510,7 @@ class Parser {
           id: marker?.id,
           labelOwner: marker?.owner && body.slice(...marker.owner),
           ai: marker?.ai,
+          review: this.reviewSection !== undefined,
         });
       }
     } else if (current.kind === 'decision') {
@@ -634,30 +663,24 @@ class Parser {
   private readTable(table: Table): void {
     const [header, ...rows] = table.children;
     if (!header) return;
-    const headers = header.children.map((cell) => withoutMarks(toString(cell)).toLowerCase().replace(/[:?]$/, ''));
-    const find = (names: Set<string>, exclude: number[] = []): number | undefined => {
-      const index = headers.findIndex((h, i) => names.has(h) && !exclude.includes(i));
-      return index >= 0 ? index : undefined;
-    };
-    const owner = find(OWNER_HEADERS);
-    const action = find(ACTION_HEADERS, owner === undefined ? [] : [owner]);
-    if (owner === undefined || action === undefined) return;
-    const due = find(DUE_HEADERS, [owner, action]);
-    const status = find(STATUS_HEADERS, [owner, action, ...(due === undefined ? [] : [due])]);
+    const columns = actionColumns(header.children.map((cell) => toString(cell)));
+    if (!columns) return;
+    const { owner, action, due, status, type } = columns;
     const headerLine = this.index.position(this.offsets(header)[0]).line;
-    // A Type column of T(ask) / D(ecision) / I(nformation): only tasks are actions; decisions are decisions.
-    const type = headers.findIndex((h, i) => TYPE_HEADERS.has(h) && ![owner, action, due, status].includes(i));
+    const review = reviewColumns(header.children.map((cell) => withoutMarks(toString(cell)).toLowerCase().replace(/[:?]$/, '')), [owner, action, due, status, type >= 0 ? type : undefined]);
+    // A table in a review section, or one that says where each action was agreed, reviews earlier actions.
+    const reference = { ...review, review: this.reviewSection !== undefined || review.agreed !== undefined };
     for (const row of rows) {
       const cells = row.children.map((cell) => this.cellContent(cell));
       if (cells.every((cell) => !cell || cell.text.trim() === '')) continue;
       if (type >= 0) {
-        const kind = withoutMarks(cells[type]?.text ?? '').toLowerCase();
-        if (/^(?:d|decision)$/.test(kind) && cells[action]?.text.trim()) {
+        const kind = rowKind(cells[type]?.text ?? '');
+        if (kind === 'decision' && cells[action]?.text.trim()) {
           this.decisions.push({ text: plainText(cells[action].text), range: this.index.range(...this.offsets(row)) });
         }
-        if (!/^(?:t|task|a|action|action item)$/.test(kind)) continue;
+        if (kind !== 'task') continue;
       }
-      this.tableRows.push({ row, cells, columns: { owner, action, due, status }, headerLine });
+      this.tableRows.push({ row, cells, columns: { owner, action, due, status }, headerLine, reference });
     }
   }
 
@@ -674,7 +697,7 @@ class Parser {
   }
 
   private tableAction(candidate: TableCandidate, resolver: PeopleResolver, context: DueContext): Action {
-    const { row, cells, columns } = candidate;
+    const { row, cells, columns, reference } = candidate;
     const [rowStart, rowEnd] = this.offsets(row);
     const missing = MappedText.of(this.source, rowEnd, rowEnd);
     const ownerCell = cells[columns.owner] ?? missing;
@@ -684,6 +707,11 @@ class Parser {
 
     const owners = this.owners(ownerCell, resolver);
     const due = dueCell && dueCell.text.trim() ? readDue(dueCell.text.trim(), context) : undefined;
+    const refCell = reference.ref === undefined ? undefined : cells[reference.ref]?.text;
+    const review = reference.review
+      ? readReview({ ref: refCell, agreed: reference.agreed === undefined ? undefined : cells[reference.agreed]?.text, status: statusCell?.text })
+      : undefined;
+    const id = review ? undefined : readId(refCell);
     return {
       kind: 'table',
       range: this.index.range(rowStart, rowEnd),
@@ -699,6 +727,8 @@ class Parser {
       dueRange: dueCell ? this.index.range(dueCell.start, dueCell.end) : undefined,
       status: statusCell ? statusOf(statusCell.text) : 'open',
       statusRange: statusCell ? this.index.range(statusCell.start, statusCell.end) : undefined,
+      id,
+      review,
       table: { headerLine: candidate.headerLine, columns },
     };
   }
@@ -718,26 +748,9 @@ class Parser {
   }
 
   private lineAction(candidate: Candidate, resolver: PeopleResolver, context: DueContext): Action {
-    let body = candidate.body;
-    let done = candidate.checked === true;
-    // `Action: **Invite Steven Loomis …**`: the emphasis around the whole text is no part of it.
-    const wrapped = /^\s*(\*\*|__)(?!\s)([\s\S]*?\S)\1\s*[.!]?\s*$/.exec(body.text);
-    if (wrapped && !wrapped[2].includes(wrapped[1])) {
-      const at = body.text.indexOf(wrapped[1]) + 2;
-      body = body.slice(at, at + wrapped[2].length);
-    }
-    // ~~struck through~~ is done; so is a trailing `(done)` / `— done`, which is no part of the text.
-    const struck = /^\s*~~([\s\S]+)~~\s*[.!]?\s*$/.exec(body.text);
-    if (struck) {
-      done = true;
-      const at = body.text.indexOf('~~') + 2;
-      body = body.slice(at, at + struck[1].length);
-    }
-    const note = DONE_NOTE.exec(body.text);
-    if (note) {
-      done = true;
-      if (body.text.slice(note.index + note[0].length).trim() === '') body = body.slice(0, note.index);
-    }
+    const marks = readDoneMarks(candidate.body, candidate.checked === true);
+    const done = marks.done;
+    let body = marks.body;
     // Trailing due clause first, so that "by 15 June" never reads as part of the text.
     const dueClause = splitDueClause(body.text, context);
     let dueMapped: MappedText | undefined;
@@ -750,15 +763,18 @@ class Parser {
     let owners: OwnerRef[] = [];
     let ownerRange: [number, number] = [candidate.markerEnd, candidate.markerEnd];
     let text = body;
-    const split = candidate.labelOwner ? undefined : splitOwnerPart(body.text, resolver);
-    if (candidate.labelOwner) {
-      owners = this.owners(candidate.labelOwner, resolver);
-      ownerRange = [candidate.labelOwner.start, candidate.labelOwner.end];
+    const split = candidate.labelOwner || candidate.sectionOwner ? undefined : splitOwnerPart(body.text, resolver);
+    const written = candidate.labelOwner ?? candidate.sectionOwner;
+    if (written) {
+      owners = this.owners(written, resolver);
+      ownerRange = [written.start, written.end];
     } else if (split) {
       const ownerText = body.slice(split.ownerStart, split.ownerEnd);
       owners = this.owners(ownerText, resolver);
       ownerRange = [ownerText.start, ownerText.end];
       text = body.slice(split.textStart);
+      // "A to update the repo, and B to update the tracking issue": B owns the action too.
+      for (const [start, end] of split.more ?? []) owners.push(...this.owners(body.slice(start, end), resolver));
     } else {
       const trailing = trailingOwner(body.text, resolver);
       if (trailing) {
@@ -784,148 +800,10 @@ class Parser {
       dueRelative: due?.relative,
       dueRange: dueMapped ? this.index.range(dueMapped.start, dueMapped.end) : undefined,
       status,
-      id: candidate.id,
+      id: candidate.review ? undefined : candidate.id,
+      review: candidate.review ? readReview({ ref: candidate.id, agreed: candidate.body.text, status: status === 'done' ? 'done' : undefined }) : undefined,
     };
   }
-}
-
-interface DueContext extends DateContext {
-  nextMeetingDate?: string;
-}
-
-interface DueReading {
-  parsed?: ParsedDate;
-  /** A relative phrase ("next meeting") that could not be resolved to a date. */
-  relative?: boolean;
-}
-
-function readDue(text: string, context: DueContext): DueReading {
-  const cleaned = withoutMarks(text).replace(/^(?:by|due|before)\s+/i, '');
-  if (NEXT_MEETING_PHRASE.test(cleaned)) {
-    return context.nextMeetingDate ? { parsed: { iso: context.nextMeetingDate, precision: 'day' } } : { relative: true };
-  }
-  const parsed = parseDate(cleaned, context);
-  if (parsed) return { parsed };
-  if (isRelativeDue(cleaned)) {
-    const resolved = resolveRelativeDue(cleaned, context);
-    return resolved ? { parsed: resolved } : { relative: true };
-  }
-  return {};
-}
-
-function isDateLike(text: string, context: DueContext): boolean {
-  const cleaned = withoutMarks(text);
-  return NEXT_MEETING_PHRASE.test(cleaned) || parseDate(cleaned, context) !== undefined || isRelativeDue(cleaned);
-}
-
-/**
- * Finds a trailing due clause: `(due 15 June)`, `Due: 2008-02-29`, `due 15 June 07`, `by 19/12/2007`.
- * `Due:` with a colon always is one (so an unreadable date is reported); `due`/`by` without a colon only when
- * what follows reads as a date, so "due to the weather" and "by email" stay text.
- */
-function splitDueClause(text: string, context: DueContext): { textEnd: number; dueStart: number; dueEnd: number; dueText: string } | undefined {
-  const paren = /\(\s*(?:due|by|deadline)\s*:?\s*([^()]*?)\s*\)\s*\.?\s*$/i.exec(text);
-  if (paren) {
-    const dueStart = paren.index + paren[0].indexOf(paren[1], paren[0].search(/\s|:/));
-    return { textEnd: paren.index, dueStart, dueEnd: dueStart + paren[1].length, dueText: paren[1] };
-  }
-  const labelled = /^(.*?)(?:^|[\s,;([—–-])(?:\*\*|__)?(?:due(?:\s+date)?|deadline|by when)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(.+?)\s*\.?\s*$/i.exec(text);
-  if (labelled && labelled[2].trim()) {
-    const dueStart = text.length - labelled[0].length + labelled[0].lastIndexOf(labelled[2]);
-    return { textEnd: labelled[1].length, dueStart, dueEnd: dueStart + labelled[2].length, dueText: labelled[2] };
-  }
-  const worded = /^(.*)(?:^|\s|,)(?:due|by|before)\s+(.+?)\s*\.?\s*$/i.exec(text);
-  if (worded && isDateLike(worded[2], context)) {
-    const dueStart = text.lastIndexOf(worded[2], text.length);
-    return { textEnd: worded[1].length, dueStart, dueEnd: dueStart + worded[2].length, dueText: worded[2] };
-  }
-  // A span needs no "by": "write it up in 2 weeks", "review it next week".
-  const span = /^(.*?)[\s,]+((?:with)?in\s+(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?)|next\s+week|today|tomorrow)\s*\.?\s*$/i.exec(text);
-  if (span && span[1].trim()) {
-    const dueStart = text.lastIndexOf(span[2]);
-    return { textEnd: span[1].length, dueStart, dueEnd: dueStart + span[2].length, dueText: span[2] };
-  }
-  // A full date inside the text says when: "will have a call at 2018-08-21 10:00 – link to follow".
-  const inside = DATE_INSIDE.exec(text);
-  if (inside && parseDate(inside[1], context)) {
-    const dueStart = inside.index + inside[0].length - inside[1].length;
-    return { textEnd: text.length, dueStart, dueEnd: dueStart + inside[1].length, dueText: inside[1] };
-  }
-  return undefined;
-}
-
-/**
- * Finds who an action line names: leading @handles; `Owners — text` (em/en dash, ` - ` or `:`) when the
- * part before reads like names; or W3C's `Owners to text` when every name resolves to a known person.
- */
-function splitOwnerPart(text: string, resolver: PeopleResolver): { ownerStart: number; ownerEnd: number; textStart: number } | undefined {
-  const handles = LEADING_HANDLES.exec(text);
-  if (handles) return { ownerStart: 0, ownerEnd: handles[1].length, textStart: handles[0].length };
-
-  const separator = /\s*(?:—|–|\s-\s|:)\s*/.exec(text);
-  if (separator && separator.index > 0 && looksLikeNames(text.slice(0, separator.index))) {
-    return { ownerStart: 0, ownerEnd: separator.index, textStart: separator.index + separator[0].length };
-  }
-
-  const to = COMMITMENT_VERB.exec(text);
-  if (to && to[1].length <= 80) {
-    const names = splitOwners(to[1]);
-    if (names.length > 0 && names.every((name) => plausibleOwner(name.text, resolver, true))) {
-      return { ownerStart: 0, ownerEnd: to[1].length, textStart: to[0].length };
-    }
-  }
-
-  // People on the roster followed by what they do: "Ben file an issue".
-  const lead = LEADING_NAMES.exec(text);
-  if (lead) {
-    const names = splitOwners(lead[1]);
-    if (names.length > 0 && names.every((name) => 'person' in resolver.resolve(name.text))) {
-      return { ownerStart: 0, ownerEnd: lead[1].length, textStart: lead[0].length };
-    }
-  }
-  return undefined;
-}
-
-/** `Owners to …`, `Owners will …`, `Owner is going to …`. */
-const COMMITMENT_VERB = /^(.+?)\s+(?:to|will|shall|is going to|are going to|is to|are to)\s+/i;
-const LEADING_NAMES = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:,|&|\/|\band\b)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*)\s+(?=\p{Ll})/u;
-/** Words for a group, or for nobody in particular: "Everyone to read the paper" has no owner. */
-const GROUP_WORDS = /^(?:all|everyone|everybody|someone|somebody|anyone|anybody|nobody|no one|we|they|you|i|he|she|it|people|folks|others|each|both|this|that|these|those|there|who|which|what|one|team|the team|tbd|tbc|unknown|none|n\/a)$/i;
-/** Verbs that start an instruction, so "Invite Steven Loomis to the next meeting" names no owner. */
-const IMPERATIVES = new Set(
-  'invite ask send check review update create write schedule contact reach email follow confirm prepare share add fix get make set post open file draft organise organize arrange book find look talk discuss circulate investigate explore consider propose publish submit remove move merge close identify engage extend join perform have put ensure ping tell let help work start finish complete document coordinate collect gather summarize summarise provide present request plan raise bring take give reply respond prioritise prioritize clarify verify test run build implement evaluate assess research compile'.split(' '),
-);
-/** Words that start a sentence before "to"/"will" and are nobody's name or handle ("Proposal to merge", "need to"). */
-const NOT_NAMES = new Set(
-  'need needs want wants going have has had plan plans agreed decided try tries how what where when why ready able unable continue proposal proposed move moving talk reply respond refer switch migrate go come return add reach link point due back up down next also then still and or but ok okay yes no nothing something everything it this that used use time likely hard easy nice good best better important necessary decision agreement request reminder note question answer suggestion motion vote first second third finally later remember idea goal aim intention consensus action item task'.split(' '),
-);
-
-/**
- * Could this be who an action is for? A person on the roster; else something that reads like a name (capitalised
- * words, initials, an @handle) and is not a word for a group; with `handles`, also a lone lowercase handle
- * (`nikomatsakis to write up the proposal`).
- */
-function plausibleOwner(written: string, resolver: PeopleResolver, handles: boolean): boolean {
-  const raw = withoutMarks(written);
-  const name = raw.replace(/^@/, '');
-  if (!name) return false;
-  if ('person' in resolver.resolve(name)) return true;
-  if (GROUP_WORDS.test(name) || /^(?:all|every|each|some|any|the|our|a|an|no)\s/i.test(name)) return false;
-  if (IMPERATIVES.has(name.split(/\s+/)[0].toLowerCase()) || NOT_NAMES.has(name.toLowerCase())) return false;
-  if (HANDLE.test(raw) || looksLikeNames(name)) return true;
-  return handles && /^[a-z][a-z0-9_-]{3,24}$/.test(name);
-}
-
-const STATUS_WORDS = /^(?:done|complete|completed|finished|closed|open|wip|tbd|tbc|todo|optional|ongoing|pending|blocked|draft|urgent|high|low|medium|p\d)$/i;
-
-/** A trailing `(Name)`, `(maybe Name?)` or `(@handle)`: who the action is for. */
-function trailingOwner(text: string, resolver: PeopleResolver): { ownerStart: number; ownerEnd: number; textEnd: number } | undefined {
-  const match = /\(\s*(?:(?:maybe|possibly|probably|perhaps)\s+)?([^()]+?)\s*\??\s*\)\s*[.!]?\s*$/i.exec(text);
-  if (!match || match.index === 0) return undefined;
-  const names = splitOwners(match[1]);
-  if (names.length === 0 || names.some((name) => STATUS_WORDS.test(name.text) || !plausibleOwner(name.text, resolver, false))) return undefined;
-  const ownerStart = match.index + match[0].indexOf(match[1]);
-  return { ownerStart, ownerEnd: ownerStart + match[1].length, textEnd: match.index };
 }
 
 /** A line of names ("Ann Lee (AL), Bo Chan — PCT"), not a sentence that happens to sit under a roster heading. */
@@ -939,13 +817,6 @@ function isRosterLine(text: string): boolean {
 function trimPunctuation(text: MappedText): MappedText {
   const match = /[\s,;:—–-]+$/.exec(text.text);
   return (match ? text.slice(0, match.index) : text).trim();
-}
-
-function statusOf(cell: string): ActionStatus {
-  const value = withoutMarks(cell).toLowerCase();
-  if (/^(?:done|complete|completed|closed|finished|yes|x|✓|✔|☑)\b/u.test(value) || /^[✓✔☑]/u.test(value)) return 'done';
-  if (/^(?:cancelled|canceled|dropped|withdrawn|abandoned)\b/.test(value)) return 'cancelled';
-  return 'open';
 }
 
 function stringField(value: unknown): string | undefined {

@@ -7,7 +7,7 @@ import type { MinutesDocument } from './model';
 import type { ParseOptions } from './parse';
 
 /** Bump when the model or the parser changes what it produces: every cache written before is then ignored. */
-export const PARSE_CACHE_VERSION = 7;
+export const PARSE_CACHE_VERSION = 8;
 
 export interface FileStamp {
   size: number;

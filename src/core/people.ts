@@ -241,6 +241,22 @@ export class PeopleResolver {
   }
 }
 
+/**
+ * One spelling for each owner no roster names: `@MJ` and `@mj`, `Chris` and `chris` are one person whatever the
+ * letter case (a resolver reads names and handles without case too). The first spelling met is the one kept.
+ */
+export class Spellings {
+  private readonly first = new Map<string, string>();
+
+  of(written: string): string {
+    const key = normaliseKey(written);
+    const seen = this.first.get(key);
+    if (seen !== undefined) return seen;
+    this.first.set(key, written);
+    return written;
+  }
+}
+
 /** How a written name is compared: marks, a leading `@`, case and spacing aside. */
 export function normaliseKey(text: string): string {
   // What withoutMarks gives has single spaces and no white space at either end; only a space after the `@` may remain.

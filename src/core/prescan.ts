@@ -14,6 +14,8 @@ import type { Root, RootContent } from 'mdast';
 import type { Point, Position } from 'unist';
 import { buildBlocks } from './blocks';
 import { isSpace } from './chars';
+import { OUTCOME_LABEL } from './dialect/actionSections';
+import { ACTION_LIST_STARTS, ACTION_LIST_WORDS, TASKS_WORD } from './dialect/vocabulary';
 import { parseMarkdown } from './markdown';
 
 /** Labels and markers a line can hold (all end in a colon): actions, decisions, meta, roster and next-meeting labels. */
@@ -32,17 +34,17 @@ export const AI_WORD = /\bAI\b/;
  */
 export const ACTION_OR_AI_WORD = /[Aa][Cc][Tt][Ii][Oo][Nn]|[Nn][Ee][Xx][Tt][^\S\r\n]+[Ss][Tt][Ee][Pp]|[Tt][Oo]-?[^\S\r\n]?[Dd][Oo][Ss]?\b|\bAI\b/;
 /** A label alone on a line that makes the list after it a list of actions: `Action items:`, `**Next steps**`. */
-export const ACTION_LIST_LABEL = /^[\s>*_-]*(?:(?:a\s+)?(?:series|list|set) of\s+)?(?:action items?|actions(?: required| agreed)?|action points|actionables|next steps?|todos?|to-?dos?|to do)[*_\s]*:?[*_\s]*$/i;
+export const ACTION_LIST_LABEL = new RegExp(String.raw`^[\s>*_-]*${ACTION_LIST_WORDS}[*_\s]*:?[*_\s]*$`, 'i');
 /**
  * ACTION_LIST_LABEL, tried only when the first character after its leading `[\s>*_-]*` can start one of its words
- * (a, s, l, n or t, of either case): most lines start otherwise. `test/unit/prescan.test.ts` holds the two to each other.
+ * (`ACTION_LIST_STARTS`, of either case): most lines start otherwise. `test/unit/prescan.test.ts` holds the two to each other.
  */
 export function isActionListLabel(line: string): boolean {
   let i = 0;
   let c = line.charCodeAt(0);
   while (c === 62 /* > */ || c === 42 /* * */ || c === 95 /* _ */ || c === 45 /* - */ || isSpace(c)) c = line.charCodeAt(++i);
   c |= 0x20; // ASCII letters to lower case
-  return (c === 97 || c === 115 || c === 108 || c === 110 || c === 116) && ACTION_LIST_LABEL.test(line);
+  return (ACTION_LIST_STARTS.includes(String.fromCharCode(c)) || TASKS_WORD.test(line)) && ACTION_LIST_LABEL.test(line);
 }
 /** A task checkbox (or the start of one at the end of a line), or a link reference or footnote definition. */
 const BRACKETS = /\[[ \txX]\]|\[$|\]:/;
@@ -130,7 +132,7 @@ function proseMayMatter(text: string): boolean {
   return ACTION_OR_AI_WORD.test(text) || mayHoldCommitment(text);
 }
 
-const SECTION_WORD = /attend|present|particip|apolog|absen|regret|cop(?:y|ies)|distribut|circulat|next|meeting|action|to-?\s?do/i;
+const SECTION_WORD = /attend|present|particip|apolog|absen|regret|cop(?:y|ies)|distribut|circulat|next|meeting|action|to-?\s?do|task|checklist|housekeeping|roll call/i;
 /** Characters whose inline meaning (entities, escapes, links, HTML) could change what a heading reads as. */
 const INLINE_SUSPECT = /[&<\\[\]!]/;
 const ATX_AT_START = /^#{1,6}(?:[ \t]|$)/;
@@ -173,6 +175,13 @@ interface ChunkState extends Chunk {
 
 export function headingSuspect(text: string): boolean {
   return INLINE_SUSPECT.test(text) || SECTION_WORD.test(text.replace(/[`*_~]/g, ''));
+}
+
+/** The level of the ATX heading that starts at `at` (its count of `#`). */
+function atxDepth(text: string, at: number): number {
+  let depth = 0;
+  while (text.charCodeAt(at + depth) === 35 /* # */) depth++;
+  return depth;
 }
 
 /** Where `text` next holds `char` from `from` on, or its length when it holds none after that. */
@@ -303,7 +312,7 @@ export function prescan(source: string): PrescanResult {
       else if (pipeAt < next && line.includes('-') && TABLE_DELIMITER_CHARS.test(line)) chunk.relevant = true;
     }
     if ((lead === 61 || lead === 45) && SETEXT_LIKE.test(line)) chunk.hasSetext = true;
-    if (!chunk.sectionTrigger && ((colon && SECTION_LABEL.test(line)) || (lead === 35 && headingSuspect(line)) || isActionListLabel(line))) {
+    if (!chunk.sectionTrigger && ((colon && SECTION_LABEL.test(line)) || (lead === 35 && headingSuspect(line)) || isActionListLabel(line) || OUTCOME_LABEL.test(line))) {
       chunk.sectionTrigger = true;
     }
 
@@ -317,6 +326,9 @@ export function prescan(source: string): PrescanResult {
   // Decide, chunk by chunk, what to keep. `section` says whether the parser may be in a roster or next-meeting
   // section, where every paragraph counts.
   let section = false;
+  // The depth of the heading that opened the section: its sub-headings (`## Jack` under `# Action Items`) go on in it.
+  // 0 when a label opened it, which any heading ends.
+  let sectionDepth = 0;
   let kept = 0;
   for (const c of chunks) {
     // A line of the chunk is suspect only if the chunk's text is (no test of headingSuspect's spans an anchor or a
@@ -326,10 +338,16 @@ export function prescan(source: string): PrescanResult {
       if (headingSuspect(text) && text.split('\n').some(headingSuspect)) c.sectionTrigger = true;
     }
     // The costlier tests only for a chunk that nothing else keeps.
-    c.keep = section || c.relevant || proseMayMatter(source.slice(c.start, c.end));
+    c.keep = section || c.relevant || c.sectionTrigger || proseMayMatter(source.slice(c.start, c.end));
     if (c.keep) kept++;
-    if (c.sectionTrigger) section = true;
-    else if (c.startsWithHeading) section = false;
+    const depth = c.startsWithHeading ? atxDepth(source, c.start) : 0;
+    if (c.sectionTrigger) {
+      // A sub-heading that opens a section of its own ("### For next week") stays in the one around it.
+      if (!(section && sectionDepth > 0 && depth > sectionDepth)) sectionDepth = depth;
+      section = true;
+    } else if (c.startsWithHeading && !(section && sectionDepth > 0 && depth > sectionDepth)) {
+      section = false;
+    }
   }
   const result: Chunk[] = chunks.map(({ start, end, keep }) => ({ start, end, keep }));
   return { empty: kept === 0, chunks: result, definitions };

@@ -8,6 +8,8 @@ import { parseMinutes, type ParseOptions } from './parse';
 import { contentHash, takeOrParse, type FileStamp, type ParseCache } from './parseCache';
 import type { Resolution } from './people';
 import { WorkspacePeople } from './workspace/people';
+import { buildActionLog, type ActionLog, type TrackedAction } from './workspace/actions';
+import { readMinutes } from './readMinutes';
 
 export type ReadOutcome = { text: string } | { problem: string };
 
@@ -55,6 +57,8 @@ export interface IndexedAction {
   action: Action;
   /** The owners as people (`WorkspacePeople.ownersOf`): resolved in the file, else across the workspace, else as written. */
   people: string[];
+  /** When later meetings of its series carried it (see workspace/actions.ts): its history; this is its latest row. */
+  tracked?: TrackedAction<IndexedFile>;
 }
 
 export interface IndexProblem {
@@ -83,6 +87,7 @@ export class WorkspaceIndex {
   private readonly listeners = new Set<Listener>();
   private generation = 0;
   private peopleCache?: WorkspacePeople;
+  private logCache?: ActionLog<IndexedFile>;
   private scanned = false;
   private cache?: ParseCache;
   private sliceStart = 0;
@@ -109,6 +114,7 @@ export class WorkspaceIndex {
 
   private fire(): void {
     this.peopleCache = undefined;
+    this.logCache = undefined;
     for (const listener of [...this.listeners]) listener();
   }
 
@@ -146,6 +152,7 @@ export class WorkspaceIndex {
   }
 
   private forget(key: string): void {
+    this.logCache = undefined;
     this.generations.set(key, ++this.generation);
     this.files.delete(key);
     this.problems.delete(key);
@@ -178,13 +185,21 @@ export class WorkspaceIndex {
     if (!('problem' in outcome)) await this.yieldIfBusy();
     if (this.generations.get(key) !== generation) return; // a newer read or a delete came after this one
     if ('problem' in outcome) {
-      this.files.delete(key);
-      this.problems.set(key, outcome.problem);
+      this.fail(key, outcome.problem);
       return;
     }
     const text = outcome.text;
     const parse = (): MinutesDocument => compactor.compact(parseMinutes(text, this.host.parseOptions(key)));
-    this.store(key, stamp && this.cache ? takeOrParse(this.cache, key, stamp, contentHash(text), parse).document : parse());
+    // A file the parser cannot read costs only itself: a problem, kept out of the tree, never stored in the cache.
+    const read = readMinutes(text, {}, () => (stamp && this.cache ? takeOrParse(this.cache, key, stamp, contentHash(text), parse).document : parse()));
+    if ('problem' in read) this.fail(key, read.problem);
+    else this.store(key, read.document);
+  }
+
+  /** A file that could not be read: out of the tree, with its problem. */
+  private fail(key: string, problem: string): void {
+    this.files.delete(key);
+    this.problems.set(key, problem);
   }
 
   /**
@@ -207,6 +222,7 @@ export class WorkspaceIndex {
   }
 
   private store(key: string, document: MinutesDocument): void {
+    this.logCache = undefined;
     this.problems.delete(key);
     this.files.set(key, { key, path: this.host.displayPath(key), document });
   }
@@ -237,11 +253,31 @@ export class WorkspaceIndex {
     return this.people().resolve(written);
   }
 
+  /** The owners of an action as people, by the workspace's one rule (workspace/people.ts). */
+  private peopleOf(action: Action): string[] {
+    return this.people().ownersOf(action);
+  }
+
+  /** The series of the workspace and every action through its meetings; built once per change. */
+  actionLog(): ActionLog<IndexedFile> {
+    this.logCache ??= buildActionLog(this.allFiles(), (_file, action) => this.peopleOf(action));
+    return this.logCache;
+  }
+
+  /** Every action once: an action carried to later meetings is its latest row, with its history in `tracked`. */
   actions(): IndexedAction[] {
+    const log = this.actionLog();
     const result: IndexedAction[] = [];
     const people = this.people();
     for (const file of people.files) {
-      for (const action of file.document.actions) result.push({ key: file.key, path: file.path, document: file.document, action, people: people.ownersOf(action) });
+      for (const action of file.document.actions) {
+        const tracked = log.trackedOf(action);
+        if (tracked && tracked.occurrences[tracked.occurrences.length - 1].action !== action) continue;
+        const owners = tracked ? tracked.occurrences[tracked.occurrences.length - 1].people : people.ownersOf(action);
+        const entry: IndexedAction = { key: file.key, path: file.path, document: file.document, action, people: owners };
+        if (tracked && tracked.occurrences.length > 1) entry.tracked = tracked;
+        result.push(entry);
+      }
     }
     return result;
   }

@@ -3,6 +3,7 @@
 import type * as vscode from 'vscode';
 import { registerCompletion } from './completion';
 import { registerDefinition } from './definition';
+import { registerActionLog } from './actionLog';
 import { registerDiagnostics } from './diagnostics';
 import { DocumentModels } from './documentModels';
 import { registerDocumentSymbols } from './documentSymbols';
@@ -55,6 +56,7 @@ export function registerAll(context: vscode.ExtensionContext, platform: MinutesP
     ...registerOpenActionsView(index, context, openActions),
     ...registerPersonActions(index, models),
     ...registerNewMinutes(selector),
+    ...registerActionLog(index, models, selector),
     ...registerExportSummary(index, models, context),
     // People and dates as a language: references, definition, hover, rename, completion, symbols, the status bar.
     ...registerReferences(models, index, selector),

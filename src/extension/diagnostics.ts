@@ -1,14 +1,33 @@
 // Publishes the core's diagnostics for open minutes documents: debounced while typing, per file, and never
 // letting the result of an older edit overwrite a newer one.
 import * as vscode from 'vscode';
-import type { MinutesDiagnostic } from '../core/model';
+import { withWorkspaceOwners } from '../core/diagnostics';
+import type { MinutesDiagnostic, MinutesDocument } from '../core/model';
+import { UNREADABLE } from '../core/readMinutes';
 import type { WorkspaceIndex } from '../core/workspaceIndex';
 import type { DocumentModels } from './documentModels';
 import { isMinutesDocument, type MinutesSelector } from './selector';
 import { readSettings, type MinutesSettings } from './settings';
 import { toRange } from './convert';
+import { seriesDiagnostics, withoutSuperseded } from '../core/workspace/actionDiagnostics';
 
 const DEBOUNCE_MS = 250;
+/** Documents over a megabyte are diagnosed after a longer pause in typing: each parse of one costs more. */
+const LARGE_DOCUMENT_CHARS = 1024 * 1024;
+const LARGE_DEBOUNCE_MS = 1500;
+
+function debounceFor(document: vscode.TextDocument): number {
+  // The offset of the end, without copying the text out.
+  const end = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+  return end > LARGE_DOCUMENT_CHARS ? LARGE_DEBOUNCE_MS : DEBOUNCE_MS;
+}
+
+/** The one diagnostic of a file that could not be read as minutes, on its first line. */
+function unreadableDiagnostic(message: string): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, vscode.DiagnosticSeverity.Error);
+  diagnostic.source = 'minutes';
+  return diagnostic;
+}
 
 const SEVERITY: Record<string, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -37,6 +56,16 @@ function workspaceWide(): boolean {
 
 export function registerDiagnostics(models: DocumentModels, index: WorkspaceIndex, selector: MinutesSelector): vscode.Disposable[] {
   const collection = vscode.languages.createDiagnosticCollection('minutes');
+  // A document's problems, less those on rows a later meeting carried on, with its series' own (the action log's).
+  const withSeries = (document: MinutesDocument, key: string, settings: MinutesSettings): MinutesDiagnostic[] => {
+    const log = index.actionLog();
+    const indexed = index.file(key)?.document;
+    // The index's copy of the document knows which rows are superseded; the buffer's rows stand on the same lines.
+    // Owners this file cannot place but other files' rosters give to two people are reported too.
+    const diagnostics = withWorkspaceOwners(document, (written) => index.resolvePerson(written));
+    const own = indexed ? withoutSuperseded(diagnostics, indexed, log) : diagnostics;
+    return [...own, ...seriesDiagnostics(log, key, settings.carriedTooOften)];
+  };
   // Files whose problems come from the index (not open in an editor); an open file's come from its buffer.
   const fromIndex = new Set<string>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -51,7 +80,8 @@ export function registerDiagnostics(models: DocumentModels, index: WorkspaceInde
       collection.delete(document.uri);
       return;
     }
-    collection.set(document.uri, toVsCodeDiagnostics(models.get(document).diagnostics, settings));
+    const problem = models.problem(document);
+    collection.set(document.uri, problem ? [unreadableDiagnostic(problem)] : toVsCodeDiagnostics(withSeries(models.get(document), key, settings), settings));
   };
 
   const schedule = (document: vscode.TextDocument, delay: number): void => {
@@ -87,7 +117,13 @@ export function registerDiagnostics(models: DocumentModels, index: WorkspaceInde
         if (open.has(file.key)) continue;
         wanted.add(file.key);
         const uri = vscode.Uri.parse(file.key);
-        collection.set(uri, toVsCodeDiagnostics(file.document.diagnostics, readSettings(uri)));
+        const settings = readSettings(uri);
+        collection.set(uri, toVsCodeDiagnostics(withSeries(file.document, file.key, settings), settings));
+      }
+      for (const { key, message } of index.allProblems()) {
+        if (open.has(key) || !message.startsWith(UNREADABLE)) continue;
+        wanted.add(key);
+        collection.set(vscode.Uri.parse(key), [unreadableDiagnostic(message)]);
       }
     }
     for (const key of fromIndex) if (!wanted.has(key) && !open.has(key)) collection.delete(vscode.Uri.parse(key));
@@ -101,7 +137,7 @@ export function registerDiagnostics(models: DocumentModels, index: WorkspaceInde
     collection,
     vscode.workspace.onDidOpenTextDocument((document) => schedule(document, 0)),
     vscode.workspace.onDidChangeTextDocument((event) => {
-      if (event.contentChanges.length > 0) schedule(event.document, DEBOUNCE_MS);
+      if (event.contentChanges.length > 0) schedule(event.document, debounceFor(event.document));
     }),
     vscode.workspace.onDidCloseTextDocument((document) => {
       // An untitled URI is reused: the close of the old document can arrive after the new one opened.
@@ -115,7 +151,11 @@ export function registerDiagnostics(models: DocumentModels, index: WorkspaceInde
       for (const document of vscode.workspace.textDocuments) schedule(document, 0);
       publishFromIndex();
     }),
-    index.onDidChange(publishFromIndex),
+    index.onDidChange(() => {
+      publishFromIndex();
+      // The series' diagnostics of open files change with their neighbours.
+      for (const document of vscode.workspace.textDocuments) if (!timers.has(document.uri.toString())) schedule(document, 0);
+    }),
     // Which documents are minutes changed (settings, folders, an untitled document adopted): decide each again.
     selector.onDidChange(() => {
       for (const document of vscode.workspace.textDocuments) schedule(document, 0);

@@ -90,7 +90,13 @@ export async function exportActionSummary(answers: ExportAnswers, index: Workspa
     void vscode.window.showWarningMessage('Minutes: open a minutes file to export its actions.');
     return undefined;
   }
-  const summary = buildSummary(chosen.sources, { openOnly: chosen.openOnly, person: answers.scope === 'person' ? answers.person : undefined, people: index.people() });
+  const summary = buildSummary(chosen.sources, {
+    openOnly: chosen.openOnly,
+    person: answers.scope === 'person' ? answers.person : undefined,
+    // The workspace's series, so a carried action is listed once, as the view lists it.
+    people: index.people(),
+    log: answers.scope === 'file' ? undefined : index.actionLog(),
+  });
   const from = answers.scope === 'person' && answers.person ? `${answers.person}'s actions in ${chosen.from}` : chosen.from;
   const content = formatSummary(summary, answers.format, { from });
   if (answers.format === 'markdown' || answers.format === 'csv' || answers.format === 'json') {

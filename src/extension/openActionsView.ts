@@ -7,6 +7,7 @@ import { GROUPINGS, groupActions, isOverdue, type ActionGroup, type Grouping } f
 import type { Action } from '../core/model';
 import { parseMinutes } from '../core/parse';
 import type { IndexedAction, WorkspaceIndex } from '../core/workspaceIndex';
+import { historyText } from '../core/workspace/actions';
 import { parseOptionsFor } from './settings';
 import { toRange } from './convert';
 
@@ -99,6 +100,7 @@ export class OpenActionsProvider implements vscode.TreeDataProvider<Node> {
     const tooltip = new vscode.MarkdownString();
     tooltip.appendText(action.text);
     tooltip.appendMarkdown(`\n\n**Owner:** ${escape(entry.people.join(', ') || 'nobody')}  \n**Due:** ${escape(action.dueText ?? 'not set')}${overdue ? ' (overdue)' : ''}  \n**Status:** ${action.status}  \n**Meeting:** ${escape(meeting)}${document.date ? `, ${formatLongDate(document.date)}` : ''}  \n${escape(entry.path)}:${action.range.start.line + 1}`);
+    if (entry.tracked) tooltip.appendMarkdown(`  \n**History:** ${escape(historyText(entry.tracked))}`);
     item.tooltip = tooltip;
     item.contextValue = action.status === 'open' ? 'minutes.action.open' : 'minutes.action.closed';
     item.command = { command: 'minutes.openAction', title: 'Open Action', arguments: [node] };

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { formatLongDate, todayIso } from '../core/dates';
 import { compareEntries, isOverdue } from '../core/grouping';
 import type { IndexedAction, WorkspaceIndex } from '../core/workspaceIndex';
+import { historyText } from '../core/workspace/actions';
 import type { DocumentModels } from './documentModels';
 import { revealAction } from './openActionsView';
 import { isMinutesDocument } from './selector';
@@ -32,7 +33,10 @@ async function pickPerson(index: WorkspaceIndex): Promise<string | undefined> {
     const mine = entries.filter((entry) => entry.people.includes(person));
     const open = mine.filter((entry) => entry.action.status === 'open');
     const overdue = open.filter((entry) => isOverdue(entry, todayIso())).length;
-    return { label: person, description: `${open.length} open${overdue > 0 ? `, ${overdue} overdue` : ''}, ${mine.length} in all` };
+    // A name the workspace's rosters give to more than one person is marked, not silently taken for one of them.
+    const resolution = index.resolvePerson(person);
+    const ambiguous = 'ambiguous' in resolution ? ` · $(question) could be ${resolution.ambiguous.join(' or ')}` : '';
+    return { label: person, description: `${open.length} open${overdue > 0 ? `, ${overdue} overdue` : ''}, ${mine.length} in all${ambiguous}` };
   });
   const picked = await vscode.window.showQuickPick(items, { title: 'Every action for one person', placeHolder: 'Whose actions?', matchOnDescription: true });
   return picked?.label;
@@ -53,7 +57,7 @@ export async function showPersonActions(index: WorkspaceIndex, person: string): 
     return {
       label: `${marker}${action.text}`,
       description: `${isOverdue(entry, today) ? 'overdue, ' : ''}due ${due}${action.status === 'open' ? '' : ` · ${action.status}`}`,
-      detail: `${document.title ?? entry.path}${document.date ? `, ${formatLongDate(document.date)}` : ''} · ${entry.path}:${action.range.start.line + 1}`,
+      detail: `${document.title ?? entry.path}${document.date ? `, ${formatLongDate(document.date)}` : ''} · ${entry.path}:${action.range.start.line + 1}${entry.tracked ? ` · ${historyText(entry.tracked)}` : ''}`,
       entry,
     };
   });

@@ -11,7 +11,9 @@ export function registerReferences(models: DocumentModels, index: WorkspaceIndex
     provideReferences(document, position, context) {
       const mention = mentionIn(document, position, models, index);
       if (mention?.kind !== 'person') return undefined;
-      const result = references(index.people(), mention, context.includeDeclaration);
+      // An action carried into later minutes is one action: listed once, at its latest row.
+      const log = index.actionLog();
+      const result = references(index.people(), mention, context.includeDeclaration, (action) => log.isSuperseded(action));
       if ('ambiguous' in result) {
         // Said, not guessed: the owners written the same way are listed, and why nobody else is.
         void vscode.window.showInformationMessage(

@@ -4,6 +4,7 @@ import { DEFAULT_SEVERITIES, DIAGNOSTIC_CODES } from '../core/diagnostics';
 import { DEFAULT_MINUTES_GLOB } from '../core/glob';
 import type { DiagnosticCode, Severity } from '../core/model';
 import type { ParseOptions } from '../core/parse';
+import { DEFAULT_CARRIED_TOO_OFTEN } from '../core/workspace/actionDiagnostics';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -12,6 +13,8 @@ export interface MinutesSettings {
   dayFirst: boolean;
   people: Record<string, string[]>;
   severities: Record<DiagnosticCode, SeveritySetting>;
+  /** How many times an action may be carried on before `carried-too-often`. */
+  carriedTooOften: number;
 }
 
 export function readSettings(scope?: vscode.ConfigurationScope): MinutesSettings {
@@ -27,6 +30,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): MinutesSettings
     dayFirst: config.get<string>('dateOrder', 'day-first') !== 'month-first',
     people: sanitisePeople(config.get<unknown>('people', {})),
     severities,
+    carriedTooOften: Math.max(1, Math.floor(Number(config.get<number>('carriedTooOften', DEFAULT_CARRIED_TOO_OFTEN))) || DEFAULT_CARRIED_TOO_OFTEN),
   };
 }
 

@@ -6,6 +6,7 @@ import { statSync } from 'node:fs';
 import type { MinutesDocument } from '../core/model';
 import { parseMinutes, type ParseOptions } from '../core/parse';
 import { contentHash, takeOrParse, type ParseCache } from '../core/parseCache';
+import { readMinutes } from '../core/readMinutes';
 import { readMinutesFileSync } from '../cli/files';
 import { defaultThreads, ParsePool } from './parsePool';
 
@@ -51,9 +52,19 @@ function indexSome(files: readonly string[], options: Omit<ParseOptions, 'fileNa
       continue;
     }
     const parse = (): MinutesDocument => parseMinutes(read.text, { ...options, fileName: file });
-    const taken = cache && stamp ? takeOrParse(cache, file, stamp, contentHash(read.text), parse) : { document: parse(), fromHash: false };
-    if (stats) stats[taken.fromHash ? 'fromHash' : 'parsed']++;
-    outcomes.push({ file, document: taken.document });
+    // A parse that throws costs only its own file (and is never stored in the cache).
+    let fromHash = false;
+    const parsed = readMinutes(read.text, {}, () => {
+      const taken = cache && stamp ? takeOrParse(cache, file, stamp, contentHash(read.text), parse) : { document: parse(), fromHash: false };
+      fromHash = taken.fromHash;
+      return taken.document;
+    });
+    if ('problem' in parsed) {
+      outcomes.push({ file, problem: parsed.problem });
+      continue;
+    }
+    if (stats) stats[fromHash ? 'fromHash' : 'parsed']++;
+    outcomes.push({ file, document: parsed.document });
   }
   return outcomes;
 }

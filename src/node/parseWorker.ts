@@ -6,8 +6,8 @@
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { DocumentWriter } from '../core/documentCodec';
-import { parseMinutes } from '../core/parse';
 import { contentHash } from '../core/parseCache';
+import { readMinutes } from '../core/readMinutes';
 import { readMinutesFileSync } from '../cli/files';
 import { BACKGROUND_PRIORITY, type ParseBatch, type ParsedBatch, type WorkerSetup } from './parsePool';
 
@@ -26,7 +26,14 @@ function parseBatch(batch: ParseBatch): ParsedBatch {
       continue;
     }
     const fileName = batch.fileNames?.[i] ?? batch.paths[i];
-    starts[i] = writer.write(parseMinutes(read.text, { ...batch.options, fileName }));
+    // A file the parser cannot read is that file's problem, not the batch's.
+    const parsed = readMinutes(read.text, { ...batch.options, fileName });
+    if ('problem' in parsed) {
+      starts[i] = -1;
+      texts.push(parsed.problem);
+      continue;
+    }
+    starts[i] = writer.write(parsed.document);
     texts.push(contentHash(read.text));
   }
   return { id: batch.id, starts, texts, encoded: { ...writer.encoded(), strings: writer.strings } };

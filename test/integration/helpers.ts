@@ -32,3 +32,12 @@ export async function waitFor<T>(predicate: () => T | undefined | false | Promis
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/** The extension's API once it is active and its first scan of the workspace has finished. */
+export async function scannedApi<T extends { index: { isScanned: boolean } }>(): Promise<T> {
+  const extension = vscode.extensions.getExtension<T>(EXTENSION_ID);
+  assert.ok(extension, `extension ${EXTENSION_ID} is not installed in the extension host`);
+  const exports = await extension.activate();
+  await waitFor(() => exports.index.isScanned, 'the first scan finished');
+  return exports;
+}

@@ -4,7 +4,7 @@
 // Run alone with MINUTES_TEST_GREP=host: (every suite here starts with it).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, fixture, waitFor, workspaceRoot } from './helpers';
+import { fixture, scannedApi, waitFor, workspaceRoot } from './helpers';
 
 interface Entry {
   key: string;
@@ -23,13 +23,7 @@ interface Api {
   openActions: { grouping: string; showDone: boolean; getChildren(node?: Node): Node[]; getTreeItem(node: Node): vscode.TreeItem };
 }
 
-async function api(): Promise<Api> {
-  const extension = vscode.extensions.getExtension<Api>(EXTENSION_ID);
-  assert.ok(extension);
-  const exports = await extension.activate();
-  await waitFor(() => exports.index.isScanned, 'the first scan finished');
-  return exports;
-}
+const api = () => scannedApi<Api>();
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
@@ -48,6 +42,9 @@ async function remove(uri: vscode.Uri): Promise<void> {
 async function closeAll(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.files.revertAll').then(undefined, () => undefined);
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  // An untitled document the host still holds may be handed back, text and all, for the next untitled one (the
+  // next export): wait until the host has let them go.
+  await waitFor(() => !vscode.workspace.textDocuments.some((document) => document.isUntitled), 'untitled documents closed', 10_000).catch(() => undefined);
 }
 
 /** Answers a quick pick (or input box) with its first item, as Enter does, until the command that opened it ends. */
@@ -74,6 +71,20 @@ const rows = (view: Api['openActions']) =>
     const children = view.getChildren(node);
     return [view.getTreeItem(node).label, children.map((child) => view.getTreeItem(child).label)] as const;
   });
+/** The view's group of one person (grouped by person), and optionally one of its action rows. */
+async function personNode(view: Api['openActions'], person: string): Promise<Node> {
+  await vscode.commands.executeCommand('minutes.groupByPerson');
+  const node = view.getChildren().find((n) => view.getTreeItem(n).label === person);
+  assert.ok(node, `no group for ${person}`);
+  return node;
+}
+
+async function actionRow(view: Api['openActions'], person: string, text: string): Promise<Extract<Node, { type: 'action' }>> {
+  const node = view.getChildren(await personNode(view, person)).find((child) => view.getTreeItem(child).label === text);
+  assert.ok(node && node.type === 'action', `no row "${text}" under ${person}`);
+  return node;
+}
+
 const fixtureTexts = ['circulate the final budget to all members', 'Circulate the final budget', 'get three quotes from removal firms', 'Get three quotes from removal firms', 'send the leap-day newsletter', 'book the hall'];
 /** The view's groups with only the fixture workspace's actions (other suites add files of their own for a while). */
 const fixtureRows = (view: Api['openActions']) =>
@@ -133,11 +144,7 @@ describe('host: the Open Actions view', () => {
 
   it('jumps to an action when its row is clicked', async () => {
     const { openActions: view } = await api();
-    await vscode.commands.executeCommand('minutes.groupByPerson');
-    const mary = view.getChildren().find((node) => view.getTreeItem(node).label === 'Mary Jones');
-    assert.ok(mary);
-    const node = view.getChildren(mary).find((child) => view.getTreeItem(child).label === 'send the leap-day newsletter');
-    assert.ok(node && node.type === 'action');
+    const node = await actionRow(view, 'Mary Jones', 'send the leap-day newsletter');
     const { command } = view.getTreeItem(node);
     assert.ok(command, 'the row runs a command when clicked');
     await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
@@ -168,11 +175,7 @@ describe('host: the Open Actions view', () => {
 
   it('copies an action as a line of text', async () => {
     const { openActions: view } = await api();
-    await vscode.commands.executeCommand('minutes.groupByPerson');
-    const tom = view.getChildren().find((node) => view.getTreeItem(node).label === 'Tom Smith');
-    assert.ok(tom);
-    const node = view.getChildren(tom).find((child) => view.getTreeItem(child).label === 'get three quotes from removal firms');
-    assert.ok(node);
+    const node = await actionRow(view, 'Tom Smith', 'get three quotes from removal firms');
     await vscode.env.clipboard.writeText('before');
     await vscode.commands.executeCommand('minutes.copyAction', node);
     assert.equal(await vscode.env.clipboard.readText(), 'Tom Smith: get three quotes from removal firms (due 30 June 2007)');
@@ -197,9 +200,7 @@ describe('host: every action for one person', () => {
 
   it('from a person in the view: picks one of their actions and opens it', async () => {
     const { openActions: view } = await api();
-    await vscode.commands.executeCommand('minutes.groupByPerson');
-    const tom = view.getChildren().find((node) => view.getTreeItem(node).label === 'Tom Smith');
-    assert.ok(tom);
+    const tom = await personNode(view, 'Tom Smith');
     await acceptQuickPicks(vscode.commands.executeCommand('minutes.showPersonActions', tom));
     const editor = vscode.window.activeTextEditor;
     assert.ok(editor);

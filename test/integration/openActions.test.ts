@@ -1,7 +1,7 @@
 // The workspace index, the Open Actions view's commands, every action for one person and export, in the real host.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, fixture, waitFor, workspaceRoot } from './helpers';
+import { fixture, scannedApi, waitFor, workspaceRoot } from './helpers';
 
 interface IndexApi {
   index: {
@@ -10,15 +10,10 @@ interface IndexApi {
     owners(): string[];
   };
   parsePool: { stats: { files: number; fallbacks: number } };
+  openActions: { grouping: string; showDone: boolean; getChildren(node?: unknown): unknown[]; getTreeItem(node: unknown): { label?: unknown } };
 }
 
-async function api(): Promise<IndexApi> {
-  const extension = vscode.extensions.getExtension<IndexApi>(EXTENSION_ID);
-  assert.ok(extension);
-  const exports = await extension.activate();
-  await waitFor(() => exports.index.isScanned, 'the first scan finished');
-  return exports;
-}
+const api = () => scannedApi<IndexApi>();
 
 describe('workspace index and Open Actions', () => {
   it('indexes every minutes file in the workspace, with people resolved', async () => {
@@ -62,13 +57,22 @@ describe('workspace index and Open Actions', () => {
   });
 
   it('groups and shows done actions through the view\'s commands', async () => {
-    await api();
-    const commands = await vscode.commands.getCommands(true);
-    for (const id of ['minutes.groupByPerson', 'minutes.groupByDue', 'minutes.groupByMeeting', 'minutes.groupByFile', 'minutes.showDoneActions', 'minutes.hideDoneActions', 'minutes.markActionDone', 'minutes.showPersonActions', 'minutes.exportActionSummary', 'minutes.newMinutes']) {
-      assert.ok(commands.includes(id), `${id} is registered`);
+    const { openActions: view } = await api();
+    const groups = () => view.getChildren().map((node) => String(view.getTreeItem(node).label));
+    try {
+      await vscode.commands.executeCommand('minutes.groupByDue');
+      assert.equal(view.grouping, 'due');
+      assert.ok(groups().includes('Overdue') && !groups().includes('Past (closed)'), groups().join(', '));
+      await vscode.commands.executeCommand('minutes.showDoneActions');
+      assert.ok(groups().includes('Past (closed)'), `done actions shown: ${groups().join(', ')}`);
+      await vscode.commands.executeCommand('minutes.hideDoneActions');
+      assert.ok(!groups().includes('Past (closed)'), groups().join(', '));
+    } finally {
+      await vscode.commands.executeCommand('minutes.hideDoneActions');
+      await vscode.commands.executeCommand('minutes.groupByPerson');
     }
-    await vscode.commands.executeCommand('minutes.groupByDue');
-    await vscode.commands.executeCommand('minutes.groupByPerson');
+    assert.equal(view.grouping, 'person');
+    assert.ok(groups().includes('Mary Jones'), groups().join(', '));
   });
 
   it('marks an action done from the view as one undoable edit', async () => {
@@ -101,8 +105,13 @@ describe('workspace index and Open Actions', () => {
   it('saves an HTML summary and never overwrites without asking', async () => {
     await api();
     const target = vscode.Uri.joinPath(workspaceRoot(), 'tmp-summary.html');
+    const answers = { scope: 'person', person: 'Mary Jones', openOnly: false, format: 'html', target };
     try {
-      const saved = await vscode.commands.executeCommand<vscode.Uri>('minutes.exportActionSummary', { scope: 'person', person: 'Mary Jones', openOnly: false, format: 'html', target });
+      // A file is there: answering "do not replace" leaves it as it was.
+      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode('mine'));
+      assert.equal(await vscode.commands.executeCommand('minutes.exportActionSummary', { ...answers, replace: false }), undefined);
+      assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)), 'mine');
+      const saved = await vscode.commands.executeCommand<vscode.Uri>('minutes.exportActionSummary', { ...answers, replace: true });
       assert.equal(saved?.toString(), target.toString());
       const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
       assert.match(html, /<h2>Mary Jones<\/h2>/);

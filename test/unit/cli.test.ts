@@ -46,6 +46,20 @@ describe('cli', () => {
     assert.match(stderr, /nowhere: no such file or folder/);
   });
 
+  it('exports and checks every file of a folder that also holds pathological ones (issue #18)', async () => {
+    writeFileSync(path.join(dir, 'minutes', 'quotes.minutes.md'), '>'.repeat(5000) + ' ACTION: MJ deep\n');
+    writeFileSync(path.join(dir, 'minutes', 'lists.minutes.md'), '- '.repeat(3000) + 'ACTION: MJ deep\n');
+    writeFileSync(path.join(dir, 'minutes', 'brackets.minutes.md'), '['.repeat(40000) + '\n\n[a]: https://example.com\n\nACTION: MJ — after the brackets due 2024-01-01\n');
+    const exported = await run(['export', 'minutes'], dir);
+    assert.equal(exported.code, 0, exported.stderr);
+    const summary = JSON.parse(exported.stdout);
+    assert.equal(summary.actions.length, 17, 'the seeds\' 16 and the one after the brackets');
+    assert.ok(summary.actions.some((a: { file: string }) => a.file === 'minutes/brackets.minutes.md'));
+    const checked = await run(['check', 'minutes'], dir);
+    assert.match(checked.stderr, /^\d+ files checked/m);
+    assert.ok(checked.code === 0 || checked.code === 1, checked.stderr);
+  });
+
   it('check prints diagnostics and exits 1 on an error, 0 otherwise', async () => {
     const failing = await run(['check', 'minutes'], dir);
     assert.equal(failing.code, 1);

@@ -201,8 +201,9 @@ describe('eval answer key', function () {
     assert.deepEqual(unkeyed, []);
   });
 
-  // Issue #9's bar: at least 90% recall and precision over the corpus, and no trap read as an action.
-  it('is met by the parser: recall and precision at least 90%, no trap reported', () => {
+  // Issue #16's bar (after #9's 90%): on all 50 files, 20 tuned and 30 nobody tuned for, at least 97% recall and
+  // precision, owners right for at least 97% of matched actions, and no trap read as an action.
+  it('is met by the parser: recall and precision at least 97%, owners right for 97% of matches, no trap reported', () => {
     const scores: FileScore[] = readdirSync(corpusFiles)
       .filter((f) => f.endsWith('.md') && existsSync(path.join(keyFolder, `${f}.json`)))
       .map((file) => {
@@ -215,7 +216,8 @@ describe('eval answer key', function () {
     const totals = total(scores);
     const traps = scores.flatMap((score) => score.trapsReported.map(({ trap }) => `${score.file}:${trap.line} ${trap.why}`));
     assert.deepEqual(traps, [], 'traps reported as actions');
-    assert.ok(totals.recall >= 0.9, `recall ${totals.recall}`);
-    assert.ok(totals.precision >= 0.9, `precision ${totals.precision}`);
+    assert.ok(totals.recall >= 0.97, `recall ${totals.recall}`);
+    assert.ok(totals.precision >= 0.97, `precision ${totals.precision}`);
+    assert.ok(totals.ownerAgrees >= 0.97 * totals.matched, `owners right for ${totals.ownerAgrees} of ${totals.matched}`);
   });
 });

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { classifySection, headingKind, parseMinutes, ROSTER_GROUP, ROSTER_LABEL } from '../../src/core/parse';
 import { plainText } from '../../src/core/people';
+import { ACTION_LIST_WORDS } from '../../src/core/dialect/vocabulary';
 import type { Action, MinutesDocument } from '../../src/core/model';
 import { fixture } from './helpers/fixtures';
 
@@ -289,11 +290,14 @@ describe('classifySection and headingKind: quick paths', () => {
     plainText(heading)
       .replace(/^\d+(?:\.\d+)*[.)]?\s*/, '')
       .replace(/\s*:\s*$/, '')
+      .replace(/\s*\([^()]*\)$/, '')
       .trim()
       .toLowerCase();
   const kindOf = (heading: string): ReturnType<typeof headingKind> => {
     const name = nameOf(heading);
-    if (/^(?:(?:new|open|agreed)\s+)?(?:(?:decisions and\s+)?action items?|actions(?: required| agreed| arising)?|action points|actionables|next steps?|todos?|to-?dos?|to do)$/.test(name)) return 'actions';
+    if (new RegExp(`^${ACTION_LIST_WORDS}$`).test(name)) return 'actions';
+    if (/\b(?:checklist|housekeeping)\b/.test(name)) return 'plan';
+    if (/\b(?:attendance|attendees|roll call|present|participants)\b/.test(name)) return 'attendance';
     if (/^(?:(?:review|project|sprint|quarterly|team)\s+)?(?:milestones?|roadmap|goals|objectives|okrs?|deliverables)$|^(?:week|sprint|phase|iteration|milestone)\s*#?\d+\b|^q[1-4]\b/.test(name)) return 'plan';
     return undefined;
   };
@@ -307,7 +311,8 @@ describe('classifySection and headingKind: quick paths', () => {
   };
   const piece = fc.constantFrom(
     '1', '2.', '3.1', '4)', ' ', '  ', '\t', '\u00a0', ':', ' : ', '**', 'Attendees', 'present', 'Apologies', 'copy to', 'Next meeting', 'Team members present', 'x', '.', ')', '0',
-    'Action items', 'next steps', 'To-do', 'Milestones', 'Week 3', 'Q2', 'project roadmap', '9 ',
+    'Action items', 'next steps', 'To-do', 'Milestones', 'Week 3', 'Q2', 'project roadmap', '9 ', '(AIs)', 'Individual Tasks', 'Housekeeping checklist',
+    'Voting member attendance',
   );
   it('classifies as trying every expression does', () => {
     fc.assert(

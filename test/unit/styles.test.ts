@@ -1,16 +1,13 @@
 import { strict as assert } from 'node:assert';
-import { parseMinutes, type ParseOptions } from '../../src/core/parse';
+import type { ParseOptions } from '../../src/core/parse';
 import type { Action, MinutesDocument } from '../../src/core/model';
 import { resolveRelativeDue } from '../../src/core/dates';
+import { parseBothWays, styleOptions } from './helpers/styles';
 
 // The action styles of minutes people already keep (issue #9), and the look-alikes that are not actions.
-const options: ParseOptions = { today: '2024-03-01', fileName: '2021-03-02-notes.md' };
-const parse = (text: string): MinutesDocument => {
-  const fast = parseMinutes(text, options);
-  // Every style must read the same through the pre-scan's fast path as through the full parse.
-  assert.deepStrictEqual(fast, parseMinutes(text, { ...options, fullParse: true }), 'the fast path differs from the full parse');
-  return fast;
-};
+const options: ParseOptions = styleOptions;
+// Every style must read the same through the pre-scan's fast path as through the full parse.
+const parse = (text: string): MinutesDocument => parseBothWays(text, options);
 const owners = (action: Action): string[] => action.owners.map((o) => o.text);
 const brief = (doc: MinutesDocument): [number, string[], string, string][] =>
   doc.actions.map((a) => [a.range.start.line + 1, owners(a), a.text, a.status]);

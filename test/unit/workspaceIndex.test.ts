@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { WorkspaceIndex, type ReadOutcome, type WorkspaceHost } from '../../src/core/workspaceIndex';
 import { groupActions, isOverdue } from '../../src/core/grouping';
+import { withWorkspaceOwners } from '../../src/core/diagnostics';
 import { PeopleResolver } from '../../src/core/people';
 import { parseMinutes } from '../../src/core/parse';
 import { MemoryParseCache, parseOptionsKey } from '../../src/core/parseCache';
@@ -156,6 +157,33 @@ describe('workspace index', () => {
     assert.deepEqual(index.owners(), ['Mark Jones', 'Rita Singh', 'Zed']);
   });
 
+  it('counts a handle (or a name) no roster names as one person whatever its letter case', async () => {
+    const host = new MemoryHost();
+    host.files.set('a.minutes.md', '- [ ] @ChrisM send the email\n');
+    host.files.set('b.minutes.md', '- [ ] @chrism fix the build\n\n- [ ] @CHRISM review the PR\n\n- [ ] @ann read it\n');
+    const index = new WorkspaceIndex(host);
+    await index.rescan();
+    assert.deepEqual(index.owners(), ['ann', 'ChrisM']);
+    assert.deepEqual(index.actions().map((a) => a.people), [['ChrisM'], ['ChrisM'], ['ChrisM'], ['ann']]);
+  });
+
+  it('reports an owner the rosters of other files name two ways, instead of splitting it silently', async () => {
+    const host = new MemoryHost();
+    host.files.set('a.minutes.md', '## Attended\n\n- Mark Jones\n\nACTION: Mark Jones — a\n');
+    host.files.set('b.minutes.md', '## Attended\n\n- Mark Smith\n\nACTION: Mark Smith — b\n');
+    host.files.set('c.minutes.md', '## Attended\n\n- Ann Lee\n\nACTION: Mark — c\n\nACTION: Ann — d\n');
+    const index = new WorkspaceIndex(host);
+    await index.rescan();
+    const c = index.allFiles().find((file) => file.path.endsWith('c.minutes.md'))!.document;
+    const owners = withWorkspaceOwners(c, (written) => index.resolvePerson(written)).filter((d) => d.code === 'unknown-person');
+    assert.deepEqual(
+      owners.map((d) => [d.severity, d.range.start.line, d.message]),
+      [['information', 4, '"Mark" could be Mark Jones or Mark Smith (in the rosters of other minutes): write the full name or add an alias to this file\'s roster.']],
+    );
+    // Without the workspace's word, the file alone says only that Mark is not on its roster.
+    assert.match(c.diagnostics.find((d) => d.code === 'unknown-person')!.message, /is not on the roster/);
+  });
+
   it('resolves across files as a resolver over every roster entry does, however often rosters repeat', async () => {
     const people = ['Mark Jones (MJ)', 'Mary Jones (MJ)', 'Rita Singh (RS)', 'Rita Singh (Boss)', 'Sam Ng', 'Sam Ng (Chair)', 'Ann Lee, ACME', 'Ann Lee (Boss)'];
     const written = ['MJ', 'RS', 'Boss', 'Chair', 'Rita Singh', 'SN', 'Sam', 'Ann', 'AL', 'Mark', 'Mary Jones', 'nobody'];
@@ -221,6 +249,30 @@ describe('workspace index with a parse cache', () => {
       return text === undefined ? undefined : { size: text.length, mtimeMs: this.mtimes.get(key) ?? 1 };
     }
   }
+
+  it('keeps a file whose parse throws out of the tree, as a problem, and out of the cache; every other file is read (issue #18)', async () => {
+    // `minutes.people` as a user may write it wrongly (a number where a list of aliases goes) for one folder only:
+    // the parser meets it and throws.
+    class OneBadFolderHost extends StampedHost {
+      override parseOptions(key: string) {
+        return key.startsWith('bad/') ? { ...super.parseOptions(key), people: { 'Mark Jones': 5 as unknown as string[] } } : super.parseOptions(key);
+      }
+    }
+    const host = new OneBadFolderHost();
+    host.files.set('a.minutes.md', `${roster}ACTION: MJ — one due 2024-01-05\n`);
+    host.files.set('bad/b.minutes.md', `${roster}- [ ] @RS two\n`);
+    host.files.set('c.minutes.md', `${roster}- [ ] @RS three\n`);
+    assert.throws(() => parseMinutes(host.files.get('bad/b.minutes.md')!, host.parseOptions('bad/b.minutes.md')), 'the bad folder really throws');
+    const cache = new MemoryParseCache();
+    const index = new WorkspaceIndex(host);
+    index.useCache(cache);
+    await index.rescan();
+    assert.ok(index.isScanned);
+    assert.deepEqual(index.allFiles().map((f) => f.key), ['a.minutes.md', 'c.minutes.md']);
+    assert.deepEqual(index.allProblems().map((p) => p.key), ['bad/b.minutes.md']);
+    assert.match(index.allProblems()[0].message, /^could not be read as minutes: /);
+    assert.deepEqual([...cache.entries.keys()].sort(), ['a.minutes.md', 'c.minutes.md'], 'a failure is never stored');
+  });
 
   it('fills a new index from the cache without reading unchanged files, and re-reads a changed one', async () => {
     const host = new StampedHost();

@@ -6,7 +6,7 @@
  */
 import { addDays, endOfMonth, formatDate, formatLongDate } from '../dates';
 import { LineIndex, type MinutesDocument, type Position, type Range } from '../model';
-import { DUE_HEADERS, OWNER_HEADERS } from '../parse';
+import { DUE_HEADERS, OWNER_HEADERS } from '../dialect/vocabulary';
 import { withoutMarks } from '../people';
 import { prevailingForm } from '../quickFixes';
 import type { WorkspacePeople } from '../workspace/people';

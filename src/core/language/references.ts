@@ -2,7 +2,7 @@
  * Find All References and Go to Definition for people: every roster entry and owner that names the person at a
  * position, across the workspace; the roster entry that defines them.
  */
-import type { Range } from '../model';
+import type { Action, Range } from '../model';
 import type { Definition, Occurrence, PeopleFile, PersonId, WorkspacePeople } from '../workspace/people';
 import type { PersonMention } from './mentions';
 
@@ -28,13 +28,18 @@ export function personOf(mention: PersonMention): PersonId | undefined {
   return undefined;
 }
 
-export function references(people: WorkspacePeople, mention: PersonMention, includeDefinitions = true): ReferencesResult {
+/**
+ * Every place that names the person at `mention`. `superseded` tells which actions a later meeting carried on (the
+ * action log's): such an action is listed once, where it stands now, as the Open Actions view lists it.
+ */
+export function references(people: WorkspacePeople, mention: PersonMention, includeDefinitions = true, superseded: (action: Action) => boolean = () => false): ReferencesResult {
   const id = personOf(mention);
   if (id === undefined) {
     const candidates = 'ambiguous' in mention.resolution ? mention.resolution.ambiguous : [];
-    return { ambiguous: candidates, written: mention.written, locations: people.ambiguousOccurrences(mention.written).map(location) };
+    const written = people.ambiguousOccurrences(mention.written).filter((o) => !superseded(o.action));
+    return { ambiguous: candidates, written: mention.written, locations: written.map(location) };
   }
-  const occurrences = people.occurrences(id).filter((o) => includeDefinitions || o.kind === 'reference');
+  const occurrences = people.occurrences(id).filter((o) => (o.kind === 'reference' ? !superseded(o.action) : includeDefinitions));
   return { person: id, locations: occurrences.map(location) };
 }
 

@@ -7,7 +7,7 @@
  * workspace, stays ambiguous (reported, never guessed); an owner no roster knows is a person of that written name.
  */
 import type { Action, MinutesDocument, OwnerRef, Range, RosterEntry } from '../model';
-import { normaliseKey as writtenKey, PeopleResolver, type Resolution } from '../people';
+import { normaliseKey as writtenKey, PeopleResolver, Spellings, type Resolution } from '../people';
 
 /** A person's identity: their full name, as a roster or the `minutes.people` setting writes it. */
 export type PersonId = string;
@@ -54,6 +54,8 @@ export class WorkspacePeople {
   private byId?: Map<PersonId, Occurrence[]>;
   private ambiguousByWritten?: Map<string, Reference[]>;
   private everyone?: Map<PersonId, Person>;
+  /** An owner no roster names is one person whatever its letter case (`@MJ`, `@mj`). */
+  private readonly spellings = new Spellings();
 
   constructor(
     readonly files: readonly PeopleFile[],
@@ -77,7 +79,7 @@ export class WorkspacePeople {
   /** Who an owner is, for grouping and filtering: the person, else the name as written. */
   ownerId(owner: OwnerRef): PersonId {
     const resolution = this.resolveOwner(owner);
-    return 'person' in resolution ? resolution.person : owner.text;
+    return 'person' in resolution ? resolution.person : this.spellings.of(owner.text);
   }
 
   /** An action's owners as people, without repeats. */

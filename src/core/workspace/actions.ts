@@ -1,0 +1,212 @@
+/**
+ * The action log: one action through the meetings of its series. An action carried into a later meeting is the same
+ * action when the later row refers to it (a Ref id such as `A12` or `61.1`, or a link to the minutes where it was
+ * agreed), or else when it has the same owners and text and was still open. Its status is the latest meeting's.
+ * Pure: the workspace index, the export and the CLI all build their log here.
+ */
+import { formatLongDate } from '../dates';
+import type { Action, ActionStatus } from '../model';
+import { withoutMarks } from '../people';
+import { findSeries, folderOf, type Series, type SeriesFile } from '../series';
+
+/** What one meeting did with the action. */
+export type ActionStep = 'agreed' | 'carried' | 'done' | 'dropped';
+
+export interface ActionOccurrence<F extends SeriesFile = SeriesFile> {
+  file: F;
+  action: Action;
+  /** The owners as people. */
+  people: string[];
+  step: ActionStep;
+}
+
+/** `explicit:` for an action with an id, else `fingerprint:` of where it was first seen; unique in the log. */
+export type ActionKey = string;
+
+export interface TrackedAction<F extends SeriesFile = SeriesFile> {
+  key: ActionKey;
+  series: Series<F>;
+  /** Meeting by meeting, first (where it was agreed) to latest. */
+  occurrences: ActionOccurrence<F>[];
+  /** The latest meeting's status. */
+  status: ActionStatus;
+  /** How many meetings carried it on, still open. */
+  carried: number;
+}
+
+export interface ActionLog<F extends SeriesFile = SeriesFile> {
+  series: Series<F>[];
+  tracked: TrackedAction<F>[];
+  /** The tracked action an action of a file belongs to. */
+  trackedOf(action: Action): TrackedAction<F> | undefined;
+  /** Whether a later meeting reports on this action (so it is shown there, not here). */
+  isSuperseded(action: Action): boolean;
+}
+
+/** How owners become people: the parser's resolution in the file by default. */
+export type PeopleOf<F extends SeriesFile> = (file: F, action: Action) => string[];
+
+const defaultPeople = (_file: SeriesFile, action: Action): string[] => action.owners.map((owner) => owner.person ?? owner.text);
+
+/** The words of an action's text, for telling the same action from another: case, marks and punctuation dropped. */
+export function textWords(text: string): string[] {
+  return withoutMarks(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+}
+
+function ownersKey(people: readonly string[]): string {
+  return people.map((person) => person.toLowerCase()).sort().join('/');
+}
+
+/** Same owners and the same words; in a review, one text may be the other shortened (three words or more). */
+function sameAction(a: ActionOccurrence, people: readonly string[], words: readonly string[], lenient: boolean): boolean {
+  if (ownersKey(a.people) !== ownersKey(people)) return false;
+  const other = textWords(a.action.text);
+  const [shorter, longer] = other.length <= words.length ? [other, words] : [words, other];
+  if (shorter.length === longer.length) return shorter.every((word, i) => word === longer[i]);
+  return lenient && shorter.length >= 3 && shorter.every((word, i) => word === longer[i]);
+}
+
+function stepOf(action: Action, first: boolean): ActionStep {
+  if (action.status === 'done') return 'done';
+  if (action.status === 'cancelled') return 'dropped';
+  return first ? 'agreed' : 'carried';
+}
+
+/** Resolves a link written in `fromKey` (relative, `./`, `../`, `%20`, a `#fragment`) to the key of a file, if any. */
+export function resolveLink(fromKey: string, link: string, keys: ReadonlySet<string>): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(link) && !link.startsWith('file:')) {
+    return keys.has(link.split('#')[0]) ? link.split('#')[0] : undefined;
+  }
+  let target = link.split('#')[0];
+  if (!target) return undefined;
+  try {
+    target = decodeURI(target);
+  } catch {
+    // kept as written
+  }
+  const parts = target.startsWith('/') ? [] : folderOf(fromKey).split(/[\\/]/);
+  for (const part of target.split(/[\\/]/)) {
+    if (part === '..') parts.pop();
+    else if (part !== '.' && part !== '') parts.push(part);
+  }
+  const joined = parts.join('/');
+  for (const key of keys) {
+    const normal = key.replace(/\\/g, '/');
+    let decoded = normal;
+    try {
+      decoded = decodeURI(normal);
+    } catch {
+      // kept as written
+    }
+    if (normal === joined || decoded === joined || (target.startsWith('/') && decoded.endsWith(joined))) return key;
+  }
+  return undefined;
+}
+
+/** Builds the log of every series of these files. */
+export function buildActionLog<F extends SeriesFile>(files: readonly F[], peopleOf: PeopleOf<F> = defaultPeople): ActionLog<F> {
+  const series = findSeries(files);
+  const tracked: TrackedAction<F>[] = [];
+  const byAction = new Map<Action, TrackedAction<F>>();
+  for (const one of series) trackSeries(one, peopleOf, tracked, byAction);
+  return {
+    series,
+    tracked,
+    trackedOf: (action) => byAction.get(action),
+    isSuperseded: (action) => {
+      const found = byAction.get(action);
+      return found !== undefined && found.occurrences[found.occurrences.length - 1].action !== action;
+    },
+  };
+}
+
+function trackSeries<F extends SeriesFile>(series: Series<F>, peopleOf: PeopleOf<F>, tracked: TrackedAction<F>[], byAction: Map<Action, TrackedAction<F>>): void {
+  const byId = new Map<string, TrackedAction<F>>();
+  // The actions seen so far, by their owners and by the file they were agreed in: what a later row may report on.
+  const byOwners = new Map<string, TrackedAction<F>[]>();
+  const byFile = new Map<string, TrackedAction<F>[]>();
+  const keys = new Set(series.files.map((file) => file.key));
+  for (const file of series.files) {
+    // Each action of the series is reported on at most once per meeting: look-alikes in one meeting stay apart.
+    const claimed = new Set<TrackedAction<F>>();
+    for (const action of file.document.actions) {
+      const people = peopleOf(file, action);
+      const words = textWords(action.text);
+      const review = action.review;
+      const free = (one: TrackedAction<F> | undefined): one is TrackedAction<F> => one !== undefined && !claimed.has(one);
+      let target: TrackedAction<F> | undefined;
+      // 1. An explicit reference: the Ref id, else the link to where it was agreed.
+      const ref = review?.ref ?? (action.id !== undefined && byId.get(action.id)?.status === 'open' ? action.id : undefined);
+      if (ref !== undefined && free(byId.get(ref))) target = byId.get(ref);
+      const linked = !target && review?.link ? resolveLink(file.key, review.link, keys) : undefined;
+      if (linked !== undefined) {
+        const from = (byFile.get(linked) ?? []).filter(free);
+        const lastOf = (one: TrackedAction<F>): ActionOccurrence<F> => one.occurrences[one.occurrences.length - 1];
+        target =
+          from.find((one) => sameAction(lastOf(one), people, words, true)) ??
+          // The text reworded: the one action of these owners agreed there that is still open.
+          single(from.filter((one) => one.status === 'open' && ownersKey(lastOf(one).people) === ownersKey(people)));
+      }
+      // 2. The same owners and text as an action still open (in a review, of any status: it is reported on again).
+      if (!target && ref === undefined && linked === undefined) {
+        target = [...(byOwners.get(ownersKey(people)) ?? [])]
+          .reverse()
+          .find((one) => free(one) && (one.status === 'open' || review !== undefined) && sameAction(one.occurrences[one.occurrences.length - 1], people, words, review !== undefined));
+      }
+      const first = target === undefined;
+      const occurrence: ActionOccurrence<F> = { file, action, people, step: stepOf(action, first && review === undefined) };
+      if (target) target.occurrences.push(occurrence);
+      else {
+        target = { key: keyOf(series, file, action, people, words), series, occurrences: [occurrence], status: action.status, carried: 0 };
+        tracked.push(target);
+        push(byOwners, ownersKey(people), target);
+        push(byFile, file.key, target);
+      }
+      target.status = action.status;
+      if (!first && occurrence.step === 'carried') target.carried++;
+      claimed.add(target);
+      byAction.set(action, target);
+      for (const id of [action.id, review?.ref]) if (id !== undefined) byId.set(id, target);
+    }
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function single<T>(items: readonly T[]): T | undefined {
+  return items.length === 1 ? items[0] : undefined;
+}
+
+function keyOf(series: Series, file: SeriesFile, action: Action, people: readonly string[], words: readonly string[]): ActionKey {
+  const id = action.review?.ref ?? action.id;
+  if (id !== undefined) return `explicit:${series.id}#${id}`;
+  return `fingerprint:${file.key}#${ownersKey(people)}|${words.join(' ')}@${action.range.start.line}`;
+}
+
+const STEP_WORDS: Record<ActionStep, string> = { agreed: 'agreed', carried: 'carried', done: 'done', dropped: 'dropped' };
+
+/** "agreed 6 June 2007; carried 22 June; done 4 July": each meeting's word, the year said when it changes. */
+export function historyText(tracked: TrackedAction): string {
+  let lastYear: string | undefined;
+  return tracked.occurrences
+    .map((occurrence, i) => {
+      const word = i === 0 && occurrence.step !== 'agreed' ? `agreed, ${STEP_WORDS[occurrence.step]}` : STEP_WORDS[occurrence.step];
+      const date = occurrence.file.document.date;
+      if (date === undefined) return `${word} in ${occurrence.file.path}`;
+      const year = date.slice(0, 4);
+      const long = formatLongDate(date);
+      const written = year === lastYear ? long.slice(0, long.lastIndexOf(' ')) : long;
+      lastYear = year;
+      return `${word} ${written}`;
+    })
+    .join('; ');
+}
