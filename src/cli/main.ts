@@ -5,6 +5,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ACTION_LOG_FORMATS, formatActionLog, type ActionLogFormat } from '../core/actionLogExport';
+import { CHECK_FORMATS, countDiagnostics, formatCheck, type CheckFormat } from '../core/checkReport';
 import { buildSummary, EXPORT_FORMATS, formatSummary, type ExportFormat, type SourceDocument } from '../core/export';
 import { nextMeetingDate, nextMinutes } from '../core/nextMeeting';
 import { seriesOf } from '../core/series';
@@ -27,8 +28,8 @@ Usage:
                  [--open] [--person NAME] [--glob GLOB]... [--month-first] [--today YYYY-MM-DD] [--cache DIR]
                  [--prose-actions hint|action]
   minutes export --log [paths...] [--format markdown|csv|html] [--output FILE [--force]] [--glob GLOB]...
-  minutes check  [paths...] [--glob GLOB]... [--month-first] [--include-hints] [--prose-actions hint|action]
-                 [--cache DIR]
+  minutes check  [paths...] [--format text|github|sarif|json] [--output FILE [--force]] [--max-warnings N]
+                 [--glob GLOB]... [--month-first] [--include-hints] [--prose-actions hint|action] [--cache DIR]
   minutes next   FILE [paths...] [--date YYYY-MM-DD] [--glob GLOB]... [--month-first]
   minutes import <file> [-o FILE] [--month-first]
   minutes --help | --version
@@ -44,7 +45,9 @@ Paths are files, folders (searched recursively for *.minutes.md, skipping node_m
            *.minutes.md beside the file (or FILE), never over an existing one, and says what it found
 
 Options:
-  -f, --format     json (default), markdown, csv, html (one printable page) or ics (iCalendar to-dos)
+  -f, --format     export: json (default), markdown, csv, html (one printable page) or ics (iCalendar to-dos)
+                   check: text (default), github (GitHub Actions annotations), sarif (SARIF 2.1.0) or json
+      --max-warnings  check: also exit 1 when there are more than N warnings
   -o, --output     write to FILE instead of standard output; an existing FILE is kept unless --force
       --open       only open actions
       --person     only actions owned by NAME (as the roster names them)
@@ -93,7 +96,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       args: [...rest],
       allowPositionals: true,
       options: {
-        format: { type: 'string', short: 'f', default: 'json' },
+        format: { type: 'string', short: 'f' },
         output: { type: 'string', short: 'o' },
         force: { type: 'boolean', default: false },
         open: { type: 'boolean', default: false },
@@ -103,6 +106,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         today: { type: 'string' },
         'include-hints': { type: 'boolean', default: false },
         cache: { type: 'string' },
+        'max-warnings': { type: 'string' },
         log: { type: 'boolean', default: false },
         date: { type: 'string' },
         'prose-actions': { type: 'string', default: 'hint' },
@@ -113,8 +117,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return 2;
   }
   const { values, positionals } = parsed;
-  if (values.log && values.format === 'json') values.format = 'markdown';
-  const format = values.format as ExportFormat;
+  const requested = values.format ?? (command === 'check' ? 'text' : 'json');
+  const format = (values.log && requested === 'json' ? 'markdown' : requested) as ExportFormat;
   if (values.log && !ACTION_LOG_FORMATS.includes(format as ActionLogFormat)) {
     io.stderr(`minutes: an action log is written as ${ACTION_LOG_FORMATS.join(', ')}, not "${values.format}".\n`);
     return 2;
@@ -127,8 +131,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stderr(`minutes: --date must be a date written YYYY-MM-DD, not "${values.date}".\n`);
     return 2;
   }
-  if (!EXPORT_FORMATS.includes(format)) {
-    io.stderr(`minutes: unknown format "${values.format}" (use ${EXPORT_FORMATS.join(', ')}).\n`);
+  const formats: readonly string[] = command === 'check' ? CHECK_FORMATS : EXPORT_FORMATS;
+  if (!formats.includes(format)) {
+    io.stderr(`minutes: unknown ${command} format "${format}" (use ${formats.join(', ')}).\n`);
     return 2;
   }
   const proseActions: 'hint' | 'action' = values['prose-actions'] === 'action' ? 'action' : 'hint';
@@ -136,6 +141,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stderr(`minutes: --prose-actions must be hint or action, not "${values['prose-actions']}".\n`);
     return 2;
   }
+  const rawMaxWarnings = values['max-warnings'];
+  if (rawMaxWarnings !== undefined && (command !== 'check' || !/^\d{1,9}$/.test(rawMaxWarnings))) {
+    io.stderr(command === 'check' ? `minutes: --max-warnings must be a whole number, 0 or more, not "${rawMaxWarnings}".\n` : `minutes: --max-warnings is an option of check, not ${command}.\n`);
+    return 2;
+  }
+  const maxWarnings = rawMaxWarnings === undefined ? undefined : Number(rawMaxWarnings);
   if (values.today !== undefined && parseDate(values.today)?.iso !== values.today) {
     io.stderr(`minutes: --today must be a date written YYYY-MM-DD, not "${values.today}".\n`);
     return 2;
@@ -193,12 +204,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
     if (command === 'check') {
       const summary = buildSummary(sources, { includeHints: values['include-hints'] });
-      for (const d of summary.diagnostics) io.stdout(`${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}\n`);
-      const errors = summary.diagnostics.filter((d) => d.severity === 'error').length;
-      const hints = summary.diagnostics.filter((d) => d.severity === 'hint').length;
-      io.stderr(`${sources.length} file${sources.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${summary.diagnostics.length - errors - hints} other problem${summary.diagnostics.length - errors - hints === 1 ? '' : 's'}${values['include-hints'] ? `, ${hints} hint${hints === 1 ? '' : 's'}` : ''}.\n`);
+      const counts = countDiagnostics(summary.diagnostics, sources.length);
+      const report = formatCheck(summary.diagnostics, format as string as CheckFormat, { files: sources.length, version: VERSION, informationUri: HOMEPAGE });
+      const written = await writeOutput(report, values.output, values.force, io, `${summary.diagnostics.length} problem${summary.diagnostics.length === 1 ? '' : 's'}`);
+      if (written !== undefined) return written;
+      const others = counts.warning + counts.information;
+      io.stderr(`${sources.length} file${sources.length === 1 ? '' : 's'} checked: ${counts.error} error${counts.error === 1 ? '' : 's'}, ${others} other problem${others === 1 ? '' : 's'}${values['include-hints'] ? `, ${counts.hint} hint${counts.hint === 1 ? '' : 's'}` : ''}.\n`);
       if (found.missing.length > 0) return 2;
-      return partial(errors > 0 ? 1 : 0);
+      if (maxWarnings !== undefined && counts.warning > maxWarnings) {
+        io.stderr(`minutes: ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}.\n`);
+        return 1;
+      }
+      return partial(counts.error > 0 ? 1 : 0);
     }
 
     const summary = buildSummary(sources, { openOnly: values.open, person: values.person, includeHints: values['include-hints'] });
@@ -300,7 +317,9 @@ async function importCommand(args: readonly string[], io: Io): Promise<number> {
 }
 
 declare const __MINUTES_VERSION__: string | undefined;
+declare const __MINUTES_HOMEPAGE__: string | undefined;
 const VERSION = typeof __MINUTES_VERSION__ === 'string' ? __MINUTES_VERSION__ : 'development';
+const HOMEPAGE = typeof __MINUTES_HOMEPAGE__ === 'string' ? __MINUTES_HOMEPAGE__ : undefined;
 
 if (require.main === module) {
   main(process.argv.slice(2), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), cwd: process.cwd() }).then(

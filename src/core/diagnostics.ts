@@ -21,6 +21,20 @@ export const DEFAULT_SEVERITIES: Record<DiagnosticCode, Severity> = {
 
 export const DIAGNOSTIC_CODES = Object.keys(DEFAULT_SEVERITIES) as DiagnosticCode[];
 
+/** What each code means, in one sentence: the settings' descriptions in package.json and the CLI's SARIF rules. */
+export const DIAGNOSTIC_DESCRIPTIONS: Record<DiagnosticCode, string> = {
+  'missing-owner': 'An action with no owner.',
+  'missing-due': 'An action with no due date.',
+  'bad-date': 'A due date that cannot be read as a date.',
+  'ambiguous-date': 'A numeric date that reads both ways, like 03/04/2008.',
+  'unknown-person': 'An owner who is not on the roster, or who could be two people.',
+  'due-before-meeting': 'A due date before the meeting itself.',
+  'bad-front-matter': 'Front matter that is not valid YAML.',
+  'prose-action': 'Prose that reads like an action ("RS will communicate the above to AW"), with a quick fix that makes it an `ACTION:` line.',
+  'unreviewed-action': 'An action still open after the previous meeting that the next meeting\'s minutes never review, with a quick fix that adds it to the "Actions from previous meetings" table.',
+  'carried-too-often': 'An action carried on more times than `#minutes.carriedTooOften#`.',
+};
+
 export interface DiagnosticInputs {
   /** Whether the document (or the people setting) names anybody: only then is an unknown owner worth a word. */
   rosterKnown: boolean;

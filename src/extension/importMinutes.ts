@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { describeImport } from '../core/import/importMinutes';
 import { importedName } from '../core/import/source';
-import { importFile } from '../node/importFile';
+import { importBytes, type DocxReader } from '../core/import/importBytes';
 import { readSettings } from './settings';
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
@@ -14,7 +14,7 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 }
 
 /** Imports `source` (asks for one when none is given); gives the new file's URI, or undefined when nothing was written. */
-export async function importMinutesFile(source?: vscode.Uri): Promise<vscode.Uri | undefined> {
+export async function importMinutesFile(source: vscode.Uri | undefined, readDocx: DocxReader | undefined): Promise<vscode.Uri | undefined> {
   if (!source) {
     const picked = await vscode.window.showOpenDialog({
       title: 'Import minutes',
@@ -34,7 +34,7 @@ export async function importMinutesFile(source?: vscode.Uri): Promise<vscode.Uri
     void vscode.window.showErrorMessage(`Minutes: cannot read ${name}: ${(error as Error).message}`);
     return undefined;
   }
-  const result = await importFile(bytes, name, { dayFirst: readSettings(source).dayFirst });
+  const result = await importBytes(bytes, name, { dayFirst: readSettings(source).dayFirst }, readDocx);
   if ('problem' in result) {
     void vscode.window.showErrorMessage(`Minutes: cannot import ${result.problem}.`);
     return undefined;
@@ -55,6 +55,7 @@ export async function importMinutesFile(source?: vscode.Uri): Promise<vscode.Uri
   return target;
 }
 
-export function registerImportMinutes(): vscode.Disposable[] {
-  return [vscode.commands.registerCommand('minutes.importMinutes', (uri?: vscode.Uri) => importMinutesFile(uri instanceof vscode.Uri ? uri : undefined))];
+/** `readDocx`: the platform's reader of Word documents (none on the web, where the import says what to do instead). */
+export function registerImportMinutes(readDocx: DocxReader | undefined): vscode.Disposable[] {
+  return [vscode.commands.registerCommand('minutes.importMinutes', (uri?: vscode.Uri) => importMinutesFile(uri instanceof vscode.Uri ? uri : undefined, readDocx))];
 }

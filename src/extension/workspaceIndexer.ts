@@ -1,12 +1,10 @@
 // Keeps the core's WorkspaceIndex current in VS Code: the host adapter over vscode.workspace, file watchers and
 // editor events, debounced and batched.
-import { statSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { decodeMinutes, MAX_FILE_BYTES, tooLarge } from '../core/fileText';
 import { parseOptionsKey } from '../core/parseCache';
 import { WorkspaceIndex, type ParsedFile, type ReadOutcome, type WorkspaceHost } from '../core/workspaceIndex';
-import { FileParseCache } from '../node/parseCacheFile';
-import type { ParsePool } from '../node/parsePool';
+import type { MinutesPlatform, StoredParseCache } from './platform';
 import { isMinutesDocument, isMinutesUri, minutesGlobs } from './selector';
 import { parseOptionsFor, readSettings } from './settings';
 
@@ -27,8 +25,8 @@ function excludeGlob(folder: vscode.WorkspaceFolder): string | undefined {
 }
 
 export class VsCodeWorkspaceHost implements WorkspaceHost {
-  /** Files on disk are read and parsed on these worker threads, off the extension host's main thread. */
-  constructor(private readonly pool?: ParsePool) {}
+  /** Files on disk are read and parsed by the platform's parse service (worker threads), when it has one. */
+  constructor(private readonly platform: MinutesPlatform = {}) {}
 
   async listFiles(): Promise<string[]> {
     const keys = new Set<string>();
@@ -60,12 +58,13 @@ export class VsCodeWorkspaceHost implements WorkspaceHost {
   }
 
   async parseFile(key: string): Promise<ParsedFile | { problem: string } | undefined> {
-    if (!this.pool?.available) return undefined;
+    const pool = this.platform.parsePool;
+    if (!pool?.available) return undefined;
     const uri = vscode.Uri.parse(key);
     // An open document's buffer, not the disk, is the truth: the index reads and parses it here.
     if (uri.scheme !== 'file' || vscode.workspace.textDocuments.some((document) => document.uri.toString() === key)) return undefined;
     const { fileName, ...options } = parseOptionsFor(uri);
-    return this.pool.parse(uri.fsPath, options, fileName);
+    return pool.parse(uri.fsPath, options, fileName);
   }
 
   async stat(key: string) {
@@ -73,12 +72,7 @@ export class VsCodeWorkspaceHost implements WorkspaceHost {
     if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === key)) return undefined;
     try {
       const uri = vscode.Uri.parse(key);
-      if (uri.scheme === 'file') {
-        // A warm start stats every file: node's synchronous stat takes microseconds, the asynchronous round trip
-        // through vscode.workspace.fs many times that. The index yields between slices of files.
-        const stat = statSync(uri.fsPath, { throwIfNoEntry: false });
-        return stat && { size: stat.size, mtimeMs: stat.mtimeMs };
-      }
+      if (uri.scheme === 'file' && this.platform.statFile) return this.platform.statFile(uri);
       const stat = await vscode.workspace.fs.stat(uri);
       return { size: stat.size, mtimeMs: stat.mtime };
     } catch {
@@ -92,15 +86,15 @@ export class VsCodeWorkspaceHost implements WorkspaceHost {
 }
 
 /** The parse cache in the workspace's storage folder, for the settings now in force; none without a workspace. */
-async function openCache(storage: vscode.Uri | undefined): Promise<FileParseCache | undefined> {
-  if (!storage || storage.scheme !== 'file') return undefined;
+async function openCache(platform: MinutesPlatform, storage: vscode.Uri | undefined): Promise<StoredParseCache | undefined> {
+  if (!storage || !platform.openCache) return undefined;
   const settings = readSettings();
   const root = (vscode.workspace.workspaceFile ?? vscode.workspace.workspaceFolders?.[0]?.uri)?.toString() ?? '';
-  return FileParseCache.open(storage.fsPath, root, parseOptionsKey({ dayFirst: settings.dayFirst, people: settings.people, proseActions: settings.proseActions }));
+  return platform.openCache(storage, root, parseOptionsKey({ dayFirst: settings.dayFirst, people: settings.people, proseActions: settings.proseActions }));
 }
 
-export function registerWorkspaceIndex(index: WorkspaceIndex, storage?: vscode.Uri): vscode.Disposable[] {
-  let cache: FileParseCache | undefined;
+export function registerWorkspaceIndex(index: WorkspaceIndex, platform: MinutesPlatform, storage?: vscode.Uri): vscode.Disposable[] {
+  let cache: StoredParseCache | undefined;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   const save = (): void => {
     saveTimer = undefined;
@@ -148,7 +142,7 @@ export function registerWorkspaceIndex(index: WorkspaceIndex, storage?: vscode.U
     schedule();
   };
   const reopenCacheAndRescan = async (): Promise<void> => {
-    cache = await openCache(storage);
+    cache = await openCache(platform, storage);
     if (cache) index.useCache(cache);
     rescan();
   };
@@ -159,7 +153,7 @@ export function registerWorkspaceIndex(index: WorkspaceIndex, storage?: vscode.U
   const firstScan = new vscode.CancellationTokenSource();
   void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Minutes' }, async (progress) => {
     // Unchanged files come from the cache the last session saved, without being read or parsed.
-    cache = await openCache(storage).catch(() => undefined);
+    cache = await openCache(platform, storage).catch(() => undefined);
     if (cache) index.useCache(cache);
     await index.rescan(firstScan.token, (done, total) => {
       progress.report({ message: `reading minutes ${done}/${total}` });
@@ -214,7 +208,7 @@ export function registerWorkspaceIndex(index: WorkspaceIndex, storage?: vscode.U
   ];
 }
 
-export function createWorkspaceIndex(pool?: ParsePool): WorkspaceIndex {
-  return new WorkspaceIndex(new VsCodeWorkspaceHost(pool), () => readSettings().people);
+export function createWorkspaceIndex(platform: MinutesPlatform = {}): WorkspaceIndex {
+  return new WorkspaceIndex(new VsCodeWorkspaceHost(platform), () => readSettings().people);
 }
 

@@ -1,28 +1,13 @@
 /**
- * Imports one file's bytes (Word, plain text or Markdown) into the dialect: what the CLI's `minutes import` and the
- * extension's "Minutes: Import Minutes…" share. The converting is in the core; here only the reading of the format.
+ * Imports one file's bytes with Node's reader of Word documents (mammoth): the CLI's and the desktop extension's.
+ * The converting is in the core (core/import/importBytes.ts).
  */
-import { decodeMinutes, MAX_FILE_BYTES } from '../core/fileText';
-import { importMinutes, type ImportResult } from '../core/import/importMinutes';
-import { blocksFromPlainText } from '../core/import/source';
+import { importBytes } from '../core/import/importBytes';
+import type { ImportResult } from '../core/import/importMinutes';
 import { docxBlocks } from './docx';
 
-/** The extensions an import reads. */
-export const IMPORTABLE = /\.(?:docx|txt|text|md|markdown)$/i;
+export { IMPORTABLE } from '../core/import/importBytes';
 
-export async function importFile(bytes: Uint8Array, fileName: string, options: { dayFirst?: boolean } = {}): Promise<ImportResult | { problem: string }> {
-  if (bytes.byteLength > MAX_FILE_BYTES) return { problem: `${fileName} is too large to be minutes` };
-  if (/\.docx$/i.test(fileName)) {
-    try {
-      const { blocks } = await docxBlocks(bytes);
-      return importMinutes(blocks, { fileName, dayFirst: options.dayFirst });
-    } catch (error) {
-      return { problem: `${fileName}: ${(error as Error).message}` };
-    }
-  }
-  if (/\.doc$/i.test(fileName)) return { problem: `${fileName}: an old Word .doc file; save it as .docx (or as plain text) in Word, then import that` };
-  const decoded = decodeMinutes(bytes);
-  if ('problem' in decoded) return { problem: `${fileName}: ${decoded.problem.replace(/^skipped: /, '')}` };
-  const markdown = /\.(?:md|markdown)$/i.test(fileName);
-  return importMinutes(blocksFromPlainText(decoded.text, markdown), { fileName, dayFirst: options.dayFirst, markdown });
+export function importFile(bytes: Uint8Array, fileName: string, options: { dayFirst?: boolean } = {}): Promise<ImportResult | { problem: string }> {
+  return importBytes(bytes, fileName, options, docxBlocks);
 }

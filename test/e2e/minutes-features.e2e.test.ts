@@ -6,20 +6,8 @@ import { waitForValue, waitVisible, useWorkbench } from './workbench';
 describe('minutes features (e2e)', function () {
   const current = useWorkbench();
 
-  /** The rows of the Open Actions view in the Minutes side bar (their accessible labels). */
-  function openActionRows(): Promise<string[]> {
-    return current().page.locator('.sidebar .pane-body .monaco-list-row').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label') ?? node.textContent ?? ''));
-  }
-
   it('shows open actions by person in the Minutes view, overdue ones marked', async function () {
-    const page = current().page;
-    await waitVisible(page.locator('.activitybar .action-item a[aria-label^="Minutes"]'), 'the Minutes activity bar icon');
-    await page.locator('.activitybar .action-item a[aria-label^="Minutes"]').first().click();
-    const labels = await waitForValue(
-      openActionRows,
-      (values) => values.some((v) => v.includes('Mary Jones')) && values.some((v) => v.includes('send the leap-day newsletter')),
-      'the Open Actions tree to list Mary Jones and her actions',
-    );
+    const labels = await current().openActionsListing('Mary Jones', 'send the leap-day newsletter');
     assert.ok(labels.some((label) => /overdue/.test(label)), `an overdue action is marked: ${labels.join(' | ')}`);
     assert.ok(!labels.some((label) => label.includes('book the hall')), 'done actions are hidden');
     await current().screenshot('open-actions-by-person');
@@ -27,11 +15,7 @@ describe('minutes features (e2e)', function () {
 
   it('warns about an action with no owner as it is typed, and the quick fix clears it', async function () {
     const page = current().page;
-    await current().openFile('2007-06-06-exec.minutes.md');
-    await page.keyboard.press('Control+End');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('ACTION: book the caterers due 2030-06-01');
-    const problems = await waitForValue(() => current().problems(), (rows) => rows.some((row) => row.includes('has no owner')), 'the Problems panel to show the missing owner');
+    const problems = await current().typeOwnerlessAction('2007-06-06-exec.minutes.md', 'ACTION: book the caterers due 2030-06-01');
     assert.ok(problems.some((row) => row.includes('book the caterers')));
     await current().screenshot('problems-missing-owner');
 
@@ -61,7 +45,7 @@ describe('minutes features (e2e)', function () {
     await current().openFile('2007-06-06-exec.minutes.md');
     await current().runCommand('File: Revert File');
     // The view follows the editor's buffer: the reverted action leaves it.
-    await waitForValue(openActionRows, (rows) => !rows.some((row) => row.includes('book the caterers')), 'the reverted action to leave the Open Actions view');
+    await waitForValue(() => current().openActionRows(), (rows) => !rows.some((row) => row.includes('book the caterers')), 'the reverted action to leave the Open Actions view');
   });
 
   it('exports the action summary from the command palette', async function () {

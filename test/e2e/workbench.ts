@@ -183,6 +183,28 @@ export class Workbench {
     return panel.locator('.monaco-list-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label') ?? row.textContent ?? ''));
   }
 
+  /** The rows of the Open Actions view in the side bar (their accessible labels). */
+  openActionRows(): Promise<string[]> {
+    return this.page.locator('.sidebar .pane-body .monaco-list-row').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label') ?? node.textContent ?? ''));
+  }
+
+  /** Opens the Minutes side bar and waits until its Open Actions view lists `person` and `action`; returns the rows. */
+  async openActionsListing(person: string, action: string): Promise<string[]> {
+    const icon = this.page.locator('.activitybar .action-item a[aria-label^="Minutes"]');
+    await waitVisible(icon, 'the Minutes activity bar icon');
+    await icon.first().click();
+    return waitForValue(() => this.openActionRows(), (values) => values.some((v) => v.includes(person)) && values.some((v) => v.includes(action)), `the Open Actions tree to list ${person} and "${action}"`);
+  }
+
+  /** Types `line` (an action with no owner) at the end of `file` and waits for its warning; returns the Problems rows. */
+  async typeOwnerlessAction(file: string, line: string): Promise<string[]> {
+    await this.openFile(file);
+    await this.page.keyboard.press('Control+End');
+    await this.page.keyboard.press('Enter');
+    await this.page.keyboard.type(line);
+    return waitForValue(() => this.problems(), (rows) => rows.some((row) => row.includes('has no owner')), 'the Problems panel to show the missing owner');
+  }
+
   /** Saves a PNG of the whole window under test-results/e2e/ and returns its path. */
   async screenshot(name: string): Promise<string> {
     mkdirSync(resultsDir, { recursive: true });

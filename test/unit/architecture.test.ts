@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 // The core runs in plain Node, in a browser and in the extension host: it may import neither the editor nor Node.
 describe('architecture', () => {
@@ -19,4 +20,22 @@ describe('architecture', () => {
       }
     });
   }
+});
+
+// The web extension (package.json `browser`) runs in a web worker: nothing it bundles may need Node.
+describe('the web extension', () => {
+  it('bundles (with the build\'s options) from src/extension/extension.web.ts for a web worker, with no Node built-in and nothing from src/node', async function () {
+    this.timeout(60_000);
+    const esbuild = await import('esbuild');
+    const root = path.resolve(__dirname, '../..');
+    const { webExtension } = (await import(pathToFileURL(path.join(root, 'scripts/build.mjs')).href)) as { webExtension: import('esbuild').BuildOptions };
+    const result = await esbuild.build({ ...webExtension, absWorkingDir: root, bundle: true, write: false, metafile: true, logLevel: 'silent' });
+    const inputs = Object.keys(result.metafile.inputs);
+    assert.ok(inputs.includes('src/extension/workspaceIndexer.ts'), 'the web bundle holds the workspace index');
+    assert.deepEqual(inputs.filter((input) => input.startsWith('src/node/') || input.startsWith('node:')), []);
+    const code = result.outputFiles[0].text;
+    assert.deepEqual([...new Set([...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]))], ['vscode']);
+    assert.ok(!/\bprocess\.(env|platform|cwd)|\bBuffer\./.test(code), 'Node globals in the web bundle');
+    assert.ok(!/(?<![.\w$])(document|window)\.\w+\(/.test(code.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')), 'a web worker has no DOM');
+  });
 });

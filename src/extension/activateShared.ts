@@ -1,6 +1,6 @@
-// Entry point of the VS Code layer: each feature registers itself and hands back its disposables.
+// What the desktop and the web entry points (extension.node.ts, extension.web.ts) share: every feature registers
+// itself and hands back its disposables; only the platform (parsing on workers, the parse cache) differs.
 import type * as vscode from 'vscode';
-import { ParsePool } from '../node/parsePool';
 import { registerCompletion } from './completion';
 import { registerDefinition } from './definition';
 import { registerActionLog } from './actionLog';
@@ -16,6 +16,7 @@ import { OpenActionsProvider, registerOpenActionsView } from './openActionsView'
 import { registerPersonActions } from './personActions';
 import { extendMarkdownIt } from './preview';
 import { registerQuickFixes } from './quickFixes';
+import type { MinutesPlatform, ParseService } from './platform';
 import { MinutesSelector } from './selector';
 import { registerSemanticTokens } from './semanticTokens';
 import { registerSnippets } from './snippets';
@@ -28,22 +29,21 @@ import { registerWorkspaceSymbols } from './workspaceSymbols';
 export interface MinutesApi {
   /** The workspace index, for tests and for other extensions. */
   readonly index: ReturnType<typeof createWorkspaceIndex>;
-  /** How many documents the worker threads parsed (and how many they left to the main thread), for tests. */
-  readonly parsePool: { readonly stats: ParsePool['stats'] };
+  /** How many documents the worker threads parsed (and how many they left to the main thread), for tests; none on the web. */
+  readonly parsePool: { readonly stats: ParseService['stats'] };
+  /** `node` (desktop extension host) or `web` (web worker extension host). */
+  readonly platform: 'node' | 'web';
   /** The Markdown preview's hook (`markdown.markdownItPlugins`): renders the dialect in minutes documents. */
   extendMarkdownIt: typeof extendMarkdownIt;
   /** What the Open Actions view shows (its groups, tree items and the commands they run), for tests. */
   readonly openActions: Pick<OpenActionsProvider, 'grouping' | 'showDone' | 'getChildren' | 'getTreeItem'>;
 }
 
-export function activate(context: vscode.ExtensionContext): MinutesApi {
+export function registerAll(context: vscode.ExtensionContext, platform: MinutesPlatform, name: MinutesApi['platform']): MinutesApi {
   const models = new DocumentModels();
   // Which documents are minutes: Markdown selected by the settings; every provider registers through it.
   const selector = new MinutesSelector();
-  // Workers that read and parse files on disk for the index (at a lower priority than the editor), started by the
-  // first scan, ended on deactivation.
-  const parsePool = new ParsePool({ background: true });
-  const index = createWorkspaceIndex(parsePool);
+  const index = createWorkspaceIndex(platform);
   const openActions = new OpenActionsProvider(index, context.workspaceState);
   context.subscriptions.push(
     models,
@@ -53,12 +53,12 @@ export function activate(context: vscode.ExtensionContext): MinutesApi {
     ...registerSemanticTokens(models, selector),
     ...registerLanguageStatus(models, selector),
     ...registerSnippets(context, selector),
-    ...registerWorkspaceIndex(index, context.storageUri),
+    ...registerWorkspaceIndex(index, platform, context.storageUri),
     ...registerOpenActionsView(index, context, openActions),
     ...registerPersonActions(index, models),
     ...registerNewMinutes(selector),
     ...registerActionLog(index, models, selector),
-    ...registerImportMinutes(),
+    ...registerImportMinutes(platform.readDocx),
     ...registerExportSummary(index, models, context),
     // People and dates as a language: references, definition, hover, rename, completion, symbols, the status bar.
     ...registerReferences(models, index, selector),
@@ -70,11 +70,7 @@ export function activate(context: vscode.ExtensionContext): MinutesApi {
     ...registerWorkspaceSymbols(index),
     ...registerStatusBar(models, index),
     // Last: the first scan is cancelled before its workers go.
-    parsePool,
+    ...(platform.parsePool ? [platform.parsePool] : []),
   );
-  return { index, parsePool, extendMarkdownIt, openActions };
-}
-
-export function deactivate(): void {
-  // Everything is disposed through context.subscriptions.
+  return { index, parsePool: { stats: platform.parsePool?.stats ?? { files: 0, batches: 0, fallbacks: 0 } }, platform: name, extendMarkdownIt, openActions };
 }
