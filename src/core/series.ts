@@ -74,6 +74,9 @@ export function findSeries<F extends SeriesFile>(files: readonly F[]): Series<F>
   const byTitle = new Map<string, number>();
   const byFolder = new Map<string, number[]>();
   files.forEach((file, i) => {
+    // A file with no meeting date cannot be put in order: it is a series of its own (two scratch notes in one
+    // folder are not one committee's meetings).
+    if (file.document.date === undefined) return;
     const key = keys[i];
     if (key !== undefined) {
       const first = byTitle.get(key);

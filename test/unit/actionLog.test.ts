@@ -55,6 +55,13 @@ describe('series', () => {
     assert.deepEqual(untitled.map((s) => s.files.map((f) => f.document.date)), [['2007-06-06', '2007-07-04']]);
   });
 
+  it('leaves a file with no meeting date out of any series: scratch notes in one folder are not meetings', () => {
+    const series = findSeries([file('notes/scratch-1.minutes.md', 'ACTION: first without owner\n'), file('notes/scratch-2.minutes.md', 'ACTION: second without owner\n')]);
+    assert.deepEqual(series.map((s) => s.files.length), [1, 1]);
+    const log = buildActionLog([file('notes/scratch-1.minutes.md', 'ACTION: first without owner\n'), file('notes/scratch-2.minutes.md', 'ACTION: second without owner\n')]);
+    assert.deepEqual(seriesDiagnostics(log, 'notes/scratch-2.minutes.md'), [], 'nothing to review in a note that follows no meeting');
+  });
+
   it('puts every file in exactly one series, in date order (property)', () => {
     const arbitraryFile = fc.record({
       folder: fc.constantFrom('a', 'b', 'c/d'),
