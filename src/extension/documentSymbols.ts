@@ -1,6 +1,6 @@
-// The Outline and breadcrumbs: a minutes file's actions and decisions, under the headings they stand under. Markdown's
-// own provider lists every heading of a Markdown document; this one adds a "Minutes" group holding only the headings
-// with actions or decisions under them (every heading in the legacy `minutes` language, which Markdown's skips).
+// The Outline and breadcrumbs: a minutes file's headings with its actions and decisions under them. VS Code shows each
+// provider's symbols as a group; this "Minutes" group lists every heading (so the first group a person sees is a whole
+// outline of the document, not headings with gaps), and Markdown's own group follows with the headings alone.
 import * as vscode from 'vscode';
 import { isMinutesDocument, type MinutesSelector } from './selector';
 import { documentSymbols, type DocumentSymbol, type SymbolKind } from '../core/language/symbols';
@@ -26,8 +26,7 @@ export function registerDocumentSymbols(models: DocumentModels, index: Workspace
   const provider: vscode.DocumentSymbolProvider = {
     provideDocumentSymbols(document) {
       if (!isMinutesDocument(document)) return undefined;
-      // Markdown's provider lists the headings of a `markdown` document, not of one in the legacy `minutes` language.
-      return documentSymbols(document.getText(), models.get(document), index.people(), document.languageId !== 'markdown').map(convert);
+      return documentSymbols(document.getText(), models.get(document), index.people(), true).map(convert);
     },
   };
   return [selector.register((documents) => vscode.languages.registerDocumentSymbolProvider(documents, provider, { label: 'Minutes' }))];
