@@ -11,8 +11,14 @@ export function workspaceFsBytes(folder: vscode.Uri, name: string): CacheBytes {
     write: async (bytes) => {
       await vscode.workspace.fs.createDirectory(folder);
       const temporary = vscode.Uri.joinPath(folder, `${name}.${Date.now().toString(36)}.tmp`);
-      await vscode.workspace.fs.writeFile(temporary, bytes);
-      await vscode.workspace.fs.rename(temporary, file, { overwrite: true });
+      try {
+        await vscode.workspace.fs.writeFile(temporary, bytes);
+        await vscode.workspace.fs.rename(temporary, file, { overwrite: true });
+      } catch (error) {
+        // Leave no half-written file behind; the cache stays changed and is saved again later.
+        await Promise.resolve(vscode.workspace.fs.delete(temporary)).catch(() => undefined);
+        throw error;
+      }
     },
   };
 }
