@@ -18,6 +18,37 @@ export interface CacheBytes {
   write(bytes: Uint8Array): Promise<void>;
 }
 
+/** Files in some storage, named by `F` (a path, a URI): what `replacingBytes` needs of them. */
+export interface CacheFiles<F> {
+  readFile(file: F): Promise<Uint8Array>;
+  /** Creates the folder the cache file goes in, with its parents; nothing when it is there. */
+  makeFolder(): Promise<void>;
+  writeFile(file: F, bytes: Uint8Array): Promise<void>;
+  /** Moves `from` over `to`, replacing it. */
+  rename(from: F, to: F): Promise<void>;
+  delete(file: F): Promise<void>;
+}
+
+/**
+ * The bytes of `file`, replaced by writing a temporary file and renaming it over the old one: a reader sees the old
+ * cache or the new one, never half of one. A failed write deletes the temporary file and keeps the old cache.
+ */
+export function replacingBytes<F>(files: CacheFiles<F>, file: F, temporary: F): CacheBytes {
+  return {
+    read: async () => files.readFile(file),
+    write: async (bytes) => {
+      await files.makeFolder();
+      try {
+        await files.writeFile(temporary, bytes);
+        await files.rename(temporary, file);
+      } catch (error) {
+        await files.delete(temporary).catch(() => undefined);
+        throw error;
+      }
+    },
+  };
+}
+
 /** A stored cache as plain values: what a `CacheFormat` turns into bytes and back. */
 export interface StoredCache {
   version: number;

@@ -6,7 +6,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { BytesParseCache, loadEntries, parseCacheFileName, type CacheBytes, type CacheFormat, type StoredCache } from '../core/parseCacheStore';
+import { BytesParseCache, loadEntries, parseCacheFileName, replacingBytes, type CacheBytes, type CacheFormat, type StoredCache } from '../core/parseCacheStore';
 
 const v8Format: CacheFormat = {
   serialize: (stored) => serialize(stored),
@@ -15,15 +15,17 @@ const v8Format: CacheFormat = {
 
 /** A file, written to a temporary file and then renamed over the old one. */
 function fileBytes(file: string): CacheBytes {
-  return {
-    read: async () => fs.readFile(file),
-    write: async (bytes) => {
-      await fs.mkdir(path.dirname(file), { recursive: true });
-      const temporary = `${file}.${process.pid}.tmp`;
-      await fs.writeFile(temporary, bytes);
-      await fs.rename(temporary, file);
+  return replacingBytes(
+    {
+      readFile: async (name) => fs.readFile(name),
+      makeFolder: async () => void (await fs.mkdir(path.dirname(file), { recursive: true })),
+      writeFile: async (name, bytes) => fs.writeFile(name, bytes),
+      rename: async (from, to) => fs.rename(from, to),
+      delete: async (name) => fs.rm(name, { force: true }),
     },
-  };
+    file,
+    `${file}.${process.pid}.tmp`,
+  );
 }
 
 export class FileParseCache extends BytesParseCache {

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { parseMinutes } from '../../src/core/parse';
 import { PARSE_CACHE_VERSION, parseOptionsKey } from '../../src/core/parseCache';
-import { BytesParseCache, binaryFormat, type CacheBytes } from '../../src/core/parseCacheStore';
+import { BytesParseCache, binaryFormat, replacingBytes, type CacheBytes, type CacheFiles } from '../../src/core/parseCacheStore';
 import { generateMinutes, mulberry32 } from '../../bench/corpus';
 
 /** Bytes in memory, counting writes: the store the web build keeps in workspace.fs, without the editor. */
@@ -104,6 +104,35 @@ describe('parse cache over a byte store (the web build\'s, in workspace.fs)', ()
     await cache.save();
     assert.equal(store.writes, 2, 'saved once');
     assert.equal((await BytesParseCache.fromBytes(store, key, binaryFormat)).entries.size, texts.length + 1);
+  });
+
+  it('replaces the file through a temporary one: a failed write keeps the old cache whole and leaves no temporary file', async () => {
+    const files = new Map<string, Uint8Array>();
+    let failRename = false;
+    const fake: CacheFiles<string> = {
+      readFile: async (file) => files.get(file) ?? Promise.reject(new Error('ENOENT')),
+      makeFolder: async () => undefined,
+      writeFile: async (file, bytes) => void files.set(file, bytes.slice()),
+      rename: async (from, to) => {
+        if (failRename) throw new Error('storage full');
+        files.set(to, files.get(from)!);
+        files.delete(from);
+      },
+      delete: async (file) => void files.delete(file),
+    };
+    const bytes = replacingBytes(fake, 'cache.bin', 'cache.bin.tmp');
+    const cache = await BytesParseCache.fromBytes(bytes, key, binaryFormat);
+    cache.set('a', { size: 1, mtimeMs: 1, hash: 'a', document: parseMinutes('ACTION: MJ — a due 2024-01-05\n', options) });
+    await cache.save();
+    assert.deepEqual([...files.keys()], ['cache.bin']);
+    failRename = true;
+    cache.set('b', { size: 1, mtimeMs: 1, hash: 'b', document: parseMinutes('', options) });
+    await assert.rejects(cache.save(), /storage full/);
+    assert.deepEqual([...files.keys()], ['cache.bin'], 'no temporary file left');
+    assert.deepEqual([...(await BytesParseCache.fromBytes(bytes, key, binaryFormat)).entries.keys()], ['a'], 'the old cache, whole');
+    failRename = false;
+    await cache.save();
+    assert.deepEqual([...(await BytesParseCache.fromBytes(bytes, key, binaryFormat)).entries.keys()], ['a', 'b']);
   });
 
   it('keeps the change for the next save when the write fails', async () => {
