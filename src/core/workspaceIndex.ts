@@ -73,7 +73,7 @@ const READS_IN_FLIGHT = 4;
 const PARSES_IN_FLIGHT = 128;
 const SLICE_MS = 8;
 /** The next turn of the event loop: setImmediate where there is one (Node), else a timer. */
-const nextTurn = (resolve: () => void): unknown => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0));
+export const nextTurn = (resolve: () => void): unknown => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0));
 
 /**
  * Parses files, applies batches of changes, and tells listeners once per batch. Each file carries the generation of

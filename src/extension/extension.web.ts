@@ -1,14 +1,15 @@
 // The web entry point (package.json `browser`), for vscode.dev, github.dev and any web workbench, where extensions run
 // in a web worker: no Node built-ins and no worker threads. Files are read through workspace.fs and parsed by the
-// workspace index in slices on this thread (it yields every few milliseconds); there is no parse cache, so every
-// start reads every minutes file.
+// workspace index in slices on this thread (it yields every few milliseconds); the parse cache is a file in the
+// workspace's storage folder, read and written through workspace.fs, so a warm start parses only what changed.
 import type * as vscode from 'vscode';
 import { registerAll, type MinutesApi } from './activateShared';
+import { openWorkspaceFsParseCache } from './workspaceFsParseCache';
 
 export type { MinutesApi } from './activateShared';
 
 export function activate(context: vscode.ExtensionContext): MinutesApi {
-  return registerAll(context, {}, 'web');
+  return registerAll(context, { openCache: openWorkspaceFsParseCache }, 'web');
 }
 
 export function deactivate(): void {

@@ -32,6 +32,7 @@ describe('the web extension', () => {
     const result = await esbuild.build({ ...webExtension, absWorkingDir: root, bundle: true, write: false, metafile: true, logLevel: 'silent' });
     const inputs = Object.keys(result.metafile.inputs);
     assert.ok(inputs.includes('src/extension/workspaceIndexer.ts'), 'the web bundle holds the workspace index');
+    assert.ok(inputs.includes('src/extension/workspaceFsParseCache.ts') && inputs.includes('src/core/parseCacheStore.ts'), 'the web bundle holds the parse cache through workspace.fs');
     assert.deepEqual(inputs.filter((input) => input.startsWith('src/node/') || input.startsWith('node:')), []);
     const code = result.outputFiles[0].text;
     assert.deepEqual([...new Set([...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]))], ['vscode']);
