@@ -96,10 +96,12 @@ const NOBODY = new Set(
  * "Hard to create hints", "Face to face time", "Try to get something drafted".
  */
 const NOT_NAMES = new Set(
-  'happy glad sad hard easy important need needs want wants try tries trying idea ability talk face not followup follow-up plan plans going able unable ready likely unlikely nice good best better necessary possible impossible decision agreement request reminder note question answer suggestion motion vote time consensus action item task proposal proposed how what why where when continue remember due back up next also then still ok okay yes no nothing something everything used use first second third finally later goal aim intention sure free welcome interesting difficult useful worth valuable wise complicated just option options maybe probably'.split(
+  'happy glad sad hard easy important need needs want wants try tries trying idea ability talk face not followup follow-up plan plans going able unable ready likely unlikely nice good best better necessary possible impossible decision agreement request reminder note question answer suggestion motion vote time consensus action item task proposal proposed how what why where when continue remember due back up next also then still ok okay yes no nothing something everything used use first second third finally later goal aim intention sure free welcome interesting difficult useful worth valuable wise complicated just option options maybe probably agree propose move thanks things contribute transition limit campaign'.split(
     ' ',
   ),
 );
+/** One word that is a verb's form, not a name: "Agreed to use …", "Willing to attend …", "Switched to …". */
+const VERB_FORM = /^\p{Lu}\p{Ll}{3,}(?:ed|ing)$/u;
 /** What follows "will" when the sentence is no commitment: "will be", "will not", "will need", "will see". */
 const NOT_A_DEED = new Set('be not never have has need needs want say see probably possibly likely only just remain depend hopefully surely no'.split(' '));
 const ADVERBS = new Set(['also', 'then', 'now', 'further', 'shortly', 'soon', 'personally', 'again', 'still']);
@@ -134,7 +136,7 @@ function readOwner(written: string, resolver: PeopleResolver): CommitmentOwner |
   if ('person' in resolution) return { written, person: resolution.person };
   if ('ambiguous' in resolution) return { written, ambiguous: resolution.ambiguous };
   const first = name.split(/\s+/)[0].toLowerCase();
-  if (NOBODY.has(name.toLowerCase()) || NOBODY.has(first) || NOT_NAMES.has(first)) return undefined;
+  if (NOBODY.has(name.toLowerCase()) || NOBODY.has(first) || NOT_NAMES.has(first) || VERB_FORM.test(name)) return undefined;
   return looksLikeNames(name) ? { written } : undefined;
 }
 
@@ -286,16 +288,42 @@ export function alreadyRecorded(owners: readonly string[], text: string, actions
   });
 }
 
+/** A first name on its own ("Yarille", "Steve"): with a roster, someone it does not list may still be named so. */
+const FIRST_NAME = /^\p{Lu}\p{Ll}{2,}$/u;
+
+/** The words a document writes in lower case somewhere: "agreed", "problems", "hope", but never "Yarille". */
+export function lowerCaseWords(text: string): Set<string> {
+  return new Set(text.match(/(?<![\p{L}\p{N}_@./:'’-])\p{Ll}+(?![\p{L}\p{N}_/:'’-])/gu) ?? []);
+}
+
+/**
+ * Whether an owner written as a name is an ordinary word capitalised because it starts the sentence ("Agreed to use
+ * …", "Hope to get …", "Option A will …"): its first word is written in lower case elsewhere in the document. Names
+ * are always capitalised.
+ */
+function commonWord(owner: CommitmentOwner, ordinaryWords: ReadonlySet<string>): boolean {
+  const first = withoutMarks(owner.written).split(/\s+/)[0];
+  return /^\p{Lu}/u.test(first) && ordinaryWords.has(first.toLowerCase());
+}
+
 /**
  * The commitments of a paragraph worth a hint: each owner a person on the roster or a role; with no roster (a note
  * opted in as minutes), also a name or initials as written. Ownerless forms ("… will be invited") are left to the
  * importer; what an action already records is not hinted again.
  */
-export function findProseCommitments(paragraph: MappedText, resolver: PeopleResolver, actions: readonly Action[], rosterKnown: boolean): ProseCommitment[] {
+export function findProseCommitments(
+  paragraph: MappedText,
+  resolver: PeopleResolver,
+  actions: readonly Action[],
+  rosterKnown: boolean,
+  ordinaryWords: ReadonlySet<string> = new Set(),
+): ProseCommitment[] {
   const found: ProseCommitment[] = [];
   for (const commitment of findCommitments(paragraph.text, resolver)) {
     if (commitment.owners.length === 0) continue;
-    if (!commitment.owners.every((o) => o.person !== undefined || o.role !== undefined || (!rosterKnown && o.ambiguous === undefined))) continue;
+    const named = (o: CommitmentOwner) =>
+      o.ambiguous === undefined && (commitment.form === 'first-person' || !commonWord(o, ordinaryWords)) && (!rosterKnown || FIRST_NAME.test(withoutMarks(o.written)));
+    if (!commitment.owners.every((o) => o.person !== undefined || o.role !== undefined || named(o))) continue;
     const owners = commitment.owners.map(ownerName);
     if (alreadyRecorded(owners, commitment.text, actions)) continue;
     const sentence = paragraph.text.slice(commitment.start, commitment.end);

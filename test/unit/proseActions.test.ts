@@ -157,6 +157,21 @@ describe('prose commitments (parser)', () => {
     ]);
   });
 
+  it('takes no ordinary word for a name: one the document writes in lower case elsewhere, or a verb form', () => {
+    const hints = (text: string) => parseMinutes(text).proseActions.map((p) => [p.owners, p.text]);
+    assert.deepEqual(hints('# Notes\n\nHope to get feedback from the toolchains. We hope so.\n'), []);
+    assert.deepEqual(hints('# Notes\n\nHope to get feedback from the toolchains.\n'), [[['Hope'], 'get feedback from the toolchains']], 'a name as far as the document tells');
+    assert.deepEqual(hints('# Notes\n\nAgreed to use this tool for the groups.\n'), []);
+    assert.deepEqual(hints('# Notes\n\nWilling to attend the QA meeting.\n'), []);
+    assert.deepEqual(hints('# Notes\n\nYarille to run the vote over email. See https://github.com/yarille for more.\n'), [[['Yarille'], 'run the vote over email']], 'after a dot or slash a word is a link, not prose');
+    assert.deepEqual(hints('# Notes\n\nEkr: Will review the text.\n\nekr: fine.\n'), [[['Ekr'], 'review the text']], 'a speaker is a name whatever else the file writes');
+  });
+
+  it('with a roster, also hints for a first name it does not list, not for other unknown owners', () => {
+    const doc = parseMinutes('## Present\n\nMark Jones, Rita Singh\n\nYarille will run the vote over email. OCIO will work towards this. Anne Walker will send it.\n');
+    assert.deepEqual(doc.proseActions.map((p) => [p.owners, p.text]), [[['Yarille'], 'run the vote over email']]);
+  });
+
   it('with proseActions: action, makes them actions of kind prose, with a due date, listed and exported', () => {
     const text = '---\ndate: 2007-12-13\n---\n## Present\n\nRichard Sumner (RS)\n\nRS will take these views to the PBC Governance Committee next week. Clerk to send a letter.\n';
     const doc = parseMinutes(text, { proseActions: 'action' });
