@@ -133,9 +133,9 @@ function proseMayMatter(text: string): boolean {
 }
 /**
  * The forms a commitment takes in a clause or a speaker's line, which `mayHoldCommitment` does not look for: "… that
- * the Clerk would …", "John said he would …", "ekr: I'll …", "Jana: Will update", "Sudhindra Rao: I can help …".
+ * the Clerk would …", "John said he would …", "ekr: I'll …", "Jana: Will update", "Sudhindra Rao: I can help …", "… to be completed by Owen".
  */
-const SPOKEN_COMMITMENT = /(?:^|[\s(])(?:will|would|should|can|I['’]ll|we['’]ll|happy to)\s/i;
+const SPOKEN_COMMITMENT = /(?:^|[\s(])(?:will|would|should|can|I['’]ll|we['’]ll|happy to|to be \w+ed by)\s/i;
 
 const SECTION_WORD = /attend|present|particip|apolog|absen|regret|cop(?:y|ies)|distribut|circulat|next|meeting|action|to-?\s?do|task|checklist|housekeeping|roll call/i;
 /** Characters whose inline meaning (entities, escapes, links, HTML) could change what a heading reads as. */

@@ -22,7 +22,7 @@ export interface CommitmentOwner {
   role?: string;
 }
 
-export type CommitmentForm = 'will' | 'to' | 'agreed' | 'is-to' | 'action-for' | 'asked' | 'invited' | 'first-person' | 'said';
+export type CommitmentForm = 'will' | 'to' | 'agreed' | 'is-to' | 'action-for' | 'asked' | 'invited' | 'first-person' | 'said' | 'passive';
 
 export interface Commitment {
   /** The sentence, as offsets in the text read. */
@@ -54,6 +54,8 @@ const COMMITMENT = new RegExp(`^(${OWNERS})(?:\\s*\\([^)]*\\))?\\s+${VERBS}\\s+(
 const ACTION_FOR = new RegExp(`^[Aa][Cc][Tt][Ii][Oo][Nn]\\s+for\\s+(${OWNERS})\\s*(?::|—|–|\\s-\\s|,)?\\s*(.+?)[.;!]*$`, 'u');
 /** `Jan Filochowski, Nick Evans and Anne Walker will be invited to the next meeting.` */
 const INVITED = new RegExp(`^(${OWNERS})\\s+(?:will|are to|is to|should) be invited\\s+(to\\s+.+?|.+?)[.;!]*$`, 'u');
+/** `First half of the draft to be completed by Owen`, `… to be tackled by the Clerk prior to the meeting`. */
+const PASSIVE = new RegExp(`^(.+?)\\s+to be (\\p{L}+ed) by ((?:the\\s+)?${NAME})(?=[\\s.,;!)]|$)`, 'u');
 /** `… and RL to check …`, `It was agreed that the Clerk would …`: a commitment as a clause after a comma, "and", "that". */
 const CLAUSE = new RegExp(`^(${OWNERS})(?:\\s*\\([^)]*\\))?\\s+${CLAUSE_VERBS}\\s+(.+?)[.;!)]*$`, 'u');
 /** Where a clause may start inside a sentence. */
@@ -235,6 +237,8 @@ export function findCommitments(text: string, resolver: PeopleResolver): Commitm
     const sentence = text.slice(from, end).replace(NUMBERING, '');
     const read = readSentence(sentence, resolver) ?? readClause(sentence, resolver) ?? (speaker ? firstPerson(sentence, speaker.owner) : undefined);
     if (read) found.push({ start, end, ...read });
+    const passive = read ? undefined : readPassive(sentence, resolver);
+    if (passive) found.push({ start, end, ...passive });
     for (const boundary of sentence.matchAll(CLAUSE_START)) {
       const clause = sentence.slice(boundary.index + boundary[0].length);
       const inner = readClause(clause, resolver) ?? (speaker && /^I\b/.test(clause) ? firstPerson(clause, speaker.owner) : undefined);
@@ -242,6 +246,15 @@ export function findCommitments(text: string, resolver: PeopleResolver): Commitm
     }
   }
   return found;
+}
+
+/** "The draft to be completed by Owen": the agent is the owner; what to do is the sentence up to "by". */
+function readPassive(sentence: string, resolver: PeopleResolver): Omit<Commitment, 'start' | 'end'> | undefined {
+  const match = PASSIVE.exec(sentence);
+  if (!match) return undefined;
+  const ownerText = match[3].replace(/\.+$/, '');
+  const owner = readOwner(ownerText, resolver);
+  return owner && { ownerText, owners: [owner], text: `${match[1]} to be ${match[2]}`, form: 'passive' };
 }
 
 /** "I will write text", "Will update": the speaker's own commitment. */

@@ -116,6 +116,15 @@ describe('prose commitments (how people write them)', () => {
     assert.deepEqual(read('John said it would rain.'), []);
   });
 
+  it('reads a passive with its agent as the owner: "… to be completed by Owen"', () => {
+    assert.deepEqual(read('First half of the SCOPE draft to be completed by Owen.'), [[['Owen'], 'First half of the SCOPE draft to be completed', 'passive']]);
+    assert.deepEqual(read('Scanning to be tackled by the Clerk prior to the next meeting.'), [[['Clerk'], 'Scanning to be tackled', 'passive']]);
+    assert.deepEqual(read('The bins are to be emptied by the end of June.'), [], 'the end is nobody');
+    assert.deepEqual(read('The draft was completed by Owen.'), [], 'done, not to be done');
+    const doc = parseMinutes('# Notes\n\nThe first half of the draft to be completed by Owen.\n');
+    assert.deepEqual(doc.proseActions.map((p) => [p.owners, p.text]), [[['Owen'], 'The first half of the draft to be completed']], 'the pre-scan keeps the paragraph');
+  });
+
   it('gives a transcript speaker their "I will", "I\'ll", "I can", bare "Will …"', () => {
     assert.deepEqual(read('ekr: I will write text.'), [[['ekr'], 'write text', 'first-person']]);
     assert.deepEqual(read('Jana: Will update.'), [[['Jana'], 'update', 'first-person']]);
