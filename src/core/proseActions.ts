@@ -335,7 +335,7 @@ export function findProseCommitments(
   for (const commitment of findCommitments(paragraph.text, resolver)) {
     if (commitment.owners.length === 0) continue;
     const named = (o: CommitmentOwner) =>
-      o.ambiguous === undefined && (commitment.form === 'first-person' || !commonWord(o, ordinaryWords)) && (!rosterKnown || FIRST_NAME.test(withoutMarks(o.written)));
+      o.ambiguous === undefined && (commitment.form === 'first-person' || !commonWord(o, ordinaryWords)) && (!rosterKnown || commitment.form === 'first-person' || FIRST_NAME.test(withoutMarks(o.written)));
     if (!commitment.owners.every((o) => o.person !== undefined || o.role !== undefined || named(o))) continue;
     const owners = commitment.owners.map(ownerName);
     if (alreadyRecorded(owners, commitment.text, actions)) continue;

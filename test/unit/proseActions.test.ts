@@ -181,6 +181,11 @@ describe('prose commitments (parser)', () => {
     assert.deepEqual(doc.proseActions.map((p) => [p.owners, p.text]), [[['Yarille'], 'run the vote over email']]);
   });
 
+  it('with a roster, a speaker it does not list still owns their "I will"; a third person named in full does not', () => {
+    const doc = parseMinutes('## Present\n\nMark Jones, Rita Singh\n\nZachary Williamson: Happy to do that and update them.\n\nAnne Walker will send the minutes.\n');
+    assert.deepEqual(doc.proseActions.map((p) => [p.owners, p.text]), [[['Zachary Williamson'], 'do that and update them']]);
+  });
+
   it('with proseActions: action, makes them actions of kind prose, with a due date, listed and exported', () => {
     const text = '---\ndate: 2007-12-13\n---\n## Present\n\nRichard Sumner (RS)\n\nRS will take these views to the PBC Governance Committee next week. Clerk to send a letter.\n';
     const doc = parseMinutes(text, { proseActions: 'action' });
