@@ -21,7 +21,7 @@ import {
 import { looksLikeNames, parseRosterEntry, PeopleResolver, plainText, rosterEntry, splitOwners, withoutMarks } from './people';
 import { computeDiagnostics } from './diagnostics';
 import { readSimpleFrontMatter } from './frontMatter';
-import { findProseCommitments, type ProseCommitment } from './proseActions';
+import { findProseCommitments, lowerCaseWords, type ProseCommitment } from './proseActions';
 import { parseRelevantMarkdown } from './prescan';
 import { isReviewHeading, readId, readReview, reviewColumns, type ReviewColumns } from './dialect/reviewTable';
 import {
@@ -193,8 +193,9 @@ class Parser {
     document.actions.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 
     const rosterKnown = this.roster.length > 0 || !resolver.isEmpty;
+    const ordinaryWords = this.prose.length > 0 ? lowerCaseWords(this.source) : new Set<string>();
     for (const paragraph of this.prose) {
-      for (const found of findProseCommitments(paragraph.text, resolver, document.actions, rosterKnown)) {
+      for (const found of findProseCommitments(paragraph.text, resolver, document.actions, rosterKnown, ordinaryWords)) {
         if (this.options.proseActions === 'action') {
           document.actions.push(this.proseAction(found, resolver, dueContext));
           continue;

@@ -129,8 +129,13 @@ function isInlineSpace(c: number): boolean {
 
 /** Whether a line of the chunk's text may hold a commitment or mentions an action (the costlier tests, run once per chunk). */
 function proseMayMatter(text: string): boolean {
-  return ACTION_OR_AI_WORD.test(text) || mayHoldCommitment(text);
+  return ACTION_OR_AI_WORD.test(text) || mayHoldCommitment(text) || SPOKEN_COMMITMENT.test(text);
 }
+/**
+ * The forms a commitment takes in a clause or a speaker's line, which `mayHoldCommitment` does not look for: "… that
+ * the Clerk would …", "John said he would …", "ekr: I'll …", "Jana: Will update", "Sudhindra Rao: I can help …", "… to be completed by Owen".
+ */
+const SPOKEN_COMMITMENT = /(?:^|[\s(])(?:will|would|should|can|I['’]ll|we['’]ll|happy to|to be \w+ed by)\s/i;
 
 const SECTION_WORD = /attend|present|particip|apolog|absen|regret|cop(?:y|ies)|distribut|circulat|next|meeting|action|to-?\s?do|task|checklist|housekeeping|roll call/i;
 /** Characters whose inline meaning (entities, escapes, links, HTML) could change what a heading reads as. */

@@ -22,7 +22,7 @@ export interface CommitmentOwner {
   role?: string;
 }
 
-export type CommitmentForm = 'will' | 'to' | 'agreed' | 'is-to' | 'action-for' | 'asked' | 'invited';
+export type CommitmentForm = 'will' | 'to' | 'agreed' | 'is-to' | 'action-for' | 'asked' | 'invited' | 'first-person' | 'said' | 'passive';
 
 export interface Commitment {
   /** The sentence, as offsets in the text read. */
@@ -38,7 +38,7 @@ export interface Commitment {
 
 /** Roles a parish council, a club or a board gives its officers, written as owners: "Clerk to send …". */
 const ROLES = new Map(
-  ['Clerk', 'Parish Clerk', 'Town Clerk', 'Chair', 'Chairman', 'Chairwoman', 'Chairperson', 'Vice-Chair', 'Vice Chair', 'Secretary', 'Treasurer', 'Convenor', 'Convener', 'President', 'Vice-President', 'Minute Taker'].map(
+  ['Clerk', 'Parish Clerk', 'Town Clerk', 'Chair', 'Chairman', 'Chairwoman', 'Chairperson', 'Vice-Chair', 'Vice Chair', 'Secretary', 'Treasurer', 'Convenor', 'Convener', 'President', 'Vice-President', 'Minute Taker', 'Handyman'].map(
     (role) => [role.toLowerCase(), role],
   ),
 );
@@ -46,12 +46,41 @@ const ROLES = new Map(
 const NAME = "(?:@[\\p{L}\\p{N}._-]+|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|la|le|da|di|du)){0,3})";
 const OWNERS = `(?:[Tt]he\\s+)?${NAME}(?:\\s*(?:,|&|/|and)\\s*(?:[Tt]he\\s+)?${NAME})*`;
 const VERBS = '(will|is to|are to|volunteered to|agreed to|has agreed to|have agreed to|offered to|has offered to|have offered to|undertook to|to)';
+/** Verbs a clause inside a sentence may also use: "It was agreed that the Clerk would …", "… that the Clerk should …". */
+const CLAUSE_VERBS = `(would|should|intends to|plans to|has volunteered to|${VERBS.slice(1)}`;
 /** `Owners (aside) will …`: group 1 the owners, 2 the verb, 3 what they will do. */
 const COMMITMENT = new RegExp(`^(${OWNERS})(?:\\s*\\([^)]*\\))?\\s+${VERBS}\\s+(.+?)[.;!]*$`, 'u');
 /** `ACTION for Owners: …`, `Action for the Clerk – …`. */
 const ACTION_FOR = new RegExp(`^[Aa][Cc][Tt][Ii][Oo][Nn]\\s+for\\s+(${OWNERS})\\s*(?::|—|–|\\s-\\s|,)?\\s*(.+?)[.;!]*$`, 'u');
 /** `Jan Filochowski, Nick Evans and Anne Walker will be invited to the next meeting.` */
 const INVITED = new RegExp(`^(${OWNERS})\\s+(?:will|are to|is to|should) be invited\\s+(to\\s+.+?|.+?)[.;!]*$`, 'u');
+/** `First half of the draft to be completed by Owen`, `… to be tackled by the Clerk prior to the meeting`. */
+const PASSIVE = new RegExp(`^(.+?)\\s+to be (\\p{L}+ed) by ((?:the\\s+)?${NAME})(?=[\\s.,;!)]|$)`, 'u');
+/** `… and RL to check …`, `It was agreed that the Clerk would …`: a commitment as a clause after a comma, "and", "that". */
+const CLAUSE = new RegExp(`^(${OWNERS})(?:\\s*\\([^)]*\\))?\\s+${CLAUSE_VERBS}\\s+(.+?)[.;!)]*$`, 'u');
+/** Where a clause may start inside a sentence. */
+const CLAUSE_START = /(?:[,;:]\s+|\(\s*|\s[-–—]\s+|\b(?:and|that|so|but|then)\s+)/gu;
+/** `John said he would put together …`, `Clerk advised that she would also report …`. */
+const SAID = new RegExp(`^(${NAME})\\s+(?:said|says|advised|confirmed|stated|indicated)\\s+(?:that\\s+)?(?:he|she|they)\\s+(?:would|will|could|can)\\s+(.+?)[.;!)]*$`, 'u');
+/** A speaker's own commitment in a transcript ("ekr: I will write text", "Jana: Will update."), after the speaker. */
+const FIRST_PERSON = /^(?:(?:ok|okay|yeah|yes|sure|cool|right|great|so|and|but|then),?\s+)*(?:I will|I['’]ll|I can|I intend to|I['’]d like to|[Ww]e will|[Ww]e['’]ll|[Ww]ill|[Hh]appy to)\s+(.+?)[.;!]*$/iu;
+/** `Name: …` or `**Name:** …` opening a paragraph: a transcript's speaker. */
+const SPEAKER = /^\s*([^\s:][^:\n]{0,29}?)\s*:\s+/u;
+/** Labels that open a line like a speaker and are nobody: "Note: …", "Resolution: …". */
+const LABELS = new Set(
+  'note notes resolution process summary update updates status decision decisions proposal question answer action actions todo agenda discussion comment comments topic outcome result conclusion milestone re fyi aside context background problem issue goal next tsc'.split(' '),
+);
+/** A leading item number: "9.2 Clerk to …", "11.1 RL to …", "3. All to …". */
+const NUMBERING = /^(?:\d+(?:\.\d+)*\.?|\(?[a-z]\))\s+/u;
+/** Deeds of one word that still commit someone: "Clerk to action.", "Jana: Will update.". */
+const ONE_WORD_DEEDS = new Set(['action', 'progress', 'investigate', 'review', 'update', 'follow-up', 'followup']);
+/**
+ * What a speaker says they will do right now, in the meeting, and is no commitment: "I'll go next", "I can give an
+ * example", "I'll get to it soon", "I'd like to chime in", "Happy to close with no action".
+ */
+const TALK = new Set('go get chime jump yield give show speak talk turn pass say mention repeat explain answer ask let like pull bring continue declare allocate instantiate install import behave use imagine consider keep stop leave move close come wait try'.split(' '));
+/** Words after a clause's "to" that make it no commitment ("… sent it, Highways to the rescue"). */
+const NOT_AFTER_TO = new Set('the a an be his her their its this that these those all each my our your'.split(' '));
 /** `RS asked the leads to share this with their locality groups.` */
 const ASKED = new RegExp(`^(${NAME})\\s+asked\\s+(.{1,60}?)\\s+to\\s+(.+?)[.;!]*$`, 'u');
 
@@ -69,10 +98,12 @@ const NOBODY = new Set(
  * "Hard to create hints", "Face to face time", "Try to get something drafted".
  */
 const NOT_NAMES = new Set(
-  'happy glad sad hard easy important need needs want wants try tries trying idea ability talk face not followup follow-up plan plans going able unable ready likely unlikely nice good best better necessary possible impossible decision agreement request reminder note question answer suggestion motion vote time consensus action item task proposal proposed how what why where when continue remember due back up next also then still ok okay yes no nothing something everything used use first second third finally later goal aim intention sure free welcome interesting difficult useful worth'.split(
+  'happy glad sad hard easy important need needs want wants try tries trying idea ability talk face not followup follow-up plan plans going able unable ready likely unlikely nice good best better necessary possible impossible decision agreement request reminder note question answer suggestion motion vote time consensus action item task proposal proposed how what why where when continue remember due back up next also then still ok okay yes no nothing something everything used use first second third finally later goal aim intention sure free welcome interesting difficult useful worth valuable wise complicated just option options maybe probably agree propose move thanks things contribute transition limit campaign'.split(
     ' ',
   ),
 );
+/** One word that is a verb's form, not a name: "Agreed to use …", "Willing to attend …", "Switched to …". */
+const VERB_FORM = /^\p{Lu}\p{Ll}{3,}(?:ed|ing)$/u;
 /** What follows "will" when the sentence is no commitment: "will be", "will not", "will need", "will see". */
 const NOT_A_DEED = new Set('be not never have has need needs want say see probably possibly likely only just remain depend hopefully surely no'.split(' '));
 const ADVERBS = new Set(['also', 'then', 'now', 'further', 'shortly', 'soon', 'personally', 'again', 'still']);
@@ -107,7 +138,7 @@ function readOwner(written: string, resolver: PeopleResolver): CommitmentOwner |
   if ('person' in resolution) return { written, person: resolution.person };
   if ('ambiguous' in resolution) return { written, ambiguous: resolution.ambiguous };
   const first = name.split(/\s+/)[0].toLowerCase();
-  if (NOBODY.has(name.toLowerCase()) || NOBODY.has(first) || NOT_NAMES.has(first)) return undefined;
+  if (NOBODY.has(name.toLowerCase()) || NOBODY.has(first) || NOT_NAMES.has(first) || VERB_FORM.test(name)) return undefined;
   return looksLikeNames(name) ? { written } : undefined;
 }
 
@@ -121,12 +152,20 @@ function readOwners(ownerText: string, resolver: PeopleResolver): CommitmentOwne
   return owners.length > 0 ? owners : undefined;
 }
 
+/** The first word of what follows the verb, past adverbs ("also speak to …" → "speak"). */
+function firstVerb(what: string): string {
+  const words = what.toLowerCase().split(/\s+/);
+  return words.find((word) => !ADVERBS.has(word)) ?? '';
+}
+
 /** Whether what follows the verb is a deed ("communicate the above"), not "be away", "not attend", "see". */
 function isDeed(what: string): boolean {
   const words = what.split(/\s+/);
   let i = 0;
   while (i < words.length - 1 && ADVERBS.has(words[i].toLowerCase())) i++;
-  return words.length - i >= 2 && !NOT_A_DEED.has(words[i].toLowerCase());
+  const first = words[i].toLowerCase().replace(/[.;!,]+$/, '');
+  if (words.length - i === 1) return ONE_WORD_DEEDS.has(first);
+  return !NOT_A_DEED.has(first);
 }
 
 /** The verb as the form it names. */
@@ -134,6 +173,7 @@ function formOf(verb: string): CommitmentForm {
   if (verb === 'will') return 'will';
   if (verb === 'to') return 'to';
   if (verb === 'is to' || verb === 'are to') return 'is-to';
+  if (verb === 'would' || verb === 'should') return 'will';
   return 'agreed';
 }
 
@@ -158,20 +198,71 @@ function readSentence(sentence: string, resolver: PeopleResolver): Omit<Commitme
   const commitment = COMMITMENT.exec(sentence);
   if (!commitment) return undefined;
   const what = commitment[3].trim();
-  if (!isDeed(what)) return undefined;
+  if (!isDeed(what) || (commitment[2] === 'to' && NOT_AFTER_TO.has(firstVerb(what)))) return undefined;
   const owners = readOwners(commitment[1], resolver);
   if (!owners) return undefined;
   return { ownerText: commitment[1], owners, text: what, form: formOf(commitment[2]) };
 }
 
-/** Every commitment in a paragraph's text, sentence by sentence. */
+/** A commitment written as a clause inside a sentence, after a comma, "and" or "that". */
+function readClause(clause: string, resolver: PeopleResolver): Omit<Commitment, 'start' | 'end'> | undefined {
+  const said = SAID.exec(clause);
+  if (said && isDeed(said[2]) && !TALK.has(firstVerb(said[2]))) {
+    const owners = readOwners(said[1], resolver);
+    if (owners) return { ownerText: said[1], owners, text: said[2].trim(), form: 'said' };
+  }
+  const match = CLAUSE.exec(clause);
+  if (!match || !isDeed(match[3])) return undefined;
+  if (/to$/.test(match[2]) && NOT_AFTER_TO.has(firstVerb(match[3]))) return undefined;
+  const owners = readOwners(match[1], resolver);
+  return owners && { ownerText: match[1], owners, text: match[3].trim(), form: formOf(match[2]) };
+}
+
+/** A transcript's speaker opening the paragraph ("ekr: …", "Hudson Jameson: …"), when it reads as a person. */
+function speakerOf(text: string, resolver: PeopleResolver): { owner: CommitmentOwner; end: number } | undefined {
+  const match = SPEAKER.exec(text);
+  if (!match) return undefined;
+  const name = withoutMarks(match[1]).replace(/^\(|\)$/g, '');
+  if (LABELS.has(name.split(/\s+/)[0].toLowerCase())) return undefined;
+  const owner = /^[\p{Ll}][\p{L}\p{N}_-]{1,20}$/u.test(name) ? { written: name } : readOwner(name, resolver);
+  return owner && { owner, end: match[0].length };
+}
+
+/** Every commitment in a paragraph's text, sentence by sentence, and clause by clause within a sentence. */
 export function findCommitments(text: string, resolver: PeopleResolver): Commitment[] {
   const found: Commitment[] = [];
+  const speaker = speakerOf(text, resolver);
   for (const [start, end] of sentences(text)) {
-    const read = readSentence(text.slice(start, end), resolver);
+    const from = speaker && start < speaker.end ? speaker.end : start;
+    const sentence = text.slice(from, end).replace(NUMBERING, '');
+    const read = readSentence(sentence, resolver) ?? readClause(sentence, resolver) ?? (speaker ? firstPerson(sentence, speaker.owner) : undefined);
     if (read) found.push({ start, end, ...read });
+    const passive = read ? undefined : readPassive(sentence, resolver);
+    if (passive) found.push({ start, end, ...passive });
+    for (const boundary of sentence.matchAll(CLAUSE_START)) {
+      const clause = sentence.slice(boundary.index + boundary[0].length);
+      const inner = readClause(clause, resolver) ?? (speaker && /^I\b/.test(clause) ? firstPerson(clause, speaker.owner) : undefined);
+      if (inner && !found.some((f) => f.start === start && f.text === inner.text)) found.push({ start, end, ...inner });
+    }
   }
   return found;
+}
+
+/** "The draft to be completed by Owen": the agent is the owner; what to do is the sentence up to "by". */
+function readPassive(sentence: string, resolver: PeopleResolver): Omit<Commitment, 'start' | 'end'> | undefined {
+  const match = PASSIVE.exec(sentence);
+  if (!match) return undefined;
+  const ownerText = match[3].replace(/\.+$/, '');
+  const owner = readOwner(ownerText, resolver);
+  return owner && { ownerText, owners: [owner], text: `${match[1]} to be ${match[2]}`, form: 'passive' };
+}
+
+/** "I will write text", "Will update": the speaker's own commitment. */
+function firstPerson(sentence: string, speaker: CommitmentOwner): Omit<Commitment, 'start' | 'end'> | undefined {
+  if (sentence.trimEnd().endsWith('?')) return undefined;
+  const match = FIRST_PERSON.exec(sentence);
+  if (!match || !isDeed(match[1]) || TALK.has(firstVerb(match[1]))) return undefined;
+  return { ownerText: speaker.written, owners: [speaker], text: match[1].trim(), form: 'first-person' };
 }
 
 /** How a commitment's owner is shown: the roster's name, the role, or as written. */
@@ -210,16 +301,42 @@ export function alreadyRecorded(owners: readonly string[], text: string, actions
   });
 }
 
+/** A first name on its own ("Yarille", "Steve"): with a roster, someone it does not list may still be named so. */
+const FIRST_NAME = /^\p{Lu}\p{Ll}{2,}$/u;
+
+/** The words a document writes in lower case somewhere: "agreed", "problems", "hope", but never "Yarille". */
+export function lowerCaseWords(text: string): Set<string> {
+  return new Set(text.match(/(?<![\p{L}\p{N}_@./:'’-])\p{Ll}+(?![\p{L}\p{N}_/:'’-])/gu) ?? []);
+}
+
+/**
+ * Whether an owner written as a name is an ordinary word capitalised because it starts the sentence ("Agreed to use
+ * …", "Hope to get …", "Option A will …"): its first word is written in lower case elsewhere in the document. Names
+ * are always capitalised.
+ */
+function commonWord(owner: CommitmentOwner, ordinaryWords: ReadonlySet<string>): boolean {
+  const first = withoutMarks(owner.written).split(/\s+/)[0];
+  return /^\p{Lu}/u.test(first) && ordinaryWords.has(first.toLowerCase());
+}
+
 /**
  * The commitments of a paragraph worth a hint: each owner a person on the roster or a role; with no roster (a note
  * opted in as minutes), also a name or initials as written. Ownerless forms ("… will be invited") are left to the
  * importer; what an action already records is not hinted again.
  */
-export function findProseCommitments(paragraph: MappedText, resolver: PeopleResolver, actions: readonly Action[], rosterKnown: boolean): ProseCommitment[] {
+export function findProseCommitments(
+  paragraph: MappedText,
+  resolver: PeopleResolver,
+  actions: readonly Action[],
+  rosterKnown: boolean,
+  ordinaryWords: ReadonlySet<string> = new Set(),
+): ProseCommitment[] {
   const found: ProseCommitment[] = [];
   for (const commitment of findCommitments(paragraph.text, resolver)) {
     if (commitment.owners.length === 0) continue;
-    if (!commitment.owners.every((o) => o.person !== undefined || o.role !== undefined || (!rosterKnown && o.ambiguous === undefined))) continue;
+    const named = (o: CommitmentOwner) =>
+      o.ambiguous === undefined && (commitment.form === 'first-person' || !commonWord(o, ordinaryWords)) && (!rosterKnown || commitment.form === 'first-person' || FIRST_NAME.test(withoutMarks(o.written)));
+    if (!commitment.owners.every((o) => o.person !== undefined || o.role !== undefined || named(o))) continue;
     const owners = commitment.owners.map(ownerName);
     if (alreadyRecorded(owners, commitment.text, actions)) continue;
     const sentence = paragraph.text.slice(commitment.start, commitment.end);

@@ -81,6 +81,73 @@ describe('prose commitments (recogniser)', () => {
   });
 });
 
+describe('prose commitments (how people write them)', () => {
+  it('reads past an item number: "9.2 Clerk to …", "11.1 RL to …"', () => {
+    assert.deepEqual(read('9.2 Clerk to update the address on title numbers NK408732.'), [[['Clerk'], 'update the address on title numbers NK408732', 'to']]);
+    assert.deepEqual(read('3. All to prepare mock-ups.'), [], 'All is nobody');
+    assert.deepEqual(read('11.1 Report to the council was received.'), []);
+  });
+
+  it('takes a one-word deed that commits someone: "Handyman to action."', () => {
+    assert.deepEqual(read('Bus Shelter needs algae removing. Handyman to action.'), [[['Handyman'], 'action', 'to']]);
+    assert.deepEqual(read('Clerk to investigate.'), [[['Clerk'], 'investigate', 'to']]);
+    assert.deepEqual(read('Clerk to attend.'), [], 'attending is no deed to track');
+    assert.deepEqual(read('Mark will go.'), []);
+  });
+
+  it('reads a commitment as a clause: after "and", a comma or "It was agreed that … would"', () => {
+    assert.deepEqual(read('RL to check the number of lamps and NC to check with AON whether we are covered.'), [
+      [['RL'], 'check the number of lamps and NC to check with AON whether we are covered', 'to'],
+      [['NC'], 'check with AON whether we are covered', 'to'],
+    ]);
+    assert.deepEqual(read('It was agreed that the Clerk would ask for comparable quotes.'), [[['Clerk'], 'ask for comparable quotes', 'will']]);
+    assert.deepEqual(read('It was agreed that the Clerk should contact KOK.'), [[['Clerk'], 'contact KOK', 'will']]);
+    assert.deepEqual(read('Councillors raised the grant (Clerk to highlight this to the pub).'), [[['Clerk'], 'highlight this to the pub', 'to']]);
+    assert.deepEqual(read('The board is happy with the dates and Chaim will follow up.'), [[['Chaim'], 'follow up', 'will']]);
+    assert.deepEqual(read('The letter was sent, Highways to the rescue.'), [], 'no deed after "to"');
+    assert.deepEqual(read('It was agreed that this would be deferred.'), []);
+    assert.deepEqual(read('We agreed that members would be consulted.'), []);
+  });
+
+  it('reads "X said he would …" with X as the owner', () => {
+    assert.deepEqual(read('John said he would put together a recommendation.'), [[['John'], 'put together a recommendation', 'said']]);
+    assert.deepEqual(read('Clerk advised that she would also report this incident.'), [[['Clerk'], 'also report this incident', 'said']]);
+    assert.deepEqual(read('John said he would not attend.'), []);
+    assert.deepEqual(read('John said it would rain.'), []);
+  });
+
+  it('reads a passive with its agent as the owner: "… to be completed by Owen"', () => {
+    assert.deepEqual(read('First half of the SCOPE draft to be completed by Owen.'), [[['Owen'], 'First half of the SCOPE draft to be completed', 'passive']]);
+    assert.deepEqual(read('Scanning to be tackled by the Clerk prior to the next meeting.'), [[['Clerk'], 'Scanning to be tackled', 'passive']]);
+    assert.deepEqual(read('The bins are to be emptied by the end of June.'), [], 'the end is nobody');
+    assert.deepEqual(read('The draft was completed by Owen.'), [], 'done, not to be done');
+    const doc = parseMinutes('# Notes\n\nThe first half of the draft to be completed by Owen.\n');
+    assert.deepEqual(doc.proseActions.map((p) => [p.owners, p.text]), [[['Owen'], 'The first half of the draft to be completed']], 'the pre-scan keeps the paragraph');
+  });
+
+  it('gives a transcript speaker their "I will", "I\'ll", "I can", bare "Will …"', () => {
+    assert.deepEqual(read('ekr: I will write text.'), [[['ekr'], 'write text', 'first-person']]);
+    assert.deepEqual(read('Jana: Will update.'), [[['Jana'], 'update', 'first-person']]);
+    assert.deepEqual(read('Mark: I’ll forge ahead with the appendix approach.'), [[['Mark'], 'forge ahead with the appendix approach', 'first-person']]);
+    assert.deepEqual(read('DanG: The submodule is old, so I will submit a PR to update that.'), [[['DanG'], 'submit a PR to update that', 'first-person']]);
+    assert.deepEqual(read('SK: ok will follow up.'), [[['SK'], 'follow up', 'first-person']]);
+    assert.deepEqual(read('David: Process: Dan will draft the text.'), [[['Dan'], 'draft the text', 'will']]);
+    for (const trap of [
+      'I will write text.',
+      'Note: I will write text.',
+      'Resolution: We will accept the proposal.',
+      'CDA: I’ll go next to RBN.',
+      'KM: I can give an example.',
+      'RBN: I will also speak to structs.',
+      'Nick Banks: Happy to close with no action.',
+      'Christian: Option A will increase overhead.',
+      'Lee: Valuable to make these the same thing.',
+    ]) {
+      assert.deepEqual(read(trap), [], trap);
+    }
+  });
+});
+
 describe('prose commitments (parser)', () => {
   it('hints in a note with no roster, naming owners as written, roles included', () => {
     const doc = parseMinutes('# Parish council\n\nClerk to send a letter of thanks. RS will communicate the above to AW. We will see.\n');
@@ -97,6 +164,26 @@ describe('prose commitments (parser)', () => {
       [['Mark Jones'], 'book the room'],
       [['Chair'], 'open the meeting'],
     ]);
+  });
+
+  it('takes no ordinary word for a name: one the document writes in lower case elsewhere, or a verb form', () => {
+    const hints = (text: string) => parseMinutes(text).proseActions.map((p) => [p.owners, p.text]);
+    assert.deepEqual(hints('# Notes\n\nHope to get feedback from the toolchains. We hope so.\n'), []);
+    assert.deepEqual(hints('# Notes\n\nHope to get feedback from the toolchains.\n'), [[['Hope'], 'get feedback from the toolchains']], 'a name as far as the document tells');
+    assert.deepEqual(hints('# Notes\n\nAgreed to use this tool for the groups.\n'), []);
+    assert.deepEqual(hints('# Notes\n\nWilling to attend the QA meeting.\n'), []);
+    assert.deepEqual(hints('# Notes\n\nYarille to run the vote over email. See https://github.com/yarille for more.\n'), [[['Yarille'], 'run the vote over email']], 'after a dot or slash a word is a link, not prose');
+    assert.deepEqual(hints('# Notes\n\nEkr: Will review the text.\n\nekr: fine.\n'), [[['Ekr'], 'review the text']], 'a speaker is a name whatever else the file writes');
+  });
+
+  it('with a roster, also hints for a first name it does not list, not for other unknown owners', () => {
+    const doc = parseMinutes('## Present\n\nMark Jones, Rita Singh\n\nYarille will run the vote over email. OCIO will work towards this. Anne Walker will send it.\n');
+    assert.deepEqual(doc.proseActions.map((p) => [p.owners, p.text]), [[['Yarille'], 'run the vote over email']]);
+  });
+
+  it('with a roster, a speaker it does not list still owns their "I will"; a third person named in full does not', () => {
+    const doc = parseMinutes('## Present\n\nMark Jones, Rita Singh\n\nZachary Williamson: Happy to do that and update them.\n\nAnne Walker will send the minutes.\n');
+    assert.deepEqual(doc.proseActions.map((p) => [p.owners, p.text]), [[['Zachary Williamson'], 'do that and update them']]);
   });
 
   it('with proseActions: action, makes them actions of kind prose, with a due date, listed and exported', () => {
