@@ -24,7 +24,8 @@ describe('opening a minutes file (e2e)', function () {
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
     await page.keyboard.type('- [ ] @AR order the flowers');
-    const rows = await waitForValue(() => current().problems(), (values) => values.some((row) => row.includes('has no due date')), 'the Problems panel to show the missing due date');
+    // The problem shows while the line is still being typed: wait for the one about the whole line.
+    const rows = await waitForValue(() => current().problems(), (values) => values.some((row) => row.includes('has no due date') && row.includes('order the flowers')), 'the Problems panel to show the missing due date of "order the flowers"');
     assert.ok(rows.some((row) => row.includes('order the flowers')), rows.join(' | '));
     await current().screenshot('problems-panel');
     await current().openFile('2008-02-20-board.minutes.md');

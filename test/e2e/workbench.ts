@@ -202,7 +202,9 @@ export class Workbench {
     await this.page.keyboard.press('Control+End');
     await this.page.keyboard.press('Enter');
     await this.page.keyboard.type(line);
-    return waitForValue(() => this.problems(), (rows) => rows.some((row) => row.includes('has no owner')), 'the Problems panel to show the missing owner');
+    // The problem shows while the line is still being typed: wait for the one about the whole line.
+    const text = line.replace(/^ACTION:\s*/, '').replace(/\s+due\b.*$/, '');
+    return waitForValue(() => this.problems(), (rows) => rows.some((row) => row.includes('has no owner') && row.includes(text)), `the Problems panel to show "${text}" with no owner`);
   }
 
   /** Saves a PNG of the whole window under test-results/e2e/ and returns its path. */
