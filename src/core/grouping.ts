@@ -4,6 +4,7 @@
  * or by file. Pure, so the view only renders what this returns.
  */
 import { daysBetween, formatLongDate } from './dates';
+import { isOverdueOn } from './model';
 import type { IndexedAction } from './workspaceIndex';
 
 export type Grouping = 'person' | 'due' | 'meeting' | 'file';
@@ -20,7 +21,7 @@ export interface ActionGroup {
 export const NO_OWNER = 'No owner';
 
 export function isOverdue(entry: IndexedAction, today: string): boolean {
-  return entry.action.status === 'open' && entry.action.due !== null && entry.action.due < today;
+  return isOverdueOn(entry.action, today);
 }
 
 /** Actions in the order work falls due: dated first by date, then undated; ties by file and line. */

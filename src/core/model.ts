@@ -78,6 +78,11 @@ export interface ActionReview {
   statusWord?: string;
 }
 
+/** An open action whose due date has passed: the one rule the view, the editor, the preview and the export share. */
+export function isOverdueOn(action: Pick<Action, 'status' | 'due'>, today: string): boolean {
+  return action.status === 'open' && action.due !== null && action.due < today;
+}
+
 export interface Decision {
   text: string;
   range: Range;

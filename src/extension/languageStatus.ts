@@ -2,19 +2,15 @@
 // and overdue actions, and links to the Open Actions view and to the setting that decides which files are minutes.
 import * as vscode from 'vscode';
 import { todayIso } from '../core/dates';
-import type { MinutesDocument } from '../core/model';
+import { actionCounts } from '../core/language/hover';
 import type { DocumentModels } from './documentModels';
 import { isMinutesDocument, LEGACY_LANGUAGE, type MinutesSelector } from './selector';
 
 const UPDATE_MS = 300;
 
 /** "3 open, 1 overdue" for one document's actions. */
-export function statusText(document: MinutesDocument, today: string): string {
-  const open = document.actions.filter((action) => action.status === 'open');
-  const overdue = open.filter((action) => action.due !== null && action.due < today).length;
-  const parts = [`${open.length} open`];
-  if (overdue > 0) parts.push(`${overdue} overdue`);
-  return parts.join(', ');
+function statusText(counts: { open: number; overdue: number }): string {
+  return counts.overdue > 0 ? `${counts.open} open, ${counts.overdue} overdue` : `${counts.open} open`;
 }
 
 export function registerLanguageStatus(models: DocumentModels, selector: MinutesSelector): vscode.Disposable[] {
@@ -32,10 +28,10 @@ export function registerLanguageStatus(models: DocumentModels, selector: Minutes
     timer = undefined;
     const document = vscode.window.activeTextEditor?.document;
     if (!document || !isMinutesDocument(document)) return;
-    actions.text = `$(checklist) ${statusText(models.get(document), todayIso())}`;
+    const counts = actionCounts(models.get(document).actions, todayIso());
+    actions.text = `$(checklist) ${statusText(counts)}`;
     actions.detail = 'actions in this file';
-    const overdue = models.get(document).actions.some((action) => action.status === 'open' && action.due !== null && action.due < todayIso());
-    actions.severity = overdue ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+    actions.severity = counts.overdue > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
     files.detail = document.languageId === LEGACY_LANGUAGE ? 'in the earlier "minutes" language: switch to Markdown for its preview and outline' : 'Markdown with the minutes dialect';
   };
   const schedule = (delay: number) => {

@@ -3,7 +3,7 @@
  * link), and a due date (how it was read, and how far off or overdue it is).
  */
 import { daysBetween, formatLongDate, isRelativeDue } from '../dates';
-import type { Action, MinutesDocument, Range } from '../model';
+import { isOverdueOn, type Action, type MinutesDocument, type Range } from '../model';
 import { cleanDueText } from '../quickFixes';
 import type { PersonId, Reference, WorkspacePeople } from '../workspace/people';
 
@@ -28,7 +28,7 @@ export function actionCounts(actions: Iterable<Action>, today: string): { open: 
   for (const action of actions) {
     if (action.status !== 'open') continue;
     open++;
-    if (action.due !== null && action.due < today) overdue++;
+    if (isOverdueOn(action, today)) overdue++;
   }
   return { open, overdue };
 }

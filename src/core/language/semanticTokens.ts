@@ -4,7 +4,7 @@
  * documents with them (they stay Markdown, so no grammar of their own can know which Markdown files are minutes);
  * each type maps to the TextMate scope the `minutes` grammar gives the same text, so themes colour both alike.
  */
-import type { Action, LineIndex, MinutesDocument, Range } from '../model';
+import { isOverdueOn, type Action, type LineIndex, type MinutesDocument, type Range } from '../model';
 
 export const TOKEN_TYPES = ['minutesAction', 'minutesDecision', 'minutesPerson', 'minutesDate'] as const;
 export const TOKEN_MODIFIERS = ['declaration', 'unresolved', 'invalid', 'overdue', 'closed'] as const;
@@ -66,7 +66,7 @@ export function minutesTokens(document: MinutesDocument, lines: LineIndex, today
     if (action.dueRange) {
       const modifiers: TokenModifier[] = [...closed];
       if (action.due === null && !action.dueRelative) modifiers.push('invalid');
-      else if (action.status === 'open' && action.due !== null && action.due < today) modifiers.push('overdue');
+      else if (isOverdueOn(action, today)) modifiers.push('overdue');
       push(token(action.dueRange, 'minutesDate', modifiers));
     }
   }

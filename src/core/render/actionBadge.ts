@@ -4,7 +4,7 @@
  * so what the preview shows and what the export prints never disagree.
  */
 import { formatLongDate } from '../dates';
-import type { ActionStatus } from '../model';
+import { isOverdueOn, type ActionStatus } from '../model';
 
 export interface BadgeAction {
   /** Owners as people (full names where they resolve). */
@@ -17,10 +17,6 @@ export interface BadgeAction {
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
-
-export function isOverdueOn(action: Pick<BadgeAction, 'status' | 'due'>, today: string): boolean {
-  return action.status === 'open' && action.due !== null && action.due < today;
 }
 
 /** The classes of an action's element: its state, and whether it is overdue. */
