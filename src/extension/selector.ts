@@ -21,7 +21,8 @@ export function minutesGlobs(scope?: vscode.ConfigurationScope): string[] {
   return files.includes(DEFAULT_MINUTES_GLOB) ? files : [DEFAULT_MINUTES_GLOB, ...files];
 }
 
-function excludeGlobs(scope?: vscode.ConfigurationScope): string[] {
+/** The `minutes.exclude` globs of the folder of `scope`, well formed only. */
+export function excludeGlobs(scope?: vscode.ConfigurationScope): string[] {
   const value = vscode.workspace.getConfiguration('minutes', scope).get<unknown>('exclude', []);
   return Array.isArray(value) ? value.filter((glob): glob is string => typeof glob === 'string' && glob.trim() !== '') : [];
 }

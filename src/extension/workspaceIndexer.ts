@@ -5,7 +5,7 @@ import { decodeMinutes, MAX_FILE_BYTES, tooLarge } from '../core/fileText';
 import { parseOptionsKey } from '../core/parseCache';
 import { WorkspaceIndex, type ParsedFile, type ReadOutcome, type WorkspaceHost } from '../core/workspaceIndex';
 import type { MinutesPlatform, StoredParseCache } from './platform';
-import { isMinutesDocument, isMinutesUri, minutesGlobs } from './selector';
+import { excludeGlobs, isMinutesDocument, isMinutesUri, minutesGlobs } from './selector';
 import { parseOptionsFor, readSettings } from './settings';
 
 const BATCH_MS = 300;
@@ -19,7 +19,7 @@ function excludeGlob(folder: vscode.WorkspaceFolder): string | undefined {
     const value = vscode.workspace.getConfiguration(undefined, folder.uri).get<Record<string, unknown>>(section) ?? {};
     for (const [glob, enabled] of Object.entries(value)) if (enabled === true) patterns.add(glob);
   }
-  for (const glob of vscode.workspace.getConfiguration('minutes', folder.uri).get<string[]>('exclude', [])) patterns.add(glob);
+  for (const glob of excludeGlobs(folder.uri)) patterns.add(glob);
   patterns.add('**/node_modules/**');
   return patterns.size > 0 ? `{${[...patterns].join(',')}}` : undefined;
 }
