@@ -5,7 +5,7 @@ import type { PersonMention } from '../../src/core/language/mentions';
 import fc from 'fast-check';
 import { parseMinutes } from '../../src/core/parse';
 import { findSeries, titleKey, type SeriesFile } from '../../src/core/series';
-import { buildActionLog, historyText, resolveLink } from '../../src/core/workspace/actions';
+import { buildActionLog, historyText, resolveLink, textWords } from '../../src/core/workspace/actions';
 import { isReviewHeading } from '../../src/core/dialect/reviewTable';
 import { applyEdits } from '../../src/core/edits';
 import { buildSummary } from '../../src/core/export';
@@ -205,6 +205,90 @@ describe('one action through its history', () => {
           for (const o of tracked.occurrences) assert.equal(log.isSuperseded(o.action), o.action !== latest);
         }
       }),
+    );
+  });
+});
+
+/**
+ * The log's matching as first written: each new action compared with every earlier action of its owners, newest
+ * first. Kept as the oracle of the indexed matching, which must find the same action in every case.
+ */
+function referenceTracking(files: readonly SeriesFile[]): string[][] {
+  const words = (text: string) => textWords(text);
+  const owners = (people: readonly string[]) => people.map((p) => p.toLowerCase()).sort().join('/');
+  const same = (a: { people: string[]; text: string }, people: string[], w: string[], lenient: boolean): boolean => {
+    if (owners(a.people) !== owners(people)) return false;
+    const other = words(a.text);
+    const [shorter, longer] = other.length <= w.length ? [other, w] : [w, other];
+    if (shorter.length === longer.length) return shorter.every((x, i) => x === longer[i]);
+    return lenient && shorter.length >= 3 && shorter.every((x, i) => x === longer[i]);
+  };
+  type Tracked = { occ: { key: string; index: number; people: string[]; text: string }[]; status: string };
+  const result: string[][] = [];
+  for (const series of findSeries(files)) {
+    const byId = new Map<string, Tracked>();
+    const byOwners = new Map<string, Tracked[]>();
+    const byFile = new Map<string, Tracked[]>();
+    const keys = new Set(series.files.map((f) => f.key));
+    const all: Tracked[] = [];
+    for (const f of series.files) {
+      const claimed = new Set<Tracked>();
+      f.document.actions.forEach((action, index) => {
+        const people = action.owners.map((o) => o.person ?? o.text);
+        const w = words(action.text);
+        const review = action.review;
+        const free = (one: Tracked | undefined): one is Tracked => one !== undefined && !claimed.has(one);
+        const last = (one: Tracked) => one.occ[one.occ.length - 1];
+        let target: Tracked | undefined;
+        const ref = review?.ref ?? (action.id !== undefined && byId.get(action.id)?.status === 'open' ? action.id : undefined);
+        if (ref !== undefined && free(byId.get(ref))) target = byId.get(ref);
+        const linked = !target && review?.link ? resolveLink(f.key, review.link, keys) : undefined;
+        if (linked !== undefined) {
+          const from = (byFile.get(linked) ?? []).filter(free);
+          const open = from.filter((one) => one.status === 'open' && owners(last(one).people) === owners(people));
+          target = from.find((one) => same(last(one), people, w, true)) ?? (open.length === 1 ? open[0] : undefined);
+        }
+        if (!target && ref === undefined && linked === undefined) {
+          target = [...(byOwners.get(owners(people)) ?? [])].reverse().find((one) => free(one) && (one.status === 'open' || review !== undefined) && same(last(one), people, w, review !== undefined));
+        }
+        const occurrence = { key: f.key, index, people, text: action.text };
+        if (target) target.occ.push(occurrence);
+        else {
+          target = { occ: [occurrence], status: action.status };
+          all.push(target);
+          byOwners.set(owners(people), [...(byOwners.get(owners(people)) ?? []), target]);
+          byFile.set(f.key, [...(byFile.get(f.key) ?? []), target]);
+        }
+        target.status = action.status;
+        claimed.add(target);
+        for (const id of [action.id, review?.ref]) if (id !== undefined) byId.set(id, target);
+      });
+    }
+    for (const t of all) result.push(t.occ.map((o) => `${o.key}#${o.index}`));
+  }
+  return result;
+}
+
+describe('matching a later row to an earlier action', () => {
+  it('finds what comparing with every earlier action finds: ids, links, owners changing, shortened texts, look-alikes (property)', () => {
+    const owner = fc.constantFrom('MJ', 'MS', 'RS', 'MJ, MS');
+    const text = fc.constantFrom('Book the room', 'Send the agenda', 'Send the agenda to the board today', 'Book the room.', 'Survey practices now please');
+    const line = fc.record({ owner, text, done: fc.boolean() }).map((a) => `ACTION: ${a.owner} to ${a.text}${a.done ? ' (done)' : ''}`);
+    const row = fc
+      .record({ ref: fc.constantFrom('', 'A1', 'A2'), owner, text, link: fc.constantFrom('', '[then](2007-06-01.minutes.md)', '[then](2007-06-02.minutes.md)'), status: fc.constantFrom('', 'carried', 'done', 'dropped') })
+      .map((r) => `| ${r.ref} | ${r.owner} | ${r.text} | | ${r.link} | ${r.status} |`);
+    const agreed = fc.record({ ref: fc.constantFrom('', 'A1', 'A2', 'A3'), owner, text }).map((r) => `| ${r.ref} | ${r.owner} | ${r.text} | July 07 |`);
+    const body = fc.tuple(fc.array(line, { maxLength: 4 }), fc.array(agreed, { maxLength: 3 }), fc.array(row, { maxLength: 4 })).map(
+      ([lines, agreedRows, reviewRows]) => [lines.join('\n\n'), agreedRows.length ? AGREED(agreedRows.join('\n')) : '', reviewRows.length ? REVIEW(reviewRows.join('\n')) : ''].join('\n\n'),
+    );
+    fc.assert(
+      fc.property(fc.array(body, { minLength: 1, maxLength: 6 }), (meetings) => {
+        const files = meetings.map((b, i) => file(`x/2007-06-0${i + 1}.minutes.md`, meeting(`2007-06-0${i + 1}`, b)));
+        const log = buildActionLog(files);
+        const actual = log.tracked.map((t) => t.occurrences.map((o) => `${o.file.key}#${o.file.document.actions.indexOf(o.action)}`));
+        assert.deepEqual(actual, referenceTracking(files));
+      }),
+      { numRuns: 300 },
     );
   });
 });

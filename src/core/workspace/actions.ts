@@ -48,25 +48,27 @@ export type PeopleOf<F extends SeriesFile> = (file: F, action: Action) => string
 
 const defaultPeople = (_file: SeriesFile, action: Action): string[] => action.owners.map((owner) => owner.person ?? owner.text);
 
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+
 /** The words of an action's text, for telling the same action from another: case, marks and punctuation dropped. */
 export function textWords(text: string): string[] {
-  return withoutMarks(text)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .split(' ')
-    .filter(Boolean);
+  return withoutMarks(text).toLowerCase().replace(NOT_WORD, ' ').trim().split(' ').filter(Boolean);
 }
 
 function ownersKey(people: readonly string[]): string {
   return people.map((person) => person.toLowerCase()).sort().join('/');
 }
 
+/** An occurrence's owners key and words, worked out once: a series compares each new action with many earlier ones. */
+interface Fingerprint {
+  owners: string;
+  words: readonly string[];
+}
+
 /** Same owners and the same words; in a review, one text may be the other shortened (three words or more). */
-function sameAction(a: ActionOccurrence, people: readonly string[], words: readonly string[], lenient: boolean): boolean {
-  if (ownersKey(a.people) !== ownersKey(people)) return false;
-  const other = textWords(a.action.text);
-  const [shorter, longer] = other.length <= words.length ? [other, words] : [words, other];
+function sameAction(a: Fingerprint, b: Fingerprint, lenient: boolean): boolean {
+  if (a.owners !== b.owners) return false;
+  const [shorter, longer] = a.words.length <= b.words.length ? [a.words, b.words] : [b.words, a.words];
   if (shorter.length === longer.length) return shorter.every((word, i) => word === longer[i]);
   return lenient && shorter.length >= 3 && shorter.every((word, i) => word === longer[i]);
 }
@@ -130,6 +132,32 @@ function trackSeries<F extends SeriesFile>(series: Series<F>, peopleOf: PeopleOf
   // The actions seen so far, by their owners and by the file they were agreed in: what a later row may report on.
   const byOwners = new Map<string, TrackedAction<F>[]>();
   const byFile = new Map<string, TrackedAction<F>[]>();
+  const fingerprints = new Map<ActionOccurrence<F>, Fingerprint>();
+  const lastOf = (one: TrackedAction<F>): ActionOccurrence<F> => one.occurrences[one.occurrences.length - 1];
+  const latest = (one: TrackedAction<F>): Fingerprint => fingerprints.get(lastOf(one))!;
+  // What an action outside a review matches exactly: tracked actions whose owners when first seen and in their latest
+  // occurrence are the same, under those owners and the latest occurrence's words, in the order they were first seen.
+  // (A scan of every earlier action of the same owners made a long series quadratic.)
+  const exact = new Map<string, TrackedAction<F>[]>();
+  const order = new Map<TrackedAction<F>, number>();
+  const created = new Map<TrackedAction<F>, string>();
+  const exactKey = (owners: string, words: readonly string[]): string => `${owners}\u0000${words.join(' ')}`;
+  const unindex = (one: TrackedAction<F>): void => {
+    const last = latest(one);
+    if (last.owners !== created.get(one)) return;
+    const bucket = exact.get(exactKey(last.owners, last.words))!;
+    bucket.splice(bucket.indexOf(one), 1);
+  };
+  const index = (one: TrackedAction<F>): void => {
+    const last = latest(one);
+    if (last.owners !== created.get(one)) return;
+    const key = exactKey(last.owners, last.words);
+    const bucket = exact.get(key);
+    if (!bucket) return void exact.set(key, [one]);
+    let at = bucket.length;
+    while (at > 0 && order.get(bucket[at - 1])! > order.get(one)!) at--;
+    bucket.splice(at, 0, one);
+  };
   const keys = new Set(series.files.map((file) => file.key));
   for (const file of series.files) {
     // Each action of the series is reported on at most once per meeting: look-alikes in one meeting stay apart.
@@ -137,6 +165,7 @@ function trackSeries<F extends SeriesFile>(series: Series<F>, peopleOf: PeopleOf
     for (const action of file.document.actions) {
       const people = peopleOf(file, action);
       const words = textWords(action.text);
+      const fingerprint: Fingerprint = { owners: ownersKey(people), words };
       const review = action.review;
       const free = (one: TrackedAction<F> | undefined): one is TrackedAction<F> => one !== undefined && !claimed.has(one);
       let target: TrackedAction<F> | undefined;
@@ -146,25 +175,33 @@ function trackSeries<F extends SeriesFile>(series: Series<F>, peopleOf: PeopleOf
       const linked = !target && review?.link ? resolveLink(file.key, review.link, keys) : undefined;
       if (linked !== undefined) {
         const from = (byFile.get(linked) ?? []).filter(free);
-        const lastOf = (one: TrackedAction<F>): ActionOccurrence<F> => one.occurrences[one.occurrences.length - 1];
         target =
-          from.find((one) => sameAction(lastOf(one), people, words, true)) ??
+          from.find((one) => sameAction(latest(one), fingerprint, true)) ??
           // The text reworded: the one action of these owners agreed there that is still open.
-          single(from.filter((one) => one.status === 'open' && ownersKey(lastOf(one).people) === ownersKey(people)));
+          single(from.filter((one) => one.status === 'open' && latest(one).owners === fingerprint.owners));
       }
       // 2. The same owners and text as an action still open (in a review, of any status: it is reported on again).
       if (!target && ref === undefined && linked === undefined) {
-        target = [...(byOwners.get(ownersKey(people)) ?? [])]
-          .reverse()
-          .find((one) => free(one) && (one.status === 'open' || review !== undefined) && sameAction(one.occurrences[one.occurrences.length - 1], people, words, review !== undefined));
+        const candidates = review === undefined ? exact.get(exactKey(fingerprint.owners, words)) : byOwners.get(fingerprint.owners);
+        for (let i = (candidates?.length ?? 0) - 1; i >= 0 && !target; i--) {
+          const one = candidates![i];
+          if (free(one) && (one.status === 'open' || review !== undefined) && sameAction(latest(one), fingerprint, review !== undefined)) target = one;
+        }
       }
       const first = target === undefined;
       const occurrence: ActionOccurrence<F> = { file, action, people, step: stepOf(action, first && review === undefined) };
-      if (target) target.occurrences.push(occurrence);
-      else {
-        target = { key: keyOf(series, file, action, people, words), series, occurrences: [occurrence], status: action.status, carried: 0 };
+      fingerprints.set(occurrence, fingerprint);
+      if (target) {
+        unindex(target);
+        target.occurrences.push(occurrence);
+        index(target);
+      } else {
+        target = { key: keyOf(series, file, action, fingerprint), series, occurrences: [occurrence], status: action.status, carried: 0 };
         tracked.push(target);
-        push(byOwners, ownersKey(people), target);
+        order.set(target, order.size);
+        created.set(target, fingerprint.owners);
+        index(target);
+        push(byOwners, fingerprint.owners, target);
         push(byFile, file.key, target);
       }
       target.status = action.status;
@@ -186,10 +223,10 @@ function single<T>(items: readonly T[]): T | undefined {
   return items.length === 1 ? items[0] : undefined;
 }
 
-function keyOf(series: Series, file: SeriesFile, action: Action, people: readonly string[], words: readonly string[]): ActionKey {
+function keyOf(series: Series, file: SeriesFile, action: Action, fingerprint: Fingerprint): ActionKey {
   const id = action.review?.ref ?? action.id;
   if (id !== undefined) return `explicit:${series.id}#${id}`;
-  return `fingerprint:${file.key}#${ownersKey(people)}|${words.join(' ')}@${action.range.start.line}`;
+  return `fingerprint:${file.key}#${fingerprint.owners}|${fingerprint.words.join(' ')}@${action.range.start.line}`;
 }
 
 const STEP_WORDS: Record<ActionStep, string> = { agreed: 'agreed', carried: 'carried', done: 'done', dropped: 'dropped' };
