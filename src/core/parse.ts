@@ -193,7 +193,9 @@ class Parser {
     document.actions.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 
     const rosterKnown = this.roster.length > 0 || !resolver.isEmpty;
-    const ordinaryWords = this.prose.length > 0 ? lowerCaseWords(this.source) : new Set<string>();
+    // Which words the document writes in lower case is asked only of a commitment's owner: worked out on first asking.
+    let lowerCase: Set<string> | undefined;
+    const ordinaryWords = { has: (word: string): boolean => (lowerCase ??= lowerCaseWords(this.source)).has(word) };
     for (const paragraph of this.prose) {
       for (const found of findProseCommitments(paragraph.text, resolver, document.actions, rosterKnown, ordinaryWords)) {
         if (this.options.proseActions === 'action') {

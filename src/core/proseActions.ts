@@ -314,7 +314,7 @@ export function lowerCaseWords(text: string): Set<string> {
  * …", "Hope to get …", "Option A will …"): its first word is written in lower case elsewhere in the document. Names
  * are always capitalised.
  */
-function commonWord(owner: CommitmentOwner, ordinaryWords: ReadonlySet<string>): boolean {
+function commonWord(owner: CommitmentOwner, ordinaryWords: Pick<ReadonlySet<string>, 'has'>): boolean {
   const first = withoutMarks(owner.written).split(/\s+/)[0];
   return /^\p{Lu}/u.test(first) && ordinaryWords.has(first.toLowerCase());
 }
@@ -329,7 +329,7 @@ export function findProseCommitments(
   resolver: PeopleResolver,
   actions: readonly Action[],
   rosterKnown: boolean,
-  ordinaryWords: ReadonlySet<string> = new Set(),
+  ordinaryWords: Pick<ReadonlySet<string>, 'has'> = new Set(),
 ): ProseCommitment[] {
   const found: ProseCommitment[] = [];
   for (const commitment of findCommitments(paragraph.text, resolver)) {
