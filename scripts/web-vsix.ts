@@ -11,7 +11,7 @@ const root = path.resolve(__dirname, '..');
 export async function webOnlyVsix(vsix: string): Promise<string> {
   const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
   if (typeof manifest.browser !== 'string') throw new Error('package.json has no browser entry');
-  const nodeOnly = new Set([String(manifest.main).replace(/^\.\//, ''), 'dist/cli.js', 'dist/parseWorker.js', 'package.json']);
+  const nodeOnly = new Set([String(manifest.main).replace(/^\.\//, ''), 'dist/cli.js', 'dist/parseWorker.js', 'dist/mammoth.js', 'package.json']);
   const folder = mkdtempSync(path.join(tmpdir(), 'minutes-web-vsix-'));
   try {
     for (const file of await listFiles({ cwd: root, packageManager: PackageManager.None })) {

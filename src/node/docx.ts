@@ -3,7 +3,6 @@
  * paragraphs with their heading level, list level and boldness, and tables as rows of cells. Outside the core, which
  * never reads files or zips.
  */
-import mammoth from 'mammoth';
 import type { SourceBlock } from '../core/import/source';
 
 /** The parts of mammoth's document model read here (its `transformDocument` hands the whole tree over). */
@@ -64,6 +63,8 @@ export async function docxBlocks(bytes: Uint8Array): Promise<{ blocks: SourceBlo
   let root: Element | undefined;
   let result;
   try {
+    // Imported on first use (and built as dist/mammoth.js of its own): most of the bundle, needed only here.
+    const { default: mammoth } = await import('mammoth');
     result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       {

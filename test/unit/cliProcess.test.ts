@@ -2,7 +2,8 @@
 // process, judged by its exit code, stdout and stderr. The in-process tests (cli.test.ts) cover the options in depth.
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { folderWithSeeds } from './helpers/cli';
 
@@ -31,6 +32,27 @@ describe('cli as a process (dist/cli.js)', function () {
     const help = run(['--help'], dir);
     assert.equal(help.code, 0);
     assert.match(help.stdout, /minutes export/);
+  });
+
+  it('answers --version and --help without loading the commands (dist/cliMain.js) at all', () => {
+    const alone = mkdtempSync(path.join(tmpdir(), 'minutes-cli-alone-'));
+    copyFileSync(cli, path.join(alone, 'cli.js'));
+    const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+    const lone = (args: string[]) => spawnSync(process.execPath, [path.join(alone, 'cli.js'), ...args], { cwd: dir, encoding: 'utf8' });
+    assert.deepEqual([lone(['--version']).status, lone(['--version']).stdout], [0, `${version}\n`]);
+    const withoutCommand = run([], dir); // the commands' own answer: the help, exit 2
+    assert.deepEqual([lone(['--help']).status, lone(['--help']).stdout], [0, withoutCommand.stdout]);
+    assert.match(withoutCommand.stdout, /^minutes: actions, owners and due dates/);
+    // Any command needs the commands: the lone entry cannot find them (so they are not inlined in it).
+    assert.match(lone(['check', 'minutes']).stderr, /Cannot find module '\.\/cliMain\.js'/);
+  });
+
+  it('import: a Word document through the mammoth loaded on first use (dist/mammoth.js)', () => {
+    copyFileSync(path.join(root, 'test', 'fixtures', 'import', 'ashwell-parish-council.docx'), path.join(dir, 'ashwell.docx'));
+    const { code, stdout, stderr } = run(['import', 'ashwell.docx'], dir);
+    assert.deepEqual([code, stderr], [0, '']);
+    assert.match(stdout, /^ashwell\.minutes\.md: /);
+    assert.match(readFileSync(path.join(dir, 'ashwell.minutes.md'), 'utf8'), /ACTION/);
   });
 
   it('check: problems on stdout, a count on stderr, exit 1 when one is an error', () => {
