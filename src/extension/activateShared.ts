@@ -1,6 +1,6 @@
 // What the desktop and the web entry points (extension.node.ts, extension.web.ts) share: every feature registers
 // itself and hands back its disposables; only the platform (parsing on workers, the parse cache) differs.
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { registerCompletion } from './completion';
 import { registerDefinition } from './definition';
 import { registerActionLog } from './actionLog';
@@ -18,6 +18,7 @@ import { extendMarkdownIt } from './preview';
 import { registerQuickFixes } from './quickFixes';
 import type { MinutesPlatform, ParseService } from './platform';
 import { MinutesSelector } from './selector';
+import { StartupClock, type StartupTimes } from './startup';
 import { registerSemanticTokens } from './semanticTokens';
 import { registerSnippets } from './snippets';
 import { registerReferences } from './references';
@@ -37,15 +38,21 @@ export interface MinutesApi {
   extendMarkdownIt: typeof extendMarkdownIt;
   /** What the Open Actions view shows (its groups, tree items and the commands they run), for tests. */
   readonly openActions: Pick<OpenActionsProvider, 'grouping' | 'showDone' | 'getChildren' | 'getTreeItem'>;
+  /** How long starting took, up to the first scan (also in the Minutes log), for `npm run bench`. */
+  startupTimes(): StartupTimes;
 }
 
 export function registerAll(context: vscode.ExtensionContext, platform: MinutesPlatform, name: MinutesApi['platform']): MinutesApi {
+  // Minutes' log (Output ▸ Minutes): when it started, what it read.
+  const log = vscode.window.createOutputChannel('Minutes', { log: true });
+  const startup = new StartupClock(log);
   const models = new DocumentModels();
   // Which documents are minutes: Markdown selected by the settings; every provider registers through it.
   const selector = new MinutesSelector();
   const index = createWorkspaceIndex(platform);
   const openActions = new OpenActionsProvider(index, context.workspaceState);
   context.subscriptions.push(
+    log,
     models,
     selector,
     ...registerDiagnostics(models, index, selector),
@@ -53,7 +60,7 @@ export function registerAll(context: vscode.ExtensionContext, platform: MinutesP
     ...registerSemanticTokens(models, selector),
     ...registerLanguageStatus(models, selector),
     ...registerSnippets(context, selector),
-    ...registerWorkspaceIndex(index, platform, context.storageUri),
+    ...registerWorkspaceIndex(index, platform, context.storageUri, () => startup.markFirstScan()),
     ...registerOpenActionsView(index, context, openActions),
     ...registerPersonActions(index, models),
     ...registerNewMinutes(selector),
@@ -72,5 +79,13 @@ export function registerAll(context: vscode.ExtensionContext, platform: MinutesP
     // Last: the first scan is cancelled before its workers go.
     ...(platform.parsePool ? [platform.parsePool] : []),
   );
-  return { index, parsePool: { stats: platform.parsePool?.stats ?? { files: 0, batches: 0, fallbacks: 0 } }, platform: name, extendMarkdownIt, openActions };
+  startup.markActivated();
+  return {
+    index,
+    parsePool: { stats: platform.parsePool?.stats ?? { files: 0, batches: 0, fallbacks: 0 } },
+    platform: name,
+    extendMarkdownIt,
+    openActions,
+    startupTimes: () => startup.times(),
+  };
 }

@@ -93,7 +93,8 @@ async function openCache(platform: MinutesPlatform, storage: vscode.Uri | undefi
   return platform.openCache(storage, root, parseOptionsKey({ dayFirst: settings.dayFirst, people: settings.people, proseActions: settings.proseActions }));
 }
 
-export function registerWorkspaceIndex(index: WorkspaceIndex, platform: MinutesPlatform, storage?: vscode.Uri): vscode.Disposable[] {
+/** `onFirstScan`: told as the first scan starts (the startup clock). */
+export function registerWorkspaceIndex(index: WorkspaceIndex, platform: MinutesPlatform, storage?: vscode.Uri, onFirstScan?: () => void): vscode.Disposable[] {
   let cache: StoredParseCache | undefined;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   const save = (): void => {
@@ -152,6 +153,7 @@ export function registerWorkspaceIndex(index: WorkspaceIndex, platform: MinutesP
   // appears only when the scan is big enough to be worth stopping.
   const firstScan = new vscode.CancellationTokenSource();
   void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Minutes' }, async (progress) => {
+    onFirstScan?.();
     // Unchanged files come from the cache the last session saved, without being read or parsed.
     cache = await openCache(platform, storage).catch(() => undefined);
     if (cache) index.useCache(cache);
