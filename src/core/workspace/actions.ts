@@ -49,28 +49,67 @@ export type PeopleOf<F extends SeriesFile> = (file: F, action: Action) => string
 const defaultPeople = (_file: SeriesFile, action: Action): string[] => action.owners.map((owner) => owner.person ?? owner.text);
 
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 
 /** The words of an action's text, for telling the same action from another: case, marks and punctuation dropped. */
 export function textWords(text: string): string[] {
   return withoutMarks(text).toLowerCase().replace(NOT_WORD, ' ').trim().split(' ').filter(Boolean);
 }
 
+/**
+ * `textWords(text).join(' ')` in one pass over the characters (a log compares every action of a workspace, and the
+ * regular expressions and arrays made it a large part of a warm export); `textWords` is its test oracle.
+ */
+export function wordsKey(text: string): string {
+  const lower = withoutMarks(text).toLowerCase();
+  let key = '';
+  let word = -1; // where the current word starts, or -1 between words
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    let size = 1;
+    let inWord: boolean;
+    if (code < 128) inWord = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+    else {
+      size = code >= 0xd800 && code <= 0xdbff && i + 1 < lower.length && (lower.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      inWord = LETTER_OR_NUMBER.test(lower.slice(i, i + size));
+    }
+    if (inWord && word < 0) word = i;
+    else if (!inWord && word >= 0) {
+      key += (key ? ' ' : '') + lower.slice(word, i);
+      word = -1;
+    }
+    i += size - 1;
+  }
+  if (word >= 0) key += (key ? ' ' : '') + lower.slice(word);
+  return key;
+}
+
 function ownersKey(people: readonly string[]): string {
+  if (people.length === 1) return people[0].toLowerCase();
   return people.map((person) => person.toLowerCase()).sort().join('/');
 }
 
-/** An occurrence's owners key and words, worked out once: a series compares each new action with many earlier ones. */
+/** An occurrence's owners key and words (`wordsKey`), worked out once: a series compares each new action with many earlier ones. */
 interface Fingerprint {
   owners: string;
-  words: readonly string[];
+  words: string;
+  /** How many words. */
+  count: number;
+}
+
+function fingerprintOf(people: readonly string[], text: string): Fingerprint {
+  const words = wordsKey(text);
+  let count = words ? 1 : 0;
+  for (let i = words.indexOf(' '); i >= 0; i = words.indexOf(' ', i + 1)) count++;
+  return { owners: ownersKey(people), words, count };
 }
 
 /** Same owners and the same words; in a review, one text may be the other shortened (three words or more). */
 function sameAction(a: Fingerprint, b: Fingerprint, lenient: boolean): boolean {
   if (a.owners !== b.owners) return false;
-  const [shorter, longer] = a.words.length <= b.words.length ? [a.words, b.words] : [b.words, a.words];
-  if (shorter.length === longer.length) return shorter.every((word, i) => word === longer[i]);
-  return lenient && shorter.length >= 3 && shorter.every((word, i) => word === longer[i]);
+  if (a.words === b.words) return true;
+  const [shorter, longer] = a.count <= b.count ? [a, b] : [b, a];
+  return lenient && shorter.count < longer.count && shorter.count >= 3 && longer.words.startsWith(`${shorter.words} `);
 }
 
 function stepOf(action: Action, first: boolean): ActionStep {
@@ -141,7 +180,7 @@ function trackSeries<F extends SeriesFile>(series: Series<F>, peopleOf: PeopleOf
   const exact = new Map<string, TrackedAction<F>[]>();
   const order = new Map<TrackedAction<F>, number>();
   const created = new Map<TrackedAction<F>, string>();
-  const exactKey = (owners: string, words: readonly string[]): string => `${owners}\u0000${words.join(' ')}`;
+  const exactKey = (owners: string, words: string): string => `${owners}\u0000${words}`;
   const unindex = (one: TrackedAction<F>): void => {
     const last = latest(one);
     if (last.owners !== created.get(one)) return;
@@ -164,8 +203,7 @@ function trackSeries<F extends SeriesFile>(series: Series<F>, peopleOf: PeopleOf
     const claimed = new Set<TrackedAction<F>>();
     for (const action of file.document.actions) {
       const people = peopleOf(file, action);
-      const words = textWords(action.text);
-      const fingerprint: Fingerprint = { owners: ownersKey(people), words };
+      const fingerprint = fingerprintOf(people, action.text);
       const review = action.review;
       const free = (one: TrackedAction<F> | undefined): one is TrackedAction<F> => one !== undefined && !claimed.has(one);
       let target: TrackedAction<F> | undefined;
@@ -182,7 +220,7 @@ function trackSeries<F extends SeriesFile>(series: Series<F>, peopleOf: PeopleOf
       }
       // 2. The same owners and text as an action still open (in a review, of any status: it is reported on again).
       if (!target && ref === undefined && linked === undefined) {
-        const candidates = review === undefined ? exact.get(exactKey(fingerprint.owners, words)) : byOwners.get(fingerprint.owners);
+        const candidates = review === undefined ? exact.get(exactKey(fingerprint.owners, fingerprint.words)) : byOwners.get(fingerprint.owners);
         for (let i = (candidates?.length ?? 0) - 1; i >= 0 && !target; i--) {
           const one = candidates![i];
           if (free(one) && (one.status === 'open' || review !== undefined) && sameAction(latest(one), fingerprint, review !== undefined)) target = one;
@@ -226,7 +264,7 @@ function single<T>(items: readonly T[]): T | undefined {
 function keyOf(series: Series, file: SeriesFile, action: Action, fingerprint: Fingerprint): ActionKey {
   const id = action.review?.ref ?? action.id;
   if (id !== undefined) return `explicit:${series.id}#${id}`;
-  return `fingerprint:${file.key}#${fingerprint.owners}|${fingerprint.words.join(' ')}@${action.range.start.line}`;
+  return `fingerprint:${file.key}#${fingerprint.owners}|${fingerprint.words}@${action.range.start.line}`;
 }
 
 const STEP_WORDS: Record<ActionStep, string> = { agreed: 'agreed', carried: 'carried', done: 'done', dropped: 'dropped' };
