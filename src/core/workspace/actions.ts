@@ -62,7 +62,8 @@ export function textWords(text: string): string[] {
  */
 export function wordsKey(text: string): string {
   const lower = withoutMarks(text).toLowerCase();
-  let key = '';
+  // Slices joined once: a string built by `+=` is a rope that every later comparison or hash has to flatten first.
+  const words: string[] = [];
   let word = -1; // where the current word starts, or -1 between words
   for (let i = 0; i < lower.length; i++) {
     const code = lower.charCodeAt(i);
@@ -75,13 +76,13 @@ export function wordsKey(text: string): string {
     }
     if (inWord && word < 0) word = i;
     else if (!inWord && word >= 0) {
-      key += (key ? ' ' : '') + lower.slice(word, i);
+      words.push(lower.slice(word, i));
       word = -1;
     }
     i += size - 1;
   }
-  if (word >= 0) key += (key ? ' ' : '') + lower.slice(word);
-  return key;
+  if (word >= 0) words.push(word === 0 ? lower : lower.slice(word));
+  return words.length === 1 ? words[0] : words.join(' ');
 }
 
 function ownersKey(people: readonly string[]): string {
@@ -100,7 +101,7 @@ interface Fingerprint {
 function fingerprintOf(people: readonly string[], text: string): Fingerprint {
   const words = wordsKey(text);
   let count = words ? 1 : 0;
-  for (let i = words.indexOf(' '); i >= 0; i = words.indexOf(' ', i + 1)) count++;
+  for (let i = 0; i < words.length; i++) if (words.charCodeAt(i) === 32) count++;
   return { owners: ownersKey(people), words, count };
 }
 
@@ -177,22 +178,26 @@ function trackSeries<F extends SeriesFile>(series: Series<F>, peopleOf: PeopleOf
   // What an action outside a review matches exactly: tracked actions whose owners when first seen and in their latest
   // occurrence are the same, under those owners and the latest occurrence's words, in the order they were first seen.
   // (A scan of every earlier action of the same owners made a long series quadratic.)
-  const exact = new Map<string, TrackedAction<F>[]>();
+  const exact = new Map<string, Map<string, TrackedAction<F>[]>>();
   const order = new Map<TrackedAction<F>, number>();
   const created = new Map<TrackedAction<F>, string>();
-  const exactKey = (owners: string, words: string): string => `${owners}\u0000${words}`;
+  const bucketOf = (owners: string, words: string): TrackedAction<F>[] | undefined => exact.get(owners)?.get(words);
   const unindex = (one: TrackedAction<F>): void => {
     const last = latest(one);
     if (last.owners !== created.get(one)) return;
-    const bucket = exact.get(exactKey(last.owners, last.words))!;
+    const bucket = bucketOf(last.owners, last.words)!;
     bucket.splice(bucket.indexOf(one), 1);
   };
   const index = (one: TrackedAction<F>): void => {
     const last = latest(one);
     if (last.owners !== created.get(one)) return;
-    const key = exactKey(last.owners, last.words);
-    const bucket = exact.get(key);
-    if (!bucket) return void exact.set(key, [one]);
+    const bucket = bucketOf(last.owners, last.words);
+    if (!bucket) {
+      const byWords = exact.get(last.owners);
+      if (byWords) byWords.set(last.words, [one]);
+      else exact.set(last.owners, new Map([[last.words, [one]]]));
+      return;
+    }
     let at = bucket.length;
     while (at > 0 && order.get(bucket[at - 1])! > order.get(one)!) at--;
     bucket.splice(at, 0, one);
@@ -220,7 +225,7 @@ function trackSeries<F extends SeriesFile>(series: Series<F>, peopleOf: PeopleOf
       }
       // 2. The same owners and text as an action still open (in a review, of any status: it is reported on again).
       if (!target && ref === undefined && linked === undefined) {
-        const candidates = review === undefined ? exact.get(exactKey(fingerprint.owners, fingerprint.words)) : byOwners.get(fingerprint.owners);
+        const candidates = review === undefined ? bucketOf(fingerprint.owners, fingerprint.words) : byOwners.get(fingerprint.owners);
         for (let i = (candidates?.length ?? 0) - 1; i >= 0 && !target; i--) {
           const one = candidates![i];
           if (free(one) && (one.status === 'open' || review !== undefined) && sameAction(latest(one), fingerprint, review !== undefined)) target = one;
