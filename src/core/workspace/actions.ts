@@ -167,93 +167,99 @@ export function buildActionLog<F extends SeriesFile>(files: readonly F[], people
   };
 }
 
+/** A tracked action while its series is read: what matching needs, kept beside it rather than in maps keyed by it. */
+interface Entry<F extends SeriesFile> {
+  tracked: TrackedAction<F>;
+  /** When it was first seen: earlier entries come first in a bucket. */
+  order: number;
+  /** Its owners when first seen. */
+  created: string;
+  /** Its latest occurrence's fingerprint. */
+  latest: Fingerprint;
+  /** The last meeting (its place in the series) that reported on it. */
+  claimedIn: number;
+}
+
 function trackSeries<F extends SeriesFile>(series: Series<F>, peopleOf: PeopleOf<F>, tracked: TrackedAction<F>[], byAction: Map<Action, TrackedAction<F>>): void {
-  const byId = new Map<string, TrackedAction<F>>();
+  const byId = new Map<string, Entry<F>>();
   // The actions seen so far, by their owners and by the file they were agreed in: what a later row may report on.
-  const byOwners = new Map<string, TrackedAction<F>[]>();
-  const byFile = new Map<string, TrackedAction<F>[]>();
-  const fingerprints = new Map<ActionOccurrence<F>, Fingerprint>();
-  const lastOf = (one: TrackedAction<F>): ActionOccurrence<F> => one.occurrences[one.occurrences.length - 1];
-  const latest = (one: TrackedAction<F>): Fingerprint => fingerprints.get(lastOf(one))!;
-  // What an action outside a review matches exactly: tracked actions whose owners when first seen and in their latest
+  const byOwners = new Map<string, Entry<F>[]>();
+  const byFile = new Map<string, Entry<F>[]>();
+  // What an action outside a review matches exactly: entries whose owners when first seen and in their latest
   // occurrence are the same, under those owners and the latest occurrence's words, in the order they were first seen.
   // (A scan of every earlier action of the same owners made a long series quadratic.)
-  const exact = new Map<string, Map<string, TrackedAction<F>[]>>();
-  const order = new Map<TrackedAction<F>, number>();
-  const created = new Map<TrackedAction<F>, string>();
-  const bucketOf = (owners: string, words: string): TrackedAction<F>[] | undefined => exact.get(owners)?.get(words);
-  const unindex = (one: TrackedAction<F>): void => {
-    const last = latest(one);
-    if (last.owners !== created.get(one)) return;
-    const bucket = bucketOf(last.owners, last.words)!;
+  const exact = new Map<string, Map<string, Entry<F>[]>>();
+  const bucketOf = (owners: string, words: string): Entry<F>[] | undefined => exact.get(owners)?.get(words);
+  const unindex = (one: Entry<F>): void => {
+    if (one.latest.owners !== one.created) return;
+    const bucket = bucketOf(one.latest.owners, one.latest.words)!;
     bucket.splice(bucket.indexOf(one), 1);
   };
-  const index = (one: TrackedAction<F>): void => {
-    const last = latest(one);
-    if (last.owners !== created.get(one)) return;
-    const bucket = bucketOf(last.owners, last.words);
+  const index = (one: Entry<F>): void => {
+    if (one.latest.owners !== one.created) return;
+    const bucket = bucketOf(one.latest.owners, one.latest.words);
     if (!bucket) {
-      const byWords = exact.get(last.owners);
-      if (byWords) byWords.set(last.words, [one]);
-      else exact.set(last.owners, new Map([[last.words, [one]]]));
+      const byWords = exact.get(one.latest.owners);
+      if (byWords) byWords.set(one.latest.words, [one]);
+      else exact.set(one.latest.owners, new Map([[one.latest.words, [one]]]));
       return;
     }
     let at = bucket.length;
-    while (at > 0 && order.get(bucket[at - 1])! > order.get(one)!) at--;
+    while (at > 0 && bucket[at - 1].order > one.order) at--;
     bucket.splice(at, 0, one);
   };
   const keys = new Set(series.files.map((file) => file.key));
-  for (const file of series.files) {
+  let entries = 0;
+  series.files.forEach((file, meeting) => {
     // Each action of the series is reported on at most once per meeting: look-alikes in one meeting stay apart.
-    const claimed = new Set<TrackedAction<F>>();
+    const free = (one: Entry<F> | undefined): one is Entry<F> => one !== undefined && one.claimedIn !== meeting;
     for (const action of file.document.actions) {
       const people = peopleOf(file, action);
       const fingerprint = fingerprintOf(people, action.text);
       const review = action.review;
-      const free = (one: TrackedAction<F> | undefined): one is TrackedAction<F> => one !== undefined && !claimed.has(one);
-      let target: TrackedAction<F> | undefined;
+      let target: Entry<F> | undefined;
       // 1. An explicit reference: the Ref id, else the link to where it was agreed.
-      const ref = review?.ref ?? (action.id !== undefined && byId.get(action.id)?.status === 'open' ? action.id : undefined);
+      const ref = review?.ref ?? (action.id !== undefined && byId.get(action.id)?.tracked.status === 'open' ? action.id : undefined);
       if (ref !== undefined && free(byId.get(ref))) target = byId.get(ref);
       const linked = !target && review?.link ? resolveLink(file.key, review.link, keys) : undefined;
       if (linked !== undefined) {
         const from = (byFile.get(linked) ?? []).filter(free);
         target =
-          from.find((one) => sameAction(latest(one), fingerprint, true)) ??
+          from.find((one) => sameAction(one.latest, fingerprint, true)) ??
           // The text reworded: the one action of these owners agreed there that is still open.
-          single(from.filter((one) => one.status === 'open' && latest(one).owners === fingerprint.owners));
+          single(from.filter((one) => one.tracked.status === 'open' && one.latest.owners === fingerprint.owners));
       }
       // 2. The same owners and text as an action still open (in a review, of any status: it is reported on again).
       if (!target && ref === undefined && linked === undefined) {
         const candidates = review === undefined ? bucketOf(fingerprint.owners, fingerprint.words) : byOwners.get(fingerprint.owners);
         for (let i = (candidates?.length ?? 0) - 1; i >= 0 && !target; i--) {
           const one = candidates![i];
-          if (free(one) && (one.status === 'open' || review !== undefined) && sameAction(latest(one), fingerprint, review !== undefined)) target = one;
+          if (free(one) && (one.tracked.status === 'open' || review !== undefined) && sameAction(one.latest, fingerprint, review !== undefined)) target = one;
         }
       }
       const first = target === undefined;
       const occurrence: ActionOccurrence<F> = { file, action, people, step: stepOf(action, first && review === undefined) };
-      fingerprints.set(occurrence, fingerprint);
       if (target) {
         unindex(target);
-        target.occurrences.push(occurrence);
+        target.tracked.occurrences.push(occurrence);
+        target.latest = fingerprint;
         index(target);
       } else {
-        target = { key: keyOf(series, file, action, fingerprint), series, occurrences: [occurrence], status: action.status, carried: 0 };
-        tracked.push(target);
-        order.set(target, order.size);
-        created.set(target, fingerprint.owners);
+        const one: TrackedAction<F> = { key: keyOf(series, file, action, fingerprint), series, occurrences: [occurrence], status: action.status, carried: 0 };
+        tracked.push(one);
+        target = { tracked: one, order: entries++, created: fingerprint.owners, latest: fingerprint, claimedIn: -1 };
         index(target);
         push(byOwners, fingerprint.owners, target);
         push(byFile, file.key, target);
       }
-      target.status = action.status;
-      if (!first && occurrence.step === 'carried') target.carried++;
-      claimed.add(target);
-      byAction.set(action, target);
-      for (const id of [action.id, review?.ref]) if (id !== undefined) byId.set(id, target);
+      target.tracked.status = action.status;
+      if (!first && occurrence.step === 'carried') target.tracked.carried++;
+      target.claimedIn = meeting;
+      byAction.set(action, target.tracked);
+      if (action.id !== undefined) byId.set(action.id, target);
+      if (review?.ref !== undefined) byId.set(review.ref, target);
     }
-  }
+  });
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
