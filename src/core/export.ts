@@ -130,7 +130,10 @@ function sortActions(actions: ExportedAction[]): void {
     if (i > 0 && files[i - 1].localeCompare(file) !== 0) place++;
     places.set(file, place);
   });
-  actions.sort((a, b) => compareDue(a, b) || (places.get(a.file) ?? 0) - (places.get(b.file) ?? 0) || a.line - b.line);
+  // Each action's file place looked up once, not twice per comparison.
+  const keyed = actions.map((action) => ({ action, place: places.get(action.file) ?? 0 }));
+  keyed.sort((a, b) => compareDue(a.action, b.action) || a.place - b.place || a.action.line - b.action.line);
+  keyed.forEach(({ action }, i) => (actions[i] = action));
 }
 
 /** Undated last. */
