@@ -18,6 +18,11 @@ export interface CodeServerOptions {
   vsix?: string[];
   /** Extra flags, e.g. `--vscode-option enable-smoke-test-driver`. */
   extraArgs?: string[];
+  /**
+   * Workspace Trust on, without its startup prompt: a folder not trusted before opens in Restricted Mode (the default
+   * is trust off, every folder trusted).
+   */
+  restricted?: boolean;
   /** Use these folders instead of fresh temporary ones (kept after stop). */
   userDataDir?: string;
   extensionsDir?: string;
@@ -115,11 +120,12 @@ export const defaultSettings = {
   'files.autoSave': 'off',
 };
 
-function writeDefaultSettings(userDataDir: string): void {
+function writeDefaultSettings(userDataDir: string, restricted = false): void {
   const file = path.join(userDataDir, 'User', 'settings.json');
   if (existsSync(file)) return;
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify(defaultSettings, null, 2));
+  const trust = restricted ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } : {};
+  writeFileSync(file, JSON.stringify({ ...defaultSettings, ...trust }, null, 2));
 }
 
 const running = new Set<CodeServer>();
@@ -141,7 +147,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
   const extensionsDir = options.extensionsDir ?? path.join(home, 'extensions');
   mkdirSync(userDataDir, { recursive: true });
   mkdirSync(extensionsDir, { recursive: true });
-  writeDefaultSettings(userDataDir);
+  writeDefaultSettings(userDataDir, options.restricted);
   const env = codeServerEnv(home);
   const dirs = [`--user-data-dir=${userDataDir}`, `--extensions-dir=${extensionsDir}`];
 
@@ -154,7 +160,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
     '--auth=none',
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(options.restricted ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     ...dirs,
     ...(options.extraArgs ?? []),

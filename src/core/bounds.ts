@@ -116,3 +116,14 @@ export function boundedMarkdown(text: string): string {
   out.push(text.slice(copiedTo));
   return out.join('');
 }
+
+/** How long the editor waits after a keystroke before it diagnoses a document again. */
+export const DIAGNOSIS_DELAY_MS = 250;
+/** Documents over a megabyte are diagnosed after a longer pause in typing: each parse of one costs more. */
+export const LARGE_DOCUMENT_CHARS = 1024 * 1024;
+export const LARGE_DIAGNOSIS_DELAY_MS = 1500;
+
+/** The pause in typing after which a document of `chars` characters is diagnosed again (issue #18). */
+export function diagnosisDelay(chars: number): number {
+  return chars > LARGE_DOCUMENT_CHARS ? LARGE_DIAGNOSIS_DELAY_MS : DIAGNOSIS_DELAY_MS;
+}

@@ -2,18 +2,58 @@
  * The one Markdown parser every feature shares (remark + GFM + front matter), and helpers that map text
  * taken out of the Markdown back to exact offsets in the source.
  */
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
+import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import type { Root } from 'mdast';
 import { boundedMarkdown } from './bounds';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+/**
+ * remark with GFM and front matter (what remark-gfm and remark-frontmatter add, in their order), with or without
+ * GFM's autolink literals and tables. Those two are tried at almost every character or line and cost remark four
+ * times its plain pace (issue #18); a text that holds nothing either could match is read without them, to the same
+ * tree.
+ */
+function processor(autolinks: boolean, tables: boolean): Processor<Root> {
+  return unified()
+    .use(remarkParse)
+    .use(function dialectSyntax() {
+      const data = this.data();
+      data.micromarkExtensions = [
+        ...(autolinks ? [gfmAutolinkLiteral()] : []),
+        gfmFootnote(),
+        gfmStrikethrough(),
+        ...(tables ? [gfmTable()] : []),
+        gfmTaskListItem(),
+        frontmatter(['yaml']),
+      ];
+      data.fromMarkdownExtensions = [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])];
+    }) as unknown as Processor<Root>;
+}
+
+const processors = [processor(false, false), processor(false, true), processor(true, false), processor(true, true)];
+
+/**
+ * Whether GFM could read an autolink literal in the text: an email (`a@b.c`, also after `mailto:` or `xmpp:`), a
+ * `www.` domain or an `http://` / `https://` URL.
+ */
+export function mayHoldAutolink(text: string): boolean {
+  return text.includes('@') || AUTOLINK_START.test(text);
+}
+const AUTOLINK_START = /www\.|https?:\/\//i;
 
 /** The tree of a text, read within the bounds of `boundedMarkdown` (offsets are the text's own). */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(boundedMarkdown(text));
+  const bounded = boundedMarkdown(text);
+  // A table needs a pipe.
+  return processors[(mayHoldAutolink(bounded) ? 2 : 0) + (bounded.includes('|') ? 1 : 0)].parse(bounded);
 }
 
 /**

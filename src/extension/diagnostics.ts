@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { withWorkspaceOwners } from '../core/diagnostics';
 import type { MinutesDiagnostic, MinutesDocument } from '../core/model';
 import { UNREADABLE } from '../core/readMinutes';
+import { diagnosisDelay } from '../core/bounds';
 import type { WorkspaceIndex } from '../core/workspaceIndex';
 import type { DocumentModels } from './documentModels';
 import { isMinutesDocument, type MinutesSelector } from './selector';
@@ -11,15 +12,9 @@ import { readSettings, type MinutesSettings } from './settings';
 import { toRange } from './convert';
 import { seriesDiagnostics, withoutSuperseded } from '../core/workspace/actionDiagnostics';
 
-const DEBOUNCE_MS = 250;
-/** Documents over a megabyte are diagnosed after a longer pause in typing: each parse of one costs more. */
-const LARGE_DOCUMENT_CHARS = 1024 * 1024;
-const LARGE_DEBOUNCE_MS = 1500;
-
 function debounceFor(document: vscode.TextDocument): number {
   // The offset of the end, without copying the text out.
-  const end = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
-  return end > LARGE_DOCUMENT_CHARS ? LARGE_DEBOUNCE_MS : DEBOUNCE_MS;
+  return diagnosisDelay(document.offsetAt(document.lineAt(document.lineCount - 1).range.end));
 }
 
 /** The one diagnostic of a file that could not be read as minutes, on its first line. */

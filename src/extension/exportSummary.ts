@@ -113,6 +113,12 @@ export async function exportActionSummary(answers: ExportAnswers, index: Workspa
       filters: answers.format === 'html' ? { HTML: ['html'] } : { iCalendar: ['ics'] },
     }));
   if (!target) return undefined;
+  // In Restricted Mode, a file is written only where the person chose it in the save dialog or confirms it here
+  // (a command run with a target, from a link or another extension, would otherwise write without asking).
+  if (answers.target && !vscode.workspace.isTrusted) {
+    const write = await vscode.window.showWarningMessage(`This workspace is not trusted. Write the action summary to ${vscode.workspace.asRelativePath(target)}?`, { modal: true }, 'Write');
+    if (write !== 'Write') return undefined;
+  }
   const exists = await vscode.workspace.fs.stat(target).then(() => true, () => false);
   if (exists) {
     const replace = answers.replace ?? (await vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(target)} already exists. Replace it?`, { modal: true }, 'Replace')) === 'Replace';

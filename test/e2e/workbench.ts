@@ -69,6 +69,8 @@ export interface WorkbenchOptions {
   vsix?: string[];
   /** Workspace settings written to the copy's .vscode/settings.json (only with the default, copied folder). */
   settings?: Record<string, unknown>;
+  /** Open the folder in Restricted Mode (Workspace Trust on, the folder not trusted). */
+  restricted?: boolean;
 }
 
 export class Workbench {
@@ -89,7 +91,7 @@ export class Workbench {
       writeFileSync(path.join(copy, '.vscode', 'settings.json'), JSON.stringify(options.settings, null, 2));
     }
     const folder = options.folder ?? copy ?? fixtureWorkspace;
-    const server = await startCodeServer({ vsix: options.vsix ?? [packagedVsix()] });
+    const server = await startCodeServer({ vsix: options.vsix ?? [packagedVsix()], restricted: options.restricted });
 
     let browser: Browser | undefined;
     try {

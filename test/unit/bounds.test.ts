@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { boundedMarkdown, INERT, MAX_INLINE_MARKS, MAX_NESTING } from '../../src/core/bounds';
+import { boundedMarkdown, DIAGNOSIS_DELAY_MS, diagnosisDelay, INERT, LARGE_DIAGNOSIS_DELAY_MS, LARGE_DOCUMENT_CHARS, MAX_INLINE_MARKS, MAX_NESTING } from '../../src/core/bounds';
 import { parseMarkdown } from '../../src/core/markdown';
 import { parseMinutes } from '../../src/core/parse';
 import type { MinutesDocument } from '../../src/core/model';
@@ -97,5 +97,15 @@ describe('boundedMarkdown', () => {
     assert.equal(boundedMarkdown(text), text);
     const long = '- [x] ' + '_'.repeat(MAX_INLINE_MARKS + 10);
     assert.ok(boundedMarkdown(long).startsWith('- [x] '));
+  });
+});
+
+describe('diagnosisDelay (issue #18: typing never waits on a document over a megabyte)', () => {
+  it('waits the usual pause up to a megabyte and a longer one past it', () => {
+    assert.equal(diagnosisDelay(0), DIAGNOSIS_DELAY_MS);
+    assert.equal(diagnosisDelay(LARGE_DOCUMENT_CHARS), DIAGNOSIS_DELAY_MS);
+    assert.equal(diagnosisDelay(LARGE_DOCUMENT_CHARS + 1), LARGE_DIAGNOSIS_DELAY_MS);
+    assert.equal(diagnosisDelay(20 * LARGE_DOCUMENT_CHARS), LARGE_DIAGNOSIS_DELAY_MS);
+    assert.ok(LARGE_DIAGNOSIS_DELAY_MS >= 4 * DIAGNOSIS_DELAY_MS);
   });
 });
