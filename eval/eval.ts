@@ -16,6 +16,7 @@ import {
   type FoundHint,
   keyProblems,
   precisionOf,
+  ratio,
   recallOf,
   scoreFile,
   total,
@@ -54,7 +55,7 @@ export function foundHints(document: MinutesDocument): FoundHint[] {
 }
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
-const clip = (text: string, width = 70) => {
+const clip = (text: string, width = 110) => {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
 };
@@ -77,6 +78,7 @@ function main(): number {
 
   const files = readdirSync(filesFolder).filter((f) => f.endsWith('.md')).sort();
   const scores: FileScore[] = [];
+  const linesOf = new Map<string, string[]>();
   let broken = false;
   for (const file of files) {
     const keyPath = path.join(KEY_FOLDER, `${file}.json`);
@@ -93,6 +95,7 @@ function main(): number {
       broken = true;
       continue;
     }
+    linesOf.set(file, text.split(/\r?\n/));
     const document = parseCorpusFile(text, path.join(filesFolder, file));
     scores.push(scoreFile(key, foundActions(document), foundHints(document)));
   }
@@ -123,6 +126,10 @@ function main(): number {
     `Total: ${t.keyActions} actions in the key, ${t.found} found, ${t.matched} matched, ${t.missed} missed, ${t.wronglyFound} wrongly found; ` +
       `recall ${percent(t.recall)}, precision ${percent(t.precision)}; traps reported as actions: ${t.trapsReported}.`,
   );
+  console.log(
+    `Prose hints: ${t.keyHints} in the key, ${t.foundHints} found, ${t.hintsMatched} of the key's found (${percent(ratio(t.hintsMatched, t.keyHints))}); ` +
+      `${t.hintsUnkeyed} found on lines with no key hint.`,
+  );
 
   for (const s of scores) {
     for (const { trap, found } of s.trapsReported) {
@@ -144,6 +151,9 @@ function main(): number {
         if (!m.doneAgrees) parts.push(`done key ${m.key.done} found ${m.found.done}`);
         console.log(`differs ${s.file}:${m.key.line}  ${parts.join('; ')}`);
       }
+      const lineText = (line: number) => clip(linesOf.get(s.file)?.[line - 1]?.trim() ?? '');
+      for (const miss of s.hintsMissed) console.log(`hint missed   ${s.file}:${miss.line}  [${miss.owner.join(', ')}] ${lineText(miss.line)}`);
+      for (const extra of s.hintsUnkeyed) console.log(`hint unkeyed  ${s.file}:${extra.startLine}  [${extra.owners.join(', ')}] ${lineText(extra.startLine)}`);
     }
   }
   return broken ? 1 : 0;

@@ -74,6 +74,10 @@ export interface FileScore {
   keyHints: number;
   foundHints: number;
   hintsMatched: number;
+  /** Key hints no found hint covers. */
+  hintsMissed: KeyHint[];
+  /** Found hints whose lines hold no key hint at all (not merely a second hint on a key hint's line). */
+  hintsUnkeyed: FoundHint[];
 }
 
 export interface Totals {
@@ -92,6 +96,7 @@ export interface Totals {
   keyHints: number;
   foundHints: number;
   hintsMatched: number;
+  hintsUnkeyed: number;
 }
 
 const within = (line: number, found: { startLine: number; endLine: number }) => line >= found.startLine && line <= found.endLine;
@@ -148,6 +153,7 @@ export function scoreFile(key: AnswerKey, found: readonly FoundAction[], foundHi
     dueAgrees: dueAgrees(k.due, f),
     doneAgrees: k.done === f.done,
   }));
+  const hintPairs = pairByLine(key.hints, foundHints);
   const trapsReported: FileScore['trapsReported'] = [];
   for (const trap of key.traps) {
     const hit = found.find((f) => within(trap.line, f));
@@ -163,12 +169,14 @@ export function scoreFile(key: AnswerKey, found: readonly FoundAction[], foundHi
     trapsReported,
     keyHints: key.hints.length,
     foundHints: foundHints.length,
-    hintsMatched: pairByLine(key.hints, foundHints).pairs.length,
+    hintsMatched: hintPairs.pairs.length,
+    hintsMissed: hintPairs.unmatchedKeys,
+    hintsUnkeyed: foundHints.filter((f) => !key.hints.some((h) => within(h.line, f))),
   };
 }
 
 /** Recall and precision are 1 when there was nothing to find, or nothing was found: no error to count. */
-const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
+export const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
 
 export function total(scores: readonly FileScore[]): Totals {
   const sum = (pick: (s: FileScore) => number) => scores.reduce((n, s) => n + pick(s), 0);
@@ -191,6 +199,7 @@ export function total(scores: readonly FileScore[]): Totals {
     keyHints: sum((s) => s.keyHints),
     foundHints: sum((s) => s.foundHints),
     hintsMatched: sum((s) => s.hintsMatched),
+    hintsUnkeyed: sum((s) => s.hintsUnkeyed.length),
   };
 }
 

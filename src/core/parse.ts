@@ -21,7 +21,7 @@ import {
 import { looksLikeNames, parseRosterEntry, PeopleResolver, plainText, rosterEntry, splitOwners, withoutMarks } from './people';
 import { computeDiagnostics } from './diagnostics';
 import { readSimpleFrontMatter } from './frontMatter';
-import { findProseCommitments, lowerCaseWords, type ProseCommitment } from './proseActions';
+import { findProseCommitments, lowerCaseWords, namesWrittenElsewhere, type ProseCommitment } from './proseActions';
 import { parseRelevantMarkdown } from './prescan';
 import { isReviewHeading, readId, readReview, reviewColumns, type ReviewColumns } from './dialect/reviewTable';
 import {
@@ -196,8 +196,11 @@ class Parser {
     // Which words the document writes in lower case is asked only of a commitment's owner: worked out on first asking.
     let lowerCase: Set<string> | undefined;
     const ordinaryWords = { has: (word: string): boolean => (lowerCase ??= lowerCaseWords(this.source)).has(word) };
+    // Initials and handles the file writes for people its roster does not list as entries own commitments too.
+    const elsewhere = this.prose.length > 0 ? namesWrittenElsewhere(this.source, this.roster, resolver) : [];
+    const proseResolver = elsewhere.length > 0 ? new PeopleResolver(this.roster, { ...this.options.people, ...Object.fromEntries(elsewhere.map((name) => [name, []])) }) : resolver;
     for (const paragraph of this.prose) {
-      for (const found of findProseCommitments(paragraph.text, resolver, document.actions, rosterKnown, ordinaryWords)) {
+      for (const found of findProseCommitments(paragraph.text, proseResolver, document.actions, rosterKnown, ordinaryWords)) {
         if (this.options.proseActions === 'action') {
           document.actions.push(this.proseAction(found, resolver, dueContext));
           continue;

@@ -129,13 +129,16 @@ function isInlineSpace(c: number): boolean {
 
 /** Whether a line of the chunk's text may hold a commitment or mentions an action (the costlier tests, run once per chunk). */
 function proseMayMatter(text: string): boolean {
-  return ACTION_OR_AI_WORD.test(text) || mayHoldCommitment(text) || SPOKEN_COMMITMENT.test(text);
+  return ACTION_OR_AI_WORD.test(text) || mayHoldCommitment(text) || SPOKEN_COMMITMENT.test(text) || HANDLE_TO.test(text);
 }
 /**
  * The forms a commitment takes in a clause or a speaker's line, which `mayHoldCommitment` does not look for: "… that
- * the Clerk would …", "John said he would …", "ekr: I'll …", "Jana: Will update", "Sudhindra Rao: I can help …", "… to be completed by Owen".
+ * the Clerk would …", "John said he would …", "ekr: I'll …", "Jana: Will update", "Sudhindra Rao: I can help …", "… to be completed by Owen",
+ * "asked if the Handyman could …", "Lucas might help …", "Uri wants to …", "dotan volunteering to help".
  */
-const SPOKEN_COMMITMENT = /(?:^|[\s(])(?:will|would|should|can|I['’]ll|we['’]ll|happy to|to be \w+ed by)\s/i;
+const SPOKEN_COMMITMENT = /(?:^|[\s(])(?:will|would|should|can|could|might|wants to|plans to|intends to|volunteering|I['’]ll|we['’]ll|happy to|to be \w+ed by)\s/i;
+/** A handle in lower case owning a bare "to" at a line's start: `- pnkfelix to act as liaison`, `* rylev, scottmcm to review`. */
+const HANDLE_TO = /^[ \t>*+-]*[a-z][a-z0-9_-]{2,20}(?:[ \t]*[,+&][ \t]*[a-z][a-z0-9_-]{2,20})*[ \t]+to[ \t]/m;
 
 const SECTION_WORD = /attend|present|particip|apolog|absen|regret|cop(?:y|ies)|distribut|circulat|next|meeting|action|to-?\s?do|task|checklist|housekeeping|roll call/i;
 /** Characters whose inline meaning (entities, escapes, links, HTML) could change what a heading reads as. */

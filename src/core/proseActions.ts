@@ -43,11 +43,12 @@ const ROLES = new Map(
   ),
 );
 
-const NAME = "(?:@[\\p{L}\\p{N}._-]+|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|la|le|da|di|du)){0,3})";
-const OWNERS = `(?:[Tt]he\\s+)?${NAME}(?:\\s*(?:,|&|/|and)\\s*(?:[Tt]he\\s+)?${NAME})*`;
-const VERBS = '(will|is to|are to|volunteered to|agreed to|has agreed to|have agreed to|offered to|has offered to|have offered to|undertook to|to)';
+const NAME = "(?:@[\\p{L}\\p{N}._-]+|\\p{Ll}[\\p{Ll}\\p{N}_-]{2,20}(?![\\p{L}\\p{N}'’])|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|la|le|da|di|du)){0,3})";
+const OWNERS = `(?:[Tt]he\\s+)?${NAME}(?:\\s*(?:,|&|/|\\+|and)\\s*(?:[Tt]he\\s+)?${NAME})*`;
+const VERBS =
+  '(will|is to|are to|volunteered to|agreed to|has agreed to|have agreed to|offered to|has offered to|have offered to|undertook to|has volunteered to|volunteering to|might|wants to|plans to|intends to|is going to|are going to|to)';
 /** Verbs a clause inside a sentence may also use: "It was agreed that the Clerk would …", "… that the Clerk should …". */
-const CLAUSE_VERBS = `(would|should|intends to|plans to|has volunteered to|${VERBS.slice(1)}`;
+const CLAUSE_VERBS = `(would|should|${VERBS.slice(1)}`;
 /** `Owners (aside) will …`: group 1 the owners, 2 the verb, 3 what they will do. */
 const COMMITMENT = new RegExp(`^(${OWNERS})(?:\\s*\\([^)]*\\))?\\s+${VERBS}\\s+(.+?)[.;!]*$`, 'u');
 /** `ACTION for Owners: …`, `Action for the Clerk – …`. */
@@ -61,11 +62,11 @@ const CLAUSE = new RegExp(`^(${OWNERS})(?:\\s*\\([^)]*\\))?\\s+${CLAUSE_VERBS}\\
 /** Where a clause may start inside a sentence. */
 const CLAUSE_START = /(?:[,;:]\s+|\(\s*|\s[-–—]\s+|\b(?:and|that|so|but|then)\s+)/gu;
 /** `John said he would put together …`, `Clerk advised that she would also report …`. */
-const SAID = new RegExp(`^(${NAME})\\s+(?:said|says|advised|confirmed|stated|indicated)\\s+(?:that\\s+)?(?:he|she|they)\\s+(?:would|will|could|can)\\s+(.+?)[.;!)]*$`, 'u');
+const SAID = new RegExp(`^(${NAME})\\s+(?:said|says|advised|confirmed|stated|indicated|agreed|promised)\\s+(?:that\\s+)?(?:he|she|they)\\s+(would|will|could|can|was able to|is able to|were able to)\\s+(.+?)[.;!)]*$`, 'u');
 /** A speaker's own commitment in a transcript ("ekr: I will write text", "Jana: Will update."), after the speaker. */
 const FIRST_PERSON = /^(?:(?:ok|okay|yeah|yes|sure|cool|right|great|so|and|but|then),?\s+)*(?:I will|I['’]ll|I can|I intend to|I['’]d like to|[Ww]e will|[Ww]e['’]ll|[Ww]ill|[Hh]appy to)\s+(.+?)[.;!]*$/iu;
 /** `Name: …` or `**Name:** …` opening a paragraph: a transcript's speaker. */
-const SPEAKER = /^\s*([^\s:][^:\n]{0,29}?)\s*:\s+/u;
+const SPEAKER = /^\s*([^\s:][^:\n]{0,29}?)\s*:(?:\*\*|__)?\s+|^\s*\*\*([^*:\n]{1,30})\*\*\s+(?=\S)/u;
 /** Labels that open a line like a speaker and are nobody: "Note: …", "Resolution: …". */
 const LABELS = new Set(
   'note notes resolution process summary update updates status decision decisions proposal question answer action actions todo agenda discussion comment comments topic outcome result conclusion milestone re fyi aside context background problem issue goal next tsc'.split(' '),
@@ -73,14 +74,33 @@ const LABELS = new Set(
 /** A leading item number: "9.2 Clerk to …", "11.1 RL to …", "3. All to …". */
 const NUMBERING = /^(?:\d+(?:\.\d+)*\.?|\(?[a-z]\))\s+/u;
 /** Deeds of one word that still commit someone: "Clerk to action.", "Jana: Will update.". */
-const ONE_WORD_DEEDS = new Set(['action', 'progress', 'investigate', 'review', 'update', 'follow-up', 'followup']);
+const ONE_WORD_DEEDS = new Set(['action', 'progress', 'investigate', 'review', 'update', 'follow-up', 'followup', 'chase', 'pursue', 'arrange', 'circulate', 'liaise', 'respond', 'reply', 'help']);
 /**
  * What a speaker says they will do right now, in the meeting, and is no commitment: "I'll go next", "I can give an
  * example", "I'll get to it soon", "I'd like to chime in", "Happy to close with no action".
  */
-const TALK = new Set('go get chime jump yield give show speak talk turn pass say mention repeat explain answer ask let like pull bring continue declare allocate instantiate install import behave use imagine consider keep stop leave move close come wait try'.split(' '));
+const TALK = new Set('go get chime jump yield give show speak talk turn pass say mention repeat explain answer ask let like pull bring continue declare allocate instantiate install import behave use imagine consider keep stop leave move close come wait try learn hear'.split(' '));
+/**
+ * Talk in the meeting when spoken ("I'll speak to structs", "I can get to it"), but deeds when reported of a later time:
+ * "TM agreed that he would speak to the CSNN", "CP advised that she was able to get another quote".
+ */
+const LATER = /^(?:would|was able to|were able to)$/;
+const CONTACT = new Set(['speak', 'talk', 'ask', 'get', 'bring', 'give', 'show', 'consider', 'try']);
 /** Words after a clause's "to" that make it no commitment ("… sent it, Highways to the rescue"). */
 const NOT_AFTER_TO = new Set('the a an be his her their its this that these those all each my our your'.split(' '));
+/** `… asked if the Handyman could make arrangements …`: the one asked owns it; group 1 the owners, 2 the deed. */
+const ASKED_IF = new RegExp(`^(?:${NAME}\\s+)?asked\\s+(?:if|whether)\\s+(${OWNERS})\\s+(?:could|would|can|will|might)\\s+(.+?)[.;!)]*$`, 'u');
+/** `the Handyman should be asked to commence …`, `the Handyman is to be tasked with clearing`: the one asked owns it. */
+const ASKED_PASSIVE = new RegExp(`^(${OWNERS})\\s+(?:is to|are to|will|should|would|to)\\s+be\\s+(?:asked|tasked|requested)\\s+(?:to|with)\\s+(.+?)[.;!)]*$`, 'u');
+/** `Talk to Ekr, who will lead the team`: a name, then a relative clause that commits it. */
+const WHO_WILL = new RegExp(`(?:^|\\s)(${NAME}),\\s+who\\s+(?:will|would|is going to)\\s+(.+?)[.;!)]*$`, 'u');
+/** What someone may "be" and so commit to: `Jory will be POC for …`, `Jacob intends to be the liaison`. */
+const RESPONSIBLE = /^be\s+(?:the\s+|a\s+|an\s+)?(?:liaison|poc|point of contact|lead|champion|owner|contact|responsible|driver|coordinator|shepherd|editor|reviewer)\b/i;
+/** Everyone at once, written as the owner of a bare "to": `All to prepare mock-ups`, `Everyone to review the draft`. */
+const EVERYONE = /^(?:All|Everyone|Everybody)$/;
+/** `Felix thinks he knows the problem and will take ownership`: a named subject, then a clause of its own with no subject. */
+const SUBJECT = new RegExp(`^(${OWNERS})\\s+(?=(?:\\p{Ll}+s|has|is|was)\\s)`, 'u');
+
 /** `RS asked the leads to share this with their locality groups.` */
 const ASKED = new RegExp(`^(${NAME})\\s+asked\\s+(.{1,60}?)\\s+to\\s+(.+?)[.;!]*$`, 'u');
 
@@ -98,15 +118,15 @@ const NOBODY = new Set(
  * "Hard to create hints", "Face to face time", "Try to get something drafted".
  */
 const NOT_NAMES = new Set(
-  'happy glad sad hard easy important need needs want wants try tries trying idea ability talk face not followup follow-up plan plans going able unable ready likely unlikely nice good best better necessary possible impossible decision agreement request reminder note question answer suggestion motion vote time consensus action item task proposal proposed how what why where when continue remember due back up next also then still ok okay yes no nothing something everything used use first second third finally later goal aim intention sure free welcome interesting difficult useful worth valuable wise complicated just option options maybe probably agree propose move thanks things contribute transition limit campaign'.split(
+  'happy glad sad hard easy important need needs want wants try tries trying idea ability talk face not followup follow-up plan plans going able unable ready likely unlikely nice good best better necessary possible impossible decision agreement request reminder note question answer suggestion motion vote time consensus action item task proposal proposed how what why where when continue remember due back up next also then still ok okay yes no nothing something everything used use first second third finally later goal aim intention sure free welcome interesting difficult useful worth valuable wise complicated just option options maybe probably agree propose move thanks things contribute transition limit campaign prefer prefers defer postpone accept reject approve merge'.split(
     ' ',
   ),
 );
 /** One word that is a verb's form, not a name: "Agreed to use …", "Willing to attend …", "Switched to …". */
 const VERB_FORM = /^\p{Lu}\p{Ll}{3,}(?:ed|ing)$/u;
 /** What follows "will" when the sentence is no commitment: "will be", "will not", "will need", "will see". */
-const NOT_A_DEED = new Set('be not never have has need needs want say see probably possibly likely only just remain depend hopefully surely no'.split(' '));
-const ADVERBS = new Set(['also', 'then', 'now', 'further', 'shortly', 'soon', 'personally', 'again', 'still']);
+const NOT_A_DEED = new Set('be not never have has need needs want say see only just remain depend no become happen'.split(' '));
+const ADVERBS = new Set(['also', 'then', 'now', 'further', 'shortly', 'soon', 'personally', 'again', 'still', 'likely', 'probably', 'possibly', 'hopefully', 'surely']);
 
 /** The sentences of a text, as offsets: each ends after `.`, `!` or `?` followed by white space, or at the end. */
 export function sentences(text: string): [number, number][] {
@@ -135,8 +155,10 @@ function readOwner(written: string, resolver: PeopleResolver): CommitmentOwner |
   if (role) return { written, role };
   if (/^the\s/i.test(written)) return undefined;
   const resolution = resolver.resolve(name);
-  if ('person' in resolution) return { written, person: resolution.person };
+  // A name the resolver knows in another letter case ("Ekr" for a speaker written "ekr") is kept as written here.
+  if ('person' in resolution) return { written, person: resolution.person.toLowerCase() === name.toLowerCase() ? name : resolution.person };
   if ('ambiguous' in resolution) return { written, ambiguous: resolution.ambiguous };
+  if (/^\p{Ll}/u.test(name)) return undefined;
   const first = name.split(/\s+/)[0].toLowerCase();
   if (NOBODY.has(name.toLowerCase()) || NOBODY.has(first) || NOT_NAMES.has(first) || VERB_FORM.test(name)) return undefined;
   return looksLikeNames(name) ? { written } : undefined;
@@ -165,7 +187,16 @@ function isDeed(what: string): boolean {
   while (i < words.length - 1 && ADVERBS.has(words[i].toLowerCase())) i++;
   const first = words[i].toLowerCase().replace(/[.;!,]+$/, '');
   if (words.length - i === 1) return ONE_WORD_DEEDS.has(first);
+  if (first === 'be') return RESPONSIBLE.test(words.slice(i).join(' '));
   return !NOT_A_DEED.has(first);
+}
+
+/** Verbs that hedge: a wish or a maybe, a commitment only from a person ("Lucas might help", not "WatCom wants to"). */
+const HEDGES = new Set(['might', 'wants to', 'plans to', 'intends to']);
+
+/** Whether owners may take a hedged verb: people on the roster, roles, handles it knows, or a first name. */
+function personal(owners: readonly CommitmentOwner[]): boolean {
+  return owners.every((o) => o.person !== undefined || o.role !== undefined || FIRST_NAME.test(withoutMarks(o.written)));
 }
 
 /** The verb as the form it names. */
@@ -173,7 +204,7 @@ function formOf(verb: string): CommitmentForm {
   if (verb === 'will') return 'will';
   if (verb === 'to') return 'to';
   if (verb === 'is to' || verb === 'are to') return 'is-to';
-  if (verb === 'would' || verb === 'should') return 'will';
+  if (verb === 'would' || verb === 'should' || verb === 'might' || verb.startsWith('is going') || verb.startsWith('are going')) return 'will';
   return 'agreed';
 }
 
@@ -199,30 +230,38 @@ function readSentence(sentence: string, resolver: PeopleResolver): Omit<Commitme
   if (!commitment) return undefined;
   const what = commitment[3].trim();
   if (!isDeed(what) || (commitment[2] === 'to' && NOT_AFTER_TO.has(firstVerb(what)))) return undefined;
+  if (commitment[2] === 'to' && EVERYONE.test(commitment[1])) return { ownerText: commitment[1], owners: [{ written: commitment[1], role: 'All' }], text: what, form: 'to' };
   const owners = readOwners(commitment[1], resolver);
-  if (!owners) return undefined;
+  if (!owners || (HEDGES.has(commitment[2]) && !personal(owners))) return undefined;
   return { ownerText: commitment[1], owners, text: what, form: formOf(commitment[2]) };
 }
 
 /** A commitment written as a clause inside a sentence, after a comma, "and" or "that". */
 function readClause(clause: string, resolver: PeopleResolver): Omit<Commitment, 'start' | 'end'> | undefined {
   const said = SAID.exec(clause);
-  if (said && isDeed(said[2]) && !TALK.has(firstVerb(said[2]))) {
+  if (said && isDeed(said[3]) && (!TALK.has(firstVerb(said[3])) || (CONTACT.has(firstVerb(said[3])) && LATER.test(said[2])))) {
     const owners = readOwners(said[1], resolver);
-    if (owners) return { ownerText: said[1], owners, text: said[2].trim(), form: 'said' };
+    if (owners) return { ownerText: said[1], owners, text: said[3].trim(), form: 'said' };
+  }
+  const asked = ASKED_IF.exec(clause) ?? ASKED_PASSIVE.exec(clause);
+  // "tasked with clearing": one word is enough when it names the work.
+  if (asked && (isDeed(asked[2]) || /^\p{Ll}+ing$/u.test(asked[2].trim()))) {
+    const owners = readOwners(asked[1], resolver);
+    if (owners) return { ownerText: asked[1], owners, text: asked[2].trim(), form: 'asked' };
   }
   const match = CLAUSE.exec(clause);
   if (!match || !isDeed(match[3])) return undefined;
   if (/to$/.test(match[2]) && NOT_AFTER_TO.has(firstVerb(match[3]))) return undefined;
   const owners = readOwners(match[1], resolver);
-  return owners && { ownerText: match[1], owners, text: match[3].trim(), form: formOf(match[2]) };
+  if (!owners || (HEDGES.has(match[2]) && !personal(owners))) return undefined;
+  return { ownerText: match[1], owners, text: match[3].trim(), form: formOf(match[2]) };
 }
 
 /** A transcript's speaker opening the paragraph ("ekr: …", "Hudson Jameson: …"), when it reads as a person. */
 function speakerOf(text: string, resolver: PeopleResolver): { owner: CommitmentOwner; end: number } | undefined {
   const match = SPEAKER.exec(text);
   if (!match) return undefined;
-  const name = withoutMarks(match[1]).replace(/^\(|\)$/g, '');
+  const name = withoutMarks(match[1] ?? match[2]).replace(/^\(|\)$/g, '');
   if (LABELS.has(name.split(/\s+/)[0].toLowerCase())) return undefined;
   const owner = /^[\p{Ll}][\p{L}\p{N}_-]{1,20}$/u.test(name) ? { written: name } : readOwner(name, resolver);
   return owner && { owner, end: match[0].length };
@@ -239,13 +278,28 @@ export function findCommitments(text: string, resolver: PeopleResolver): Commitm
     if (read) found.push({ start, end, ...read });
     const passive = read ? undefined : readPassive(sentence, resolver);
     if (passive) found.push({ start, end, ...passive });
+    const who = WHO_WILL.exec(sentence);
+    const relative = who && isDeed(who[2]) && !sentence.trimEnd().endsWith('?') ? readOwners(who[1], resolver) : undefined;
+    if (who && relative) found.push({ start, end, ownerText: who[1], owners: relative, text: who[2].trim(), form: 'will' });
+    // Who a clause with no subject of its own ("…, will start a PR", "… and will take ownership") belongs to.
+    const subject = speaker?.owner ?? subjectOf(sentence, resolver);
     for (const boundary of sentence.matchAll(CLAUSE_START)) {
       const clause = sentence.slice(boundary.index + boundary[0].length);
-      const inner = readClause(clause, resolver) ?? (speaker && /^I\b/.test(clause) ? firstPerson(clause, speaker.owner) : undefined);
+      const inner = readClause(clause, resolver) ?? (subject && SUBJECTLESS.test(clause) && /^(?:[,;]|and)$/.test(boundary[0].trim()) ? subjectless(clause, subject, !speaker) : undefined) ?? (speaker && /^I\b/.test(clause) ? firstPerson(clause, speaker.owner) : undefined);
       if (inner && !found.some((f) => f.start === start && f.text === inner.text)) found.push({ start, end, ...inner });
     }
   }
   return found;
+}
+
+/** A clause that goes on with its sentence's subject: "…, will start a PR", "… and will take ownership". */
+const SUBJECTLESS = /^will\s/;
+
+/** The person a sentence opens with ("Felix thinks …", "Alice presented …"), when it reads as one. */
+function subjectOf(sentence: string, resolver: PeopleResolver): CommitmentOwner | undefined {
+  const match = SUBJECT.exec(sentence);
+  const owners = match ? readOwners(match[1], resolver) : undefined;
+  return owners?.length === 1 ? owners[0] : undefined;
 }
 
 /** "The draft to be completed by Owen": the agent is the owner; what to do is the sentence up to "by". */
@@ -255,6 +309,12 @@ function readPassive(sentence: string, resolver: PeopleResolver): Omit<Commitmen
   const ownerText = match[3].replace(/\.+$/, '');
   const owner = readOwner(ownerText, resolver);
   return owner && { ownerText, owners: [owner], text: `${match[1]} to be ${match[2]}`, form: 'passive' };
+}
+
+/** A clause with no subject of its own: the speaker's ("I will …", "will …"), or the sentence's named subject's. */
+function subjectless(clause: string, owner: CommitmentOwner, named: boolean): Omit<Commitment, 'start' | 'end'> | undefined {
+  const read = firstPerson(clause, owner);
+  return read && named ? { ...read, form: 'will' } : read;
 }
 
 /** "I will write text", "Will update": the speaker's own commitment. */
@@ -298,6 +358,26 @@ export function alreadyRecorded(owners: readonly string[], text: string, actions
     const theirs = words(action.text);
     const shared = [...mine].filter((w) => theirs.has(w)).length;
     return shared / Math.max(1, Math.min(mine.size, theirs.size)) >= 0.5;
+  });
+}
+
+/** A handle written as a speaker (`pnkfelix: might have …`), alone in a list item (`* cramertj`), or after `@`. */
+const HANDLE_WRITTEN = /^[ \t>*+-]*([a-z][a-z0-9_-]{2,20}):[ \t]|^[ \t>]*[*+-][ \t]+@?([a-z][a-z0-9_-]{2,20})[ \t]*$|@([A-Za-z][A-Za-z0-9_-]{1,38})\b/gm;
+/** Initials a roster line writes beside a name (`Cllr Dave Deighton DD Vice Chair`), or a handle it lists. */
+const ROSTER_WORD = /^(?:\p{Lu}{2,4}|\p{Ll}[\p{Ll}\p{N}_-]{2,20})$/u;
+
+/**
+ * People a document names other than by its roster's entries, so that a commitment may give them as owners: initials
+ * or handles written inside a roster line, and handles written as a speaker, alone in a list item or after `@`. Words
+ * for nobody and labels are left out; so is anything the resolver already knows.
+ */
+export function namesWrittenElsewhere(source: string, roster: readonly { name: string; aliases: readonly string[] }[], resolver: PeopleResolver): string[] {
+  const names = new Set<string>();
+  for (const entry of roster) for (const word of [entry.name, ...entry.aliases].join(' ').split(/[\s,;()]+/)) if (ROSTER_WORD.test(word)) names.add(word);
+  for (const match of source.matchAll(HANDLE_WRITTEN)) names.add(match[1] ?? match[2] ?? match[3]);
+  return [...names].filter((name) => {
+    const lower = name.toLowerCase();
+    return !NOBODY.has(lower) && !NOT_NAMES.has(lower) && !LABELS.has(lower) && 'unknown' in resolver.resolve(name);
   });
 }
 

@@ -63,7 +63,6 @@ describe('prose commitments (recogniser)', () => {
       'The PCT will be the commissioner.',
       'PBC will say we want to help, and will do what we can.',
       'Members agreed to defer the decision.',
-      'Everyone to read the paper.',
       'RS will be away next week.',
       'Mark will not attend.',
       'The commissioners will need to re-negotiate the ratio.',
@@ -84,7 +83,7 @@ describe('prose commitments (recogniser)', () => {
 describe('prose commitments (how people write them)', () => {
   it('reads past an item number: "9.2 Clerk to …", "11.1 RL to …"', () => {
     assert.deepEqual(read('9.2 Clerk to update the address on title numbers NK408732.'), [[['Clerk'], 'update the address on title numbers NK408732', 'to']]);
-    assert.deepEqual(read('3. All to prepare mock-ups.'), [], 'All is nobody');
+    assert.deepEqual(read('3. All to prepare mock-ups.'), [[['All'], 'prepare mock-ups', 'to']]);
     assert.deepEqual(read('11.1 Report to the council was received.'), []);
   });
 
@@ -148,6 +147,102 @@ describe('prose commitments (how people write them)', () => {
   });
 });
 
+describe('prose commitments (more of how people write them)', () => {
+  it('takes more one-word deeds: "Clerk to chase.", "Clerk to pursue."', () => {
+    assert.deepEqual(read('Dog waste bins are not yet installed. Clerk to chase.'), [[['Clerk'], 'chase', 'to']]);
+    assert.deepEqual(read('Clerk to pursue.'), [[['Clerk'], 'pursue', 'to']]);
+    assert.deepEqual(read('Clerk to attend.'), [], 'attending is still no deed to track');
+    assert.deepEqual(read('Clerk to chase?'), [], 'a question');
+  });
+
+  it('gives "All to …" and "Everyone to …" to everyone at once, and only with a bare "to"', () => {
+    assert.deepEqual(read('All to prepare mockups by Wednesday.'), [[['All'], 'prepare mockups by Wednesday', 'to']]);
+    assert.deepEqual(read('8. Everyone to send booked hours to Aaymen.'), [[['All'], 'send booked hours to Aaymen', 'to']]);
+    for (const trap of ['All agreed.', 'All agreed to defer the item.', 'All will be revealed.', 'All to be confirmed.', 'Everyone will see it.']) {
+      assert.deepEqual(read(trap), [], trap);
+    }
+  });
+
+  it('reads a hedge from a person: "might", "wants to", "plans to", "intends to", "will likely"', () => {
+    assert.deepEqual(read('Lucas might help Aapeli on messaging.'), [[['Lucas'], 'help Aapeli on messaging', 'will']]);
+    assert.deepEqual(read('Ivan: Uri wants to chart the action items.'), [[['Uri'], 'chart the action items', 'agreed']]);
+    assert.deepEqual(read('Jacob intends to be the liaison in the short term.'), [[['Jacob'], 'be the liaison in the short term', 'agreed']]);
+    assert.deepEqual(read('Mark will likely update the names.', roster), [[['Mark Jones'], 'likely update the names', 'will']]);
+    for (const trap of [
+      'WatCom wants to start this soon.',
+      'This might take a while.',
+      'It might be worth it.',
+      'Situation might become different.',
+      'Mark might be away.',
+      'Mark will probably be late.',
+      'If Mark might help, fine.',
+    ]) {
+      assert.deepEqual(read(trap), [], trap);
+    }
+  });
+
+  it('reads "will be" a role that commits: POC, the liaison, the lead, the champion', () => {
+    assert.deepEqual(read('Jory will be POC for making this help.'), [[['Jory'], 'be POC for making this help', 'will']]);
+    assert.deepEqual(read('Mark will be the point of contact.'), [[['Mark'], 'be the point of contact', 'will']]);
+    assert.deepEqual(read('Mark will be away next week.'), []);
+    assert.deepEqual(read('Mark will be the first to know.'), []);
+  });
+
+  it('reads "X agreed that he would …" and "advised that she was able to …"', () => {
+    assert.deepEqual(read('TM agreed that he would speak to the CSNN at the BC.'), [[['TM'], 'speak to the CSNN at the BC', 'said']]);
+    assert.deepEqual(read('CP advised that she was able to get another quote.'), [[['CP'], 'get another quote', 'said']]);
+    assert.deepEqual(read('TM agreed that it would be better.'), [], 'no he or she: no commitment');
+    assert.deepEqual(read('TM agreed that he would not stand.'), []);
+    assert.deepEqual(read('PKA: NRO says he can speak in 30 seconds.'), [], 'talk in the meeting, reported as it happens');
+  });
+
+  it('gives who is asked the commitment: "asked if the Handyman could …", "should be asked to", "is to be tasked with"', () => {
+    assert.deepEqual(read('CC advised that she had the bin and asked if the Handyman could make arrangements to collect it.'), [
+      [['Handyman'], 'make arrangements to collect it', 'asked'],
+    ]);
+    assert.deepEqual(read('It was agreed that the Handyman should be asked to commence scraping off the old paint.'), [[['Handyman'], 'commence scraping off the old paint', 'asked']]);
+    assert.deepEqual(read('The area is strewn with rubbish and the Handyman is to be tasked with clearing.'), [[['Handyman'], 'clearing', 'asked']]);
+    for (const trap of ['CC asked if the bins had been emptied.', 'RS asked whether it would rain.', 'Jan Smith and Anne Walker should be asked.', 'The bins are to be tasked with nothing.']) {
+      assert.deepEqual(read(trap), [], trap);
+    }
+  });
+
+  it('reads a relative clause: "Talk to Ekr, who will lead the team."', () => {
+    assert.deepEqual(read('Lars: Lots of people are interested. Talk to Ekr, who will lead the team.'), [[['Ekr'], 'lead the team', 'will']]);
+    assert.deepEqual(read('Talk to Ekr, who will decide?'), [], 'a question');
+    assert.deepEqual(read('Ask the members, who will vote.'), [], 'members are nobody in particular');
+    assert.deepEqual(read('Talk to Ekr, who will be away.'), []);
+  });
+
+  it('gives a clause with no subject to its sentence\'s subject or speaker: "… and will take ownership", "…, will start a PR"', () => {
+    assert.deepEqual(read('Felix thinks he knows the problem and will take ownership of this.'), [[['Felix'], 'take ownership of this', 'will']]);
+    assert.deepEqual(read('John: this has been a good discussion, will start a PR to capture it.'), [[['John'], 'start a PR to capture it', 'first-person']]);
+    for (const trap of [
+      'CF: So if you want two maps, that will work with 4k pages.',
+      'The group discusses it and will revisit it.',
+      'Propagate active records (CZW confirms it and will advance alongside it).',
+      'Felix said the plan and will be fine.',
+      'Felix thinks it will rain.',
+    ]) {
+      assert.deepEqual(read(trap), [], trap);
+    }
+  });
+
+  it('reads a speaker written in bold: "**Name:** …", or "**Name**" on the line before', () => {
+    assert.deepEqual(read('**Zachary Williamson:** Happy to do that and update them.'), [[['Zachary Williamson'], 'do that and update them', 'first-person']]);
+    assert.deepEqual(read('**Danny** Cool, I’ll chew on that and maybe propose some dates.'), [[['Danny'], 'chew on that and maybe propose some dates', 'first-person']]);
+    for (const trap of ['**Note:** I will write text.', '**Milestone 1:** we will be working on it.', '**Péter Szilágyi:** Prefer to make the original proposal.', '**Afri** Happy to learn more about that.']) {
+      assert.deepEqual(read(trap), [], trap);
+    }
+  });
+
+  it('joins owners with "+": "rylev + scottmcm will discuss lints"', () => {
+    const handles = new PeopleResolver([{ name: 'rylev', aliases: [] }, { name: 'scottmcm', aliases: [] }]);
+    assert.deepEqual(read('Defer, rylev + scottmcm will discuss lints today.', handles), [[['rylev', 'scottmcm'], 'discuss lints today', 'will']]);
+    assert.deepEqual(read('Defer, rylev + scottmcm will discuss lints today.'), [], 'handles in lower case only through the roster');
+  });
+});
+
 describe('prose commitments (parser)', () => {
   it('hints in a note with no roster, naming owners as written, roles included', () => {
     const doc = parseMinutes('# Parish council\n\nClerk to send a letter of thanks. RS will communicate the above to AW. We will see.\n');
@@ -184,6 +279,21 @@ describe('prose commitments (parser)', () => {
   it('with a roster, a speaker it does not list still owns their "I will"; a third person named in full does not', () => {
     const doc = parseMinutes('## Present\n\nMark Jones, Rita Singh\n\nZachary Williamson: Happy to do that and update them.\n\nAnne Walker will send the minutes.\n');
     assert.deepEqual(doc.proseActions.map((p) => [p.owners, p.text]), [[['Zachary Williamson'], 'do that and update them']]);
+  });
+
+  it('takes initials a roster line writes, and handles the file writes as a speaker, alone in a list item or after @', () => {
+    const hints = (text: string) => parseMinutes(text).proseActions.map((p) => [p.owners, p.text]);
+    assert.deepEqual(
+      hints('Attendance: Cllr Jo Bruce JB Chair Cllr Dave Deighton DD Vice Chair\n\nBike racks are bent. DD to look into this. XY to look into that.\n'),
+      [[['DD'], 'look into this']],
+      'DD is written in the roster line; XY nowhere',
+    );
+    assert.deepEqual(hints('# Notes\n\n- pnkfelix: might have ABI implications\n- pnkfelix to act as liaison\n- refer to the RFC\n'), [[['pnkfelix'], 'act as liaison']]);
+    assert.deepEqual(hints('# Notes\n\nReview boxes:\n\n* cramertj\n* scottmcm\n\nLater, cramertj, scottmcm to take action items to review.\n'), [[['cramertj', 'scottmcm'], 'take action items to review']]);
+    assert.deepEqual(hints('# Notes\n\nThanks @dotan. dotan volunteering to help. welcome to the group.\n'), [[['dotan'], 'help']]);
+    for (const trap of ['# Notes\n\n- note: keep it short\n- note to self: check.\n', '# Notes\n\n- we: fine\n- we will check it.\n', '# Notes\n\n- switch to tokio\n- need to parse SNI\n']) {
+      assert.deepEqual(hints(trap), [], trap);
+    }
   });
 
   it('with proseActions: action, makes them actions of kind prose, with a due date, listed and exported', () => {
