@@ -1,14 +1,14 @@
 // The web extension (package.json `browser`, dist/extension.web.js) in the real workbench's web worker extension host:
 // the .vsix installed here has no `main`, so the workbench can run it nowhere else, as in vscode.dev and github.dev.
 // The features a person reaches on the desktop, here in the browser: the view, diagnostics and their quick fixes, the
-// person command, the export to an untitled document, and a warm start from the parse cache written through
-// workspace.fs into the extension's storage.
+// person command, the export to an untitled document, a warm start from the parse cache written through workspace.fs
+// into the extension's storage, and the import of a Word document (mammoth's browser build).
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { webOnlyVsix } from '../../scripts/web-vsix';
-import { waitForValue, waitVisible, useWorkbench } from './workbench';
+import { fixtureWorkspace, waitForValue, waitVisible, useWorkbench } from './workbench';
 
 /** Files under `folder` whose name matches `pattern`, at any depth. */
 function filesUnder(folder: string, pattern: RegExp): string[] {
@@ -19,13 +19,17 @@ function filesUnder(folder: string, pattern: RegExp): string[] {
 
 describe('the web extension in the web worker extension host (e2e)', function () {
   const folder = mkdtempSync(path.join(tmpdir(), 'minutes-web-vsix-'));
+  // The fixture workspace and a Word document to import.
+  const workspace = path.join(folder, 'workspace');
+  cpSync(fixtureWorkspace, workspace, { recursive: true });
+  copyFileSync(path.join(fixtureWorkspace, '..', 'import', 'ashwell-parish-council.docx'), path.join(workspace, 'ashwell-parish-council.docx'));
   const vsix: string[] = [];
   before(async function () {
     vsix.push(await webOnlyVsix(path.join(folder, 'minutes-web.vsix')));
   });
   after(() => rmSync(folder, { recursive: true, force: true }));
   // Filled by the hook above before the workbench starts (hooks run in the order they are declared).
-  const current = useWorkbench({ vsix });
+  const current = useWorkbench({ vsix, folder: workspace });
 
   it('fills the Open Actions view from files read through workspace.fs', async function () {
     const labels = await current().openActionsListing('Mary Jones', 'send the leap-day newsletter');
@@ -95,6 +99,17 @@ describe('the web extension in the web worker extension host (e2e)', function ()
     await current().screenshot('web-cache-read');
   });
 
+  it('imports a Word document from the Explorer with mammoth\'s browser build', async function () {
+    await current().runCommand('View: Show Explorer');
+    const summary = await current().importFromExplorer('ashwell-parish-council.docx', 'ashwell-parish-council.minutes.md', 'web-import-context-menu');
+    assert.match(summary, /5 actions, 3 from prose: check them/);
+    // What only the Word document's structure gives: its title, a roster with affiliations, a table.
+    await current().waitForEditorText('# Ashwell Parish Council');
+    await current().waitForEditorText('- Tom Baker — Hertfordshire County Council');
+    await current().waitForEditorText('| Owner | Action | Due |');
+    await current().screenshot('web-import-docx');
+  });
+
   it('runs in the web worker extension host, not the Node one', async function () {
     await current().runCommand('Developer: Show Running Extensions');
     const page = current().page;
@@ -116,4 +131,5 @@ describe('the web extension in the web worker extension host (e2e)', function ()
     await current().screenshot('web-running-extensions');
     assert.match(text ?? '', /web worker/i, `the running extension's row: ${text}`);
   });
+
 });

@@ -253,6 +253,22 @@ export class Workbench {
     await waitVisible(this.page.locator('.monaco-workbench .part.statusbar'), 'the workbench to load again');
   }
 
+  /**
+   * Right-clicks `file` in the Explorer, picks "Import Minutes...", and waits for the new minutes (`imported`) to open
+   * and for the import's summary; returns the summary's text. `screenshot` names a picture of the context menu.
+   */
+  async importFromExplorer(file: string, imported: string, screenshot?: string): Promise<string> {
+    const row = await waitVisible(this.page.locator('.explorer-folders-view .monaco-list-row', { hasText: file }), `${file} in the Explorer`);
+    // The Explorer lists files before the extension's menus are registered: open the menu again until they are.
+    const item = this.page.locator('.monaco-menu .action-item', { hasText: 'Import Minutes...' });
+    await openUntilShown(() => row.click({ button: 'right' }), item, 'Import Minutes... in the context menu');
+    if (screenshot) await this.screenshot(screenshot);
+    await item.first().click();
+    await waitVisible(this.page.locator('.tabs-container .tab', { hasText: imported }), 'the imported minutes open in an editor');
+    const toast = await waitVisible(this.page.locator('.notifications-toasts .notification-toast', { hasText: `imported ${file}` }), 'the import summary');
+    return toast.innerText();
+  }
+
   /** Saves a PNG of the whole window under test-results/e2e/ and returns its path. */
   async screenshot(name: string): Promise<string> {
     mkdirSync(resultsDir, { recursive: true });
