@@ -37,6 +37,8 @@ export interface CodeServer {
   url: string;
   /** `127.0.0.1:<port>`: the authority of `vscode-remote://` URIs as the page sees it. */
   authority: string;
+  /** The server's user data folder (settings, and the workspace storage its extensions write). */
+  userDataDir: string;
   stop(): Promise<void>;
 }
 
@@ -188,6 +190,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
   const server: CodeServer = {
     url,
     authority: `127.0.0.1:${port}`,
+    userDataDir,
     stop: () => {
       stopped ??= (async () => {
         running.delete(server);

@@ -61,6 +61,12 @@ export interface IndexedAction {
   tracked?: TrackedAction<IndexedFile>;
 }
 
+/** What a scan of the whole workspace read: its files, and how many of them came from the parse cache. */
+export interface ScanSummary {
+  files: number;
+  fromCache: number;
+}
+
 export interface IndexProblem {
   key: string;
   message: string;
@@ -118,8 +124,11 @@ export class WorkspaceIndex {
     for (const listener of [...this.listeners]) listener();
   }
 
-  /** Reads every file from scratch. `progress` is called with (done, total); cancelling leaves what was read so far. */
-  async rescan(signal?: CancellationSignal, progress?: (done: number, total: number) => void): Promise<void> {
+  /**
+   * Reads every file from scratch. `progress` is called with (done, total); cancelling leaves what was read so far.
+   * Says how many files there were and how many of them the parse cache answered without a read or a parse.
+   */
+  async rescan(signal?: CancellationSignal, progress?: (done: number, total: number) => void): Promise<ScanSummary> {
     const keys = await this.host.listFiles();
     const wanted = new Set(keys);
     for (const key of [...this.files.keys(), ...this.problems.keys()]) {
@@ -127,12 +136,13 @@ export class WorkspaceIndex {
     }
     let done = 0;
     let next = 0;
+    let fromCache = 0;
     const compactor = new DocumentCompactor();
     // A few reads in flight at once: thousands of awaited stats one after the other cost more than the warm start
     // may take. Cancelling lets the reads in flight finish and starts no other.
     const reader = async (): Promise<void> => {
       while (next < keys.length && !signal?.isCancellationRequested) {
-        await this.read(keys[next++], compactor);
+        if ((await this.read(keys[next++], compactor)) === 'cache') fromCache++;
         progress?.(++done, keys.length);
       }
     };
@@ -141,6 +151,7 @@ export class WorkspaceIndex {
     if (!signal?.isCancellationRequested) this.cache?.retain(keys);
     this.scanned = true;
     this.fire();
+    return { files: keys.length, fromCache };
   }
 
   /** Re-reads files that were created or changed, and forgets files that were deleted, as one batch. */
@@ -159,7 +170,7 @@ export class WorkspaceIndex {
   }
 
   /** Parsed documents are compacted: the index holds them as long as the workspace is open. */
-  private async read(key: string, compactor: DocumentCompactor): Promise<void> {
+  private async read(key: string, compactor: DocumentCompactor): Promise<'cache' | undefined> {
     const generation = ++this.generation;
     this.generations.set(key, generation);
     let outcome: ReadOutcome;
@@ -169,8 +180,9 @@ export class WorkspaceIndex {
       const cached = stamp && this.cache?.byStamp(key, stamp);
       if (cached) {
         await this.yieldIfBusy(); // a warm start answers thousands of files from the cache, each in microseconds
-        if (this.generations.get(key) === generation) this.store(key, cached);
-        return;
+        if (this.generations.get(key) !== generation) return undefined;
+        this.store(key, cached);
+        return 'cache';
       }
       const parsed = await this.host.parseFile?.(key);
       if (parsed && 'document' in parsed) {

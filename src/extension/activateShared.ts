@@ -60,7 +60,7 @@ export function registerAll(context: vscode.ExtensionContext, platform: MinutesP
     ...registerSemanticTokens(models, selector),
     ...registerLanguageStatus(models, selector),
     ...registerSnippets(context, selector),
-    ...registerWorkspaceIndex(index, platform, context.storageUri, () => startup.markFirstScan()),
+    ...registerWorkspaceIndex(index, platform, context.storageUri, log, () => startup.markFirstScan()),
     ...registerOpenActionsView(index, context, openActions),
     ...registerPersonActions(index, models),
     ...registerNewMinutes(selector),

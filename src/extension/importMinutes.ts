@@ -55,7 +55,7 @@ export async function importMinutesFile(source: vscode.Uri | undefined, readDocx
   return target;
 }
 
-/** `readDocx`: the platform's reader of Word documents (none on the web, where the import says what to do instead). */
+/** `readDocx`: the platform's reader of Word documents (a host without one has the import say what to do instead). */
 export function registerImportMinutes(readDocx: DocxReader | undefined): vscode.Disposable[] {
   return [vscode.commands.registerCommand('minutes.importMinutes', (uri?: vscode.Uri) => importMinutesFile(uri instanceof vscode.Uri ? uri : undefined, readDocx))];
 }

@@ -26,6 +26,6 @@ export interface MinutesPlatform {
   statFile?(uri: vscode.Uri): FileStamp | undefined;
   /** The parse cache in the extension's storage for a workspace (`root`) and parse options; undefined for none. */
   openCache?(storage: vscode.Uri, root: string, optionsKey: string): Promise<StoredParseCache | undefined>;
-  /** Reads Word documents for the import (mammoth in Node); undefined on the web, where .docx is not imported. */
+  /** Reads Word documents for the import (mammoth's Node build on the desktop, its browser build on the web). */
   readDocx?: DocxReader;
 }

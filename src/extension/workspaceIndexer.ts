@@ -93,13 +93,22 @@ async function openCache(platform: MinutesPlatform, storage: vscode.Uri | undefi
   return platform.openCache(storage, root, parseOptionsKey({ dayFirst: settings.dayFirst, people: settings.people, proseActions: settings.proseActions }));
 }
 
-/** `onFirstScan`: told as the first scan starts (the startup clock). */
-export function registerWorkspaceIndex(index: WorkspaceIndex, platform: MinutesPlatform, storage?: vscode.Uri, onFirstScan?: () => void): vscode.Disposable[] {
+/**
+ * `log`: the Minutes output channel (Output: Show Output Channels…), told what the index read and where its parse cache
+ * went; `onFirstScan`: told as the first scan starts (the startup clock).
+ */
+export function registerWorkspaceIndex(index: WorkspaceIndex, platform: MinutesPlatform, storage: vscode.Uri | undefined, log: vscode.LogOutputChannel, onFirstScan?: () => void): vscode.Disposable[] {
   let cache: StoredParseCache | undefined;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   const save = (): void => {
     saveTimer = undefined;
-    void cache?.save().catch(() => undefined); // a cache that cannot be written only costs the next start its speed
+    const saving = cache;
+    if (!saving?.changed || !storage) return;
+    // A cache that cannot be written only costs the next start its speed.
+    saving.save().then(
+      () => log.info(`parse cache written to ${storage.toString(true)}`),
+      (error: unknown) => log.warn(`parse cache not written to ${storage.toString(true)}: ${error instanceof Error ? error.message : String(error)}`),
+    );
   };
   const changed = new Set<string>();
   const deleted = new Set<string>();
@@ -157,7 +166,7 @@ export function registerWorkspaceIndex(index: WorkspaceIndex, platform: MinutesP
     // Unchanged files come from the cache the last session saved, without being read or parsed.
     cache = await openCache(platform, storage).catch(() => undefined);
     if (cache) index.useCache(cache);
-    await index.rescan(firstScan.token, (done, total) => {
+    const scan = await index.rescan(firstScan.token, (done, total) => {
       progress.report({ message: `reading minutes ${done}/${total}` });
       if (done === 1 && total >= LARGE_WORKSPACE) {
         void vscode.window.showInformationMessage(`Minutes: reading ${total} minutes files…`, 'Cancel').then((answer) => {
@@ -165,6 +174,8 @@ export function registerWorkspaceIndex(index: WorkspaceIndex, platform: MinutesP
         });
       }
     });
+    const where = cache && storage ? `${scan.fromCache} from the parse cache in ${storage.toString(true)}` : 'no parse cache';
+    log.info(`first scan: ${scan.files} minutes files, ${where}`);
   });
 
   return [

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { copyFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { openUntilShown, useWorkbench, waitForValue, waitVisible } from './workbench';
+import { useWorkbench, waitForValue } from './workbench';
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
 const folder = mkdtempSync(path.join(tmpdir(), 'minutes-e2e-import-'));
@@ -17,16 +17,8 @@ describe('import minutes (e2e)', function () {
 
   it('imports a .docx from the Explorer context menu and lists its actions in Open Actions', async function () {
     const page = current().page;
-    const row = await waitVisible(page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'ashwell-parish-council.docx' }), 'the .docx in the Explorer');
-    // The Explorer lists files before the extension's menus are registered: open the menu again until they are.
-    const item = page.locator('.monaco-menu .action-item', { hasText: 'Import Minutes...' });
-    await openUntilShown(() => row.click({ button: 'right' }), item, 'Import Minutes... in the context menu');
-    await current().screenshot('import-context-menu');
-    await item.first().click();
-
-    await waitVisible(page.locator('.tabs-container .tab', { hasText: 'ashwell-parish-council.minutes.md' }), 'the imported minutes open in an editor');
-    const toast = await waitVisible(page.locator('.notifications-toasts .notification-toast', { hasText: 'imported ashwell-parish-council.docx' }), 'the import summary');
-    assert.match(await toast.innerText(), /5 actions, 3 from prose: check them/);
+    const summary = await current().importFromExplorer('ashwell-parish-council.docx', 'ashwell-parish-council.minutes.md', 'import-context-menu');
+    assert.match(summary, /5 actions, 3 from prose: check them/);
     await current().waitForEditorText('| Clerk | Write to the county council about the footpath by the church. | 31 March 2024 |');
     await current().screenshot('import-summary');
 

@@ -1,7 +1,7 @@
 // What a secretary does with the extension in the real workbench: sees open actions, gets warned about an action
 // with no owner while typing, fixes it from the light bulb, and exports the summary.
 import * as assert from 'node:assert/strict';
-import { waitForValue, waitVisible, useWorkbench } from './workbench';
+import { waitForValue, useWorkbench } from './workbench';
 
 describe('minutes features (e2e)', function () {
   const current = useWorkbench();
@@ -25,20 +25,7 @@ describe('minutes features (e2e)', function () {
     await page.keyboard.press('Home');
     // Into "book the caterers", where the diagnostic is: the light bulb offers fixes for what is under the cursor.
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
-    // The light bulb's fixes arrive once the diagnostic has been computed for this text: ask again until they do.
-    const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Add owner: Mary Jones' });
-    await waitForValue(
-      async () => {
-        await page.keyboard.press('Control+.');
-        const shown = await fix.first().waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false);
-        if (!shown) await page.keyboard.press('Escape');
-        return shown;
-      },
-      (shown) => shown,
-      'the "Add owner: Mary Jones" quick fix',
-    );
-    await current().screenshot('quick-fix-menu');
-    await fix.first().click();
+    await current().applyQuickFix('Add owner: Mary Jones', 'quick-fix-menu');
     await current().waitForEditorText('ACTION: Mary Jones — book the caterers due 2030-06-01');
     await waitForValue(() => current().problems(), (rows) => !rows.some((row) => row.includes('has no owner')), 'the warning to clear');
     await current().screenshot('problems-cleared');
@@ -49,16 +36,7 @@ describe('minutes features (e2e)', function () {
   });
 
   it('exports the action summary from the command palette', async function () {
-    const page = current().page;
-    await page.keyboard.press('Control+Shift+P');
-    const input = await waitVisible(page.locator('.quick-input-widget .quick-input-box input'), 'the command palette');
-    await input.fill('>Minutes: Export Action Summary');
-    await waitVisible(page.locator('.quick-input-list .monaco-list-row', { hasText: 'Export Action Summary' }), 'the export command');
-    await page.keyboard.press('Enter');
-    for (const choice of ['Whole workspace', 'Open actions only', 'Markdown']) {
-      await waitVisible(page.locator('.quick-input-list .monaco-list-row', { hasText: choice }), `the "${choice}" choice`);
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: choice }).first().click();
-    }
+    await current().exportSummary(['Whole workspace', 'Open actions only', 'Markdown']);
     await current().waitForEditorText('# Summary of actions');
     await current().waitForEditorText('## Mary Jones');
     const lines = await current().editorLines();

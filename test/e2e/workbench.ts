@@ -158,8 +158,11 @@ export class Workbench {
     return (await item.innerText()).trim();
   }
 
-  /** Runs a command from the command palette by its label, e.g. "View: Toggle Word Wrap". */
-  async runCommand(label: string): Promise<void> {
+  /**
+   * Runs a command from the command palette by its label, e.g. "View: Toggle Word Wrap", and waits for the palette to
+   * close; a command that asks (`asks`) leaves its own quick pick open instead.
+   */
+  async runCommand(label: string, asks = false): Promise<void> {
     await this.page.keyboard.press('Control+Shift+P');
     const input = await waitVisible(this.page.locator('.quick-input-widget .quick-input-box input'), 'the command palette');
     await input.fill(`>${label}`);
@@ -170,7 +173,9 @@ export class Workbench {
     const index = labels.findIndex((text) => text.trim() === label);
     if (index < 0) throw new Error(`command palette has no entry exactly named "${label}"; found: ${labels.join(' | ')}`);
     await this.page.locator('.quick-input-list .monaco-list-row').nth(index).click();
-    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
+    // The palette's input holds ">label"; the command's own question starts empty.
+    if (asks) await waitForValue(() => input.inputValue(), (value) => !value.startsWith('>'), `the question of "${label}"`);
+    else await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
   }
 
   /** The active Markdown preview's document (a webview inside two frames). */
@@ -207,6 +212,63 @@ export class Workbench {
     // The problem shows while the line is still being typed: wait for the one about the whole line.
     const text = line.replace(/^ACTION:\s*/, '').replace(/\s+due\b.*$/, '');
     return waitForValue(() => this.problems(), (rows) => rows.some((row) => row.includes('has no owner') && row.includes(text)), `the Problems panel to show "${text}" with no owner`);
+  }
+
+  /**
+   * With the cursor on a problem, opens the light bulb (Ctrl+.) until it offers `label` and applies it: the fixes
+   * arrive once the diagnostic has been computed for the text, so it asks again until they do.
+   */
+  async applyQuickFix(label: string, screenshot?: string): Promise<void> {
+    const fix = this.page.locator('.action-widget .monaco-list-row', { hasText: label });
+    await openUntilShown(() => this.page.keyboard.press('Control+.'), fix, `the "${label}" quick fix`);
+    if (screenshot) await this.screenshot(screenshot);
+    await fix.first().click();
+  }
+
+  /** Runs "Minutes: Export Action Summary..." and answers its questions with `choices` (e.g. "Markdown"). */
+  async exportSummary(choices: string[]): Promise<void> {
+    await this.runCommand('Minutes: Export Action Summary...', true);
+    for (const choice of choices) {
+      const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: choice });
+      await waitVisible(row, `the "${choice}" choice`);
+      await row.first().click();
+    }
+  }
+
+  /** Shows an output channel in the Output panel (picked in its channel list) and returns its visible lines. */
+  async outputChannelLines(channel: string): Promise<string[]> {
+    await this.runCommand('Output: Focus on Output View');
+    const select = await waitVisible(this.page.locator('.part.panel select.monaco-select-box'), 'the Output panel\'s channel list');
+    const selected = await select.evaluate((element) => (element as HTMLSelectElement).selectedOptions[0]?.text);
+    if (selected !== channel) await select.selectOption({ label: channel }, { timeout: 5000 });
+    const lines = this.page.locator('.part.panel .monaco-editor .view-lines .view-line');
+    await waitVisible(lines, `the lines of the "${channel}" output channel`);
+    return (await lines.allInnerTexts()).map((line) => line.replace(/\u00a0/g, ' '));
+  }
+
+  /** "Developer: Reload Window", then waits for the new page's workbench. */
+  async reloadWindow(): Promise<void> {
+    // A mark on this page's window: the reloaded one has none.
+    await this.page.evaluate(() => Object.assign(globalThis, { minutesBeforeReload: true }));
+    await this.runCommand('Developer: Reload Window');
+    await waitForValue(() => this.page.evaluate(() => 'minutesBeforeReload' in globalThis), (marked) => !marked, 'the window to reload');
+    await waitVisible(this.page.locator('.monaco-workbench .part.statusbar'), 'the workbench to load again');
+  }
+
+  /**
+   * Right-clicks `file` in the Explorer, picks "Import Minutes...", and waits for the new minutes (`imported`) to open
+   * and for the import's summary; returns the summary's text. `screenshot` names a picture of the context menu.
+   */
+  async importFromExplorer(file: string, imported: string, screenshot?: string): Promise<string> {
+    const row = await waitVisible(this.page.locator('.explorer-folders-view .monaco-list-row', { hasText: file }), `${file} in the Explorer`);
+    // The Explorer lists files before the extension's menus are registered: open the menu again until they are.
+    const item = this.page.locator('.monaco-menu .action-item', { hasText: 'Import Minutes...' });
+    await openUntilShown(() => row.click({ button: 'right' }), item, 'Import Minutes... in the context menu');
+    if (screenshot) await this.screenshot(screenshot);
+    await item.first().click();
+    await waitVisible(this.page.locator('.tabs-container .tab', { hasText: imported }), 'the imported minutes open in an editor');
+    const toast = await waitVisible(this.page.locator('.notifications-toasts .notification-toast', { hasText: `imported ${file}` }), 'the import summary');
+    return toast.innerText();
   }
 
   /** Saves a PNG of the whole window under test-results/e2e/ and returns its path. */

@@ -281,14 +281,14 @@ describe('workspace index with a parse cache', () => {
     const cache = new MemoryParseCache();
     const first = new WorkspaceIndex(host);
     first.useCache(cache);
-    await first.rescan();
+    assert.deepEqual(await first.rescan(), { files: 2, fromCache: 0 }, 'a cold scan reads every file');
     assert.equal(host.reads, 2);
 
     // A restart: a new index, the same cache, nothing changed on disk.
     host.reads = 0;
     const warm = new WorkspaceIndex(host);
     warm.useCache(cache);
-    await warm.rescan();
+    assert.deepEqual(await warm.rescan(), { files: 2, fromCache: 2 }, 'the scan says what came from the cache');
     assert.equal(host.reads, 0, 'nothing is read when nothing changed');
     assert.deepEqual(snapshot(warm), snapshot(first));
 
@@ -299,7 +299,7 @@ describe('workspace index with a parse cache', () => {
     host.reads = 0;
     const later = new WorkspaceIndex(host);
     later.useCache(cache);
-    await later.rescan();
+    assert.deepEqual(await later.rescan(), { files: 1, fromCache: 0 });
     assert.equal(host.reads, 1);
     assert.deepEqual(snapshot(later), ['a.minutes.md:6 Mark Jones one, edited']);
     assert.deepEqual([...cache.entries.keys()], ['a.minutes.md'], 'the deleted file leaves the cache');
