@@ -99,6 +99,12 @@ const RESPONSIBLE = /^be\s+(?:the\s+|a\s+|an\s+)?(?:liaison|poc|point of contact
 /** Everyone at once, written as the owner of a bare "to": `All to prepare mock-ups`, `Everyone to review the draft`. */
 const EVERYONE = /^(?:All|Everyone|Everybody)$/;
 /** `Felix thinks he knows the problem and will take ownership`: a named subject, then a clause of its own with no subject. */
+/**
+ * Words without which the costlier expressions cannot match, checked first: each is tried on every sentence and
+ * clause of every paragraph of prose, and most sentences hold none of them.
+ */
+const SAID_PRONOUN = /\s(?:he|she|they)\s/;
+
 const SUBJECT = new RegExp(`^(${OWNERS})\\s+(?=(?:\\p{Ll}+s|has|is|was)\\s)`, 'u');
 
 /** `RS asked the leads to share this with their locality groups.` */
@@ -210,16 +216,16 @@ function formOf(verb: string): CommitmentForm {
 
 /** Reads one sentence (already trimmed); offsets are the caller's. */
 function readSentence(sentence: string, resolver: PeopleResolver): Omit<Commitment, 'start' | 'end'> | undefined {
-  const invited = INVITED.exec(sentence);
+  const invited = sentence.includes(' be invited') ? INVITED.exec(sentence) : null;
   if (invited && looksLikeNames(invited[1])) {
     return { ownerText: '', owners: [], text: `Invite ${invited[1]} ${invited[2]}`.trim(), form: 'invited' };
   }
-  const actionFor = ACTION_FOR.exec(sentence);
+  const actionFor = (sentence.charCodeAt(0) | 0x20) === 0x61 /* a or A */ ? ACTION_FOR.exec(sentence) : null;
   if (actionFor) {
     const owners = readOwners(actionFor[1], resolver);
     if (owners && actionFor[2].trim()) return { ownerText: actionFor[1], owners, text: actionFor[2].trim(), form: 'action-for' };
   }
-  const asked = ASKED.exec(sentence);
+  const asked = sentence.includes('asked') ? ASKED.exec(sentence) : null;
   if (asked && readOwner(asked[1], resolver) && isDeed(asked[3])) {
     const owners = readOwners(asked[2], resolver);
     // "asked the leads to share …": the leads are nobody in particular; the action is theirs, with no owner.
@@ -238,12 +244,12 @@ function readSentence(sentence: string, resolver: PeopleResolver): Omit<Commitme
 
 /** A commitment written as a clause inside a sentence, after a comma, "and" or "that". */
 function readClause(clause: string, resolver: PeopleResolver): Omit<Commitment, 'start' | 'end'> | undefined {
-  const said = SAID.exec(clause);
+  const said = SAID_PRONOUN.test(clause) ? SAID.exec(clause) : null;
   if (said && isDeed(said[3]) && (!TALK.has(firstVerb(said[3])) || (CONTACT.has(firstVerb(said[3])) && LATER.test(said[2])))) {
     const owners = readOwners(said[1], resolver);
     if (owners) return { ownerText: said[1], owners, text: said[3].trim(), form: 'said' };
   }
-  const asked = ASKED_IF.exec(clause) ?? ASKED_PASSIVE.exec(clause);
+  const asked = clause.includes('asked') || clause.includes('requested') ? (ASKED_IF.exec(clause) ?? ASKED_PASSIVE.exec(clause)) : null;
   // "tasked with clearing": one word is enough when it names the work.
   if (asked && (isDeed(asked[2]) || /^\p{Ll}+ing$/u.test(asked[2].trim()))) {
     const owners = readOwners(asked[1], resolver);
@@ -278,7 +284,7 @@ export function findCommitments(text: string, resolver: PeopleResolver): Commitm
     if (read) found.push({ start, end, ...read });
     const passive = read ? undefined : readPassive(sentence, resolver);
     if (passive) found.push({ start, end, ...passive });
-    const who = WHO_WILL.exec(sentence);
+    const who = sentence.includes('who') ? WHO_WILL.exec(sentence) : null;
     const relative = who && isDeed(who[2]) && !sentence.trimEnd().endsWith('?') ? readOwners(who[1], resolver) : undefined;
     if (who && relative) found.push({ start, end, ownerText: who[1], owners: relative, text: who[2].trim(), form: 'will' });
     // Who a clause with no subject of its own ("…, will start a PR", "… and will take ownership") belongs to.
@@ -304,7 +310,7 @@ function subjectOf(sentence: string, resolver: PeopleResolver): CommitmentOwner 
 
 /** "The draft to be completed by Owen": the agent is the owner; what to do is the sentence up to "by". */
 function readPassive(sentence: string, resolver: PeopleResolver): Omit<Commitment, 'start' | 'end'> | undefined {
-  const match = PASSIVE.exec(sentence);
+  const match = sentence.includes('to be ') && sentence.includes(' by ') ? PASSIVE.exec(sentence) : null;
   if (!match) return undefined;
   const ownerText = match[3].replace(/\.+$/, '');
   const owner = readOwner(ownerText, resolver);
