@@ -136,7 +136,7 @@ function proseMayMatter(text: string): boolean {
  * the Clerk would …", "John said he would …", "ekr: I'll …", "Jana: Will update", "Sudhindra Rao: I can help …", "… to be completed by Owen",
  * "asked if the Handyman could …", "Lucas might help …", "Uri wants to …", "dotan volunteering to help".
  */
-const SPOKEN_COMMITMENT = /(?:^|[\s(])(?:will|would|should|can|could|might|wants to|plans to|intends to|volunteering|I['’]ll|we['’]ll|happy to|to be \w+ed by)\s/i;
+const SPOKEN_COMMITMENT = /(?:^|[\s(])(?:will|would|should|can|might|wants to|plans to|intends to|volunteering|I['’]ll|we['’]ll|happy to|to be \w+ed by)\s/i;
 /** A handle in lower case owning a bare "to" at a line's start: `- pnkfelix to act as liaison`, `* rylev, scottmcm to review`. */
 const HANDLE_TO = /^[ \t>*+-]*[a-z][a-z0-9_-]{2,20}(?:[ \t]*[,+&][ \t]*[a-z][a-z0-9_-]{2,20})*[ \t]+to[ \t]/m;
 

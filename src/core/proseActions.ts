@@ -90,6 +90,8 @@ const CONTACT = new Set(['speak', 'talk', 'ask', 'get', 'bring', 'give', 'show',
 const NOT_AFTER_TO = new Set('the a an be his her their its this that these those all each my our your'.split(' '));
 /** `… asked if the Handyman could make arrangements …`: the one asked owns it; group 1 the owners, 2 the deed. */
 const ASKED_IF = new RegExp(`^(?:${NAME}\\s+)?asked\\s+(?:if|whether)\\s+(${OWNERS})\\s+(?:could|would|can|will|might)\\s+(.+?)[.;!)]*$`, 'u');
+/** The words either needs, tested first: most clauses have neither. */
+const ASKED_WORD = /asked|tasked|requested/;
 /** `the Handyman should be asked to commence …`, `the Handyman is to be tasked with clearing`: the one asked owns it. */
 const ASKED_PASSIVE = new RegExp(`^(${OWNERS})\\s+(?:is to|are to|will|should|would|to)\\s+be\\s+(?:asked|tasked|requested)\\s+(?:to|with)\\s+(.+?)[.;!)]*$`, 'u');
 /** `Talk to Ekr, who will lead the team`: a name, then a relative clause that commits it. */
@@ -164,7 +166,6 @@ function readOwner(written: string, resolver: PeopleResolver): CommitmentOwner |
   // A name the resolver knows in another letter case ("Ekr" for a speaker written "ekr") is kept as written here.
   if ('person' in resolution) return { written, person: resolution.person.toLowerCase() === name.toLowerCase() ? name : resolution.person };
   if ('ambiguous' in resolution) return { written, ambiguous: resolution.ambiguous };
-  if (/^\p{Ll}/u.test(name)) return undefined;
   const first = name.split(/\s+/)[0].toLowerCase();
   if (NOBODY.has(name.toLowerCase()) || NOBODY.has(first) || NOT_NAMES.has(first) || VERB_FORM.test(name)) return undefined;
   return looksLikeNames(name) ? { written } : undefined;
@@ -249,7 +250,7 @@ function readClause(clause: string, resolver: PeopleResolver): Omit<Commitment, 
     const owners = readOwners(said[1], resolver);
     if (owners) return { ownerText: said[1], owners, text: said[3].trim(), form: 'said' };
   }
-  const asked = clause.includes('asked') || clause.includes('requested') ? (ASKED_IF.exec(clause) ?? ASKED_PASSIVE.exec(clause)) : null;
+  const asked = ASKED_WORD.test(clause) ? (ASKED_IF.exec(clause) ?? ASKED_PASSIVE.exec(clause)) : null;
   // "tasked with clearing": one word is enough when it names the work.
   if (asked && (isDeed(asked[2]) || /^\p{Ll}+ing$/u.test(asked[2].trim()))) {
     const owners = readOwners(asked[1], resolver);
@@ -288,10 +289,15 @@ export function findCommitments(text: string, resolver: PeopleResolver): Commitm
     const relative = who && isDeed(who[2]) && !sentence.trimEnd().endsWith('?') ? readOwners(who[1], resolver) : undefined;
     if (who && relative) found.push({ start, end, ownerText: who[1], owners: relative, text: who[2].trim(), form: 'will' });
     // Who a clause with no subject of its own ("…, will start a PR", "… and will take ownership") belongs to.
-    const subject = speaker?.owner ?? subjectOf(sentence, resolver);
+    let subject: CommitmentOwner | undefined | null = speaker ? speaker.owner : null;
     for (const boundary of sentence.matchAll(CLAUSE_START)) {
       const clause = sentence.slice(boundary.index + boundary[0].length);
-      const inner = readClause(clause, resolver) ?? (subject && SUBJECTLESS.test(clause) && /^(?:[,;]|and)$/.test(boundary[0].trim()) ? subjectless(clause, subject, !speaker) : undefined) ?? (speaker && /^I\b/.test(clause) ? firstPerson(clause, speaker.owner) : undefined);
+      let inner = readClause(clause, resolver);
+      if (!inner && SUBJECTLESS.test(clause) && /^(?:[,;]|and)$/.test(boundary[0].trim())) {
+        if (subject === null) subject = subjectOf(sentence, resolver); // read once, and only when a clause needs it
+        if (subject) inner = subjectless(clause, subject, !speaker);
+      }
+      inner ??= speaker && /^I\b/.test(clause) ? firstPerson(clause, speaker.owner) : undefined;
       if (inner && !found.some((f) => f.start === start && f.text === inner.text)) found.push({ start, end, ...inner });
     }
   }

@@ -121,6 +121,26 @@ describe('eval scoring', () => {
     assert.deepEqual([score.keyHints, score.foundHints, score.hintsMatched], [1, 2, 1]);
   });
 
+  it('names the key hints missed and the hints found on lines with no key hint (a second hint on a key line is neither)', () => {
+    const score = scoreFile(
+      key({
+        hints: [
+          { line: 4, owner: ['Rich'], text: 'will follow up' },
+          { line: 12, owner: ['Ann'], text: 'will send' },
+        ],
+      }),
+      [],
+      [
+        { startLine: 3, endLine: 5, owners: ['Rich'], text: 'will follow up' },
+        { startLine: 4, endLine: 4, owners: ['Mark'], text: 'to help' },
+        { startLine: 8, endLine: 8, owners: ['Mark'], text: 'volunteered' },
+      ],
+    );
+    assert.deepEqual(score.hintsMissed.map((h) => h.line), [12]);
+    assert.deepEqual(score.hintsUnkeyed.map((h) => h.startLine), [8]);
+    assert.equal(total([score]).hintsUnkeyed, 1);
+  });
+
   it('gives 100% when there is nothing to find and nothing found', () => {
     const t = total([scoreFile(key({}), [])]);
     assert.deepEqual([t.recall, t.precision], [1, 1]);

@@ -209,7 +209,7 @@ describe('prose commitments (more of how people write them)', () => {
 
   it('reads a relative clause: "Talk to Ekr, who will lead the team."', () => {
     assert.deepEqual(read('Lars: Lots of people are interested. Talk to Ekr, who will lead the team.'), [[['Ekr'], 'lead the team', 'will']]);
-    assert.deepEqual(read('Talk to Ekr, who will decide?'), [], 'a question');
+    assert.deepEqual(read('Talk to Ekr, who will decide what to do?'), [], 'a question');
     assert.deepEqual(read('Ask the members, who will vote.'), [], 'members are nobody in particular');
     assert.deepEqual(read('Talk to Ekr, who will be away.'), []);
   });
@@ -279,6 +279,13 @@ describe('prose commitments (parser)', () => {
   it('with a roster, a speaker it does not list still owns their "I will"; a third person named in full does not', () => {
     const doc = parseMinutes('## Present\n\nMark Jones, Rita Singh\n\nZachary Williamson: Happy to do that and update them.\n\nAnne Walker will send the minutes.\n');
     assert.deepEqual(doc.proseActions.map((p) => [p.owners, p.text]), [[['Zachary Williamson'], 'do that and update them']]);
+  });
+
+  it('keeps, in the pre-scan, paragraphs whose only commitment is a hedge, a request or a handle in lower case', () => {
+    const hints = (text: string) => parseMinutes(text).proseActions.map((p) => [p.owners, p.text]);
+    assert.deepEqual(hints('# Notes\n\nLucas might help Aapeli on messaging.\n'), [[['Lucas'], 'help Aapeli on messaging']]);
+    assert.deepEqual(hints('# Notes\n\nUri wants to chart the items.\n'), [[['Uri'], 'chart the items']]);
+    assert.deepEqual(hints('# Notes\n\n- pnkfelix: hi\n\n- pnkfelix to act as liaison\n'), [[['pnkfelix'], 'act as liaison']]);
   });
 
   it('takes initials a roster line writes, and handles the file writes as a speaker, alone in a list item or after @', () => {
