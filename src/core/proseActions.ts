@@ -243,14 +243,28 @@ function readSentence(sentence: string, resolver: PeopleResolver): Omit<Commitme
   return { ownerText: commitment[1], owners, text: what, form: formOf(commitment[2]) };
 }
 
-/** A commitment written as a clause inside a sentence, after a comma, "and" or "that". */
-function readClause(clause: string, resolver: PeopleResolver): Omit<Commitment, 'start' | 'end'> | undefined {
-  const said = SAID_PRONOUN.test(clause) ? SAID.exec(clause) : null;
+/**
+ * Whether a sentence holds the words the costlier clause expressions need: worked out once per sentence, since a clause
+ * is the rest of its sentence after a comma or an "and", and testing each clause again would cost the square of the
+ * sentence's length (a line of 50,000 "- ").
+ */
+interface Clues {
+  pronoun: boolean;
+  asked: boolean;
+}
+
+function cluesOf(sentence: string): Clues {
+  return { pronoun: SAID_PRONOUN.test(sentence), asked: ASKED_WORD.test(sentence) };
+}
+
+/** A commitment written as a clause inside a sentence, after a comma, "and" or "that"; `clues` are its sentence's. */
+function readClause(clause: string, resolver: PeopleResolver, clues: Clues): Omit<Commitment, 'start' | 'end'> | undefined {
+  const said = clues.pronoun ? SAID.exec(clause) : null;
   if (said && isDeed(said[3]) && (!TALK.has(firstVerb(said[3])) || (CONTACT.has(firstVerb(said[3])) && LATER.test(said[2])))) {
     const owners = readOwners(said[1], resolver);
     if (owners) return { ownerText: said[1], owners, text: said[3].trim(), form: 'said' };
   }
-  const asked = ASKED_WORD.test(clause) ? (ASKED_IF.exec(clause) ?? ASKED_PASSIVE.exec(clause)) : null;
+  const asked = clues.asked ? (ASKED_IF.exec(clause) ?? ASKED_PASSIVE.exec(clause)) : null;
   // "tasked with clearing": one word is enough when it names the work.
   if (asked && (isDeed(asked[2]) || /^\p{Ll}+ing$/u.test(asked[2].trim()))) {
     const owners = readOwners(asked[1], resolver);
@@ -281,7 +295,8 @@ export function findCommitments(text: string, resolver: PeopleResolver): Commitm
   for (const [start, end] of sentences(text)) {
     const from = speaker && start < speaker.end ? speaker.end : start;
     const sentence = text.slice(from, end).replace(NUMBERING, '');
-    const read = readSentence(sentence, resolver) ?? readClause(sentence, resolver) ?? (speaker ? firstPerson(sentence, speaker.owner) : undefined);
+    const clues = cluesOf(sentence);
+    const read = readSentence(sentence, resolver) ?? readClause(sentence, resolver, clues) ?? (speaker ? firstPerson(sentence, speaker.owner) : undefined);
     if (read) found.push({ start, end, ...read });
     const passive = read ? undefined : readPassive(sentence, resolver);
     if (passive) found.push({ start, end, ...passive });
@@ -292,7 +307,7 @@ export function findCommitments(text: string, resolver: PeopleResolver): Commitm
     let subject: CommitmentOwner | undefined | null = speaker ? speaker.owner : null;
     for (const boundary of sentence.matchAll(CLAUSE_START)) {
       const clause = sentence.slice(boundary.index + boundary[0].length);
-      let inner = readClause(clause, resolver);
+      let inner = readClause(clause, resolver, clues);
       if (!inner && SUBJECTLESS.test(clause) && /^(?:[,;]|and)$/.test(boundary[0].trim())) {
         if (subject === null) subject = subjectOf(sentence, resolver); // read once, and only when a clause needs it
         if (subject) inner = subjectless(clause, subject, !speaker);
