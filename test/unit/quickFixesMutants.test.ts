@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import { applyEdits } from '../../src/core/edits';
 import type { MinutesDiagnostic } from '../../src/core/model';
 import { parseMinutes } from '../../src/core/parse';
-import { actionFor, addToRosterEdits, cleanDueText, dateRewrites, prevailingForm, quickFixes } from '../../src/core/quickFixes';
+import { actionFor, addToRosterEdits, cleanDueText, dateRewrites, fixAll, prevailingForm, quickFixes } from '../../src/core/quickFixes';
 
 const today = '2024-03-05';
 const roster = '---\ndate: 2024-03-01\n---\n## Attended\n\n- Mark Jones (MJ)\n- Rita Singh\n\n';
@@ -115,5 +115,59 @@ describe('quick fixes (found by mutation testing)', () => {
     // An unreadable due date says nothing about the form.
     const withBad = `${roster}ACTION: MJ — write the report due 31st Smarch\n`;
     assert.deepEqual(form(withBad), form(bare));
+  });
+  it('fixes all of a kind: each unknown owner once, counting every use; a title per kind; nothing when none has a fix', () => {
+    const text = '---\ndate: 2024-03-01\n---\n## Attended\n\n- Mark Jones (MJ)\n\n## Copies to\n\n- Carl Copy\n\nACTION: Zed Quist — one due 2024-04-01\nACTION: Zed Quist — two due 2024-04-01\nACTION: Amy Bo — three due 2024-04-01\nACTION: four due 2024-04-01\nACTION: MJ — five (due 31/02/2024)\nACTION: MJ — six\n';
+    const document = parseMinutes(text, { today });
+    const context = { text, document, today };
+    const unknown = fixAll(context, 'unknown-person');
+    assert.ok(unknown);
+    assert.equal(unknown.title, 'Add every unknown owner to the Attended list');
+    assert.equal(unknown.fixes, 3);
+    assert.match(applyEdits(text, unknown.edits), /^- Mark Jones \(MJ\)\n- Zed Quist\n- Amy Bo\n\n## Copies to/m);
+    const due = fixAll(context, 'missing-due');
+    assert.deepEqual([due?.title, due?.fixes, due?.edits.length], ['Fix every missing-due in the file', 1, 1]);
+    assert.equal(fixAll(context, 'bad-date')?.title, 'Fix every bad-date that has one clear correction');
+    // Nobody to choose for a missing owner unasked, and no ambiguous date at all.
+    assert.equal(fixAll(context, 'missing-owner'), undefined);
+    assert.equal(fixAll(context, 'ambiguous-date'), undefined);
+    assert.equal(fixAll({ text: roster, document: parseMinutes(roster, { today }), today }, 'unknown-person'), undefined);
+
+    // One at a time: the owner under the problem, preferred; a copy recipient is no owner to offer.
+    const problems = document.diagnostics.filter((d) => d.code === 'unknown-person');
+    assert.deepEqual(problems.map((d) => quickFixes(context, d).map((f) => [f.title, f.preferred])), [
+      [['Add "Zed Quist" to the Attended list', true]],
+      [['Add "Zed Quist" to the Attended list', true]],
+      [['Add "Amy Bo" to the Attended list', true]],
+    ]);
+    const ownerless = document.diagnostics.find((d) => d.code === 'missing-owner');
+    assert.ok(ownerless);
+    assert.deepEqual(quickFixes(context, ownerless).map((f) => f.title), ['Add owner: Mark Jones']);
+  });
+  it('for a joint action, adds the unknown owner under the problem, not the first owner', () => {
+    const text = `${roster}ACTION: MJ and Zed Quist — write the report due 2024-04-01\n`;
+    assert.deepEqual(fixesFor(text, 'unknown-person').map((f) => f.title), ['Add "Zed Quist" to the Attended list']);
+  });
+
+  it('keeps a roster\'s own bullet, indentation and spacing for a new attendee', () => {
+    const text = '## Attended\n\n  -   Mark Jones (MJ)\n\nACTION: MJ — write\n';
+    const document = parseMinutes(text, { today });
+    assert.equal(applyEdits(text, addToRosterEdits({ text, document }, ['Zed Quist'])), '## Attended\n\n  -   Mark Jones (MJ)\n  -   Zed Quist\n\nACTION: MJ — write\n');
+  });
+
+  it('puts a new Attended section first when the minutes start with a section, and reads "##" only at a line\'s start', () => {
+    const first = '## 1. Item\n\nText.\n';
+    assert.equal(applyEdits(first, addToRosterEdits({ text: first, document: parseMinutes(first, { today }) }, ['Zed Quist'])), '## Attended\n\n- Zed Quist\n\n## 1. Item\n\nText.\n');
+    const inline = '# Committee\n\nSee the ## notes.\n';
+    assert.equal(applyEdits(inline, addToRosterEdits({ text: inline, document: parseMinutes(inline, { today }) }, ['Zed Quist'])), '# Committee\n\nSee the ## notes.\n## Attended\n\n- Zed Quist\n\n');
+  });
+
+  it('keeps a prose fix\'s title whole at exactly 60 characters', () => {
+    const present = '## Present\n\nMark Jones (MJ), Richard Sumner (RS)\n\n## Item\n\n';
+    const words = 'communicate the above to all of the committee members'.slice(0, 60 - 'ACTION: RS — '.length);
+    const line = `ACTION: RS — ${words}`;
+    assert.equal(line.length, 60);
+    const [fix] = fixesFor(`${present}RS will ${words}.\n`, 'prose-action');
+    assert.equal(fix.title, `Make it an action: "${line}"`);
   });
 });
