@@ -170,4 +170,15 @@ describe('quick fixes (found by mutation testing)', () => {
     const [fix] = fixesFor(`${present}RS will ${words}.\n`, 'prose-action');
     assert.equal(fix.title, `Make it an action: "${line}"`);
   });
+  it('offers date rewrites on request only: never preferred, never to the text already written, in a table too', () => {
+    const text = `${roster}| Owner | Action | Due             |\n|-------|--------|-----------------|\n| MJ    | a      | 5 April 2024    |\n| MJ    | b      | 6 April 2024    |\n| MJ    | c      | 2024-04-07      |\n`;
+    const document = parseMinutes(text, { today });
+    const context = { text, document, today };
+    const [a, , c] = document.actions;
+    const rewrites = [...dateRewrites(context, a), ...dateRewrites(context, c)];
+    assert.deepEqual(rewrites.map((f) => [f.title, f.preferred]), [
+      ['Write the date as 2024-04-05 (5 April 2024)', undefined],
+      ['Rewrite as 7 April 2024', undefined],
+    ]);
+  });
 });
