@@ -30,10 +30,11 @@ function ordered<T extends { value: unknown }>(items: T[], last: unknown): T[] {
 
 async function ask(index: WorkspaceIndex, state: vscode.Memento, hasFile: boolean): Promise<ExportAnswers | undefined> {
   const last = state.get<Partial<ExportAnswers>>(LAST_ANSWERS_KEY, {});
+  const count = index.allFiles().length;
   const scopes = ordered(
     [
       ...(hasFile ? [{ label: 'This file', description: 'the minutes in the active editor', value: 'file' as const }] : []),
-      { label: 'Whole workspace', description: `${index.allFiles().length} minutes files`, value: 'workspace' as const },
+      { label: 'Whole workspace', description: `${count} minutes file${count === 1 ? '' : 's'}`, value: 'workspace' as const },
       { label: 'One person', description: 'every action of one owner', value: 'person' as const },
       { label: 'What the Open Actions view shows', value: 'view' as const },
     ],

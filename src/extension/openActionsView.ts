@@ -190,9 +190,17 @@ export function registerOpenActionsView(index: WorkspaceIndex, context: vscode.E
     vscode.commands.registerCommand('minutes.showDoneActions', () => provider.setShowDone(true)),
     vscode.commands.registerCommand('minutes.hideDoneActions', () => provider.setShowDone(false)),
     vscode.commands.registerCommand('minutes.refreshActions', () =>
-      vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Minutes: reading minutes', cancellable: true }, (progress, token) =>
-        index.rescan(token, (done, total) => progress.report({ message: `${done} of ${total} files`, increment: 100 / total })),
-      ),
+      vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Minutes: reading minutes', cancellable: true }, async (progress, token) => {
+        let read = 0;
+        let total = 0;
+        await index.rescan(token, (done, all) => {
+          read = done;
+          total = all;
+          progress.report({ message: `${done} of ${total} files`, increment: 100 / total });
+        });
+        // Cancelled, the notification goes at once; the reads in flight finish first. Say where the scan stopped.
+        if (token.isCancellationRequested) vscode.window.setStatusBarMessage(`Minutes: Refresh stopped after ${read} of ${total} files`, 10_000);
+      }),
     ),
     vscode.commands.registerCommand('minutes.openAction', async (node: unknown) => {
       const entry = nodeEntry(node);
