@@ -5,6 +5,8 @@ import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
+import type { ValidateFunction } from 'ajv';
+import Ajv2020 from 'ajv/dist/2020';
 import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import * as fc from 'fast-check';
@@ -18,12 +20,25 @@ const root = path.resolve(__dirname, '../..');
 const PBC = 'minutes/2007-12-13-pbc-leads.minutes.md';
 const DACCOM = 'minutes/2007-06-06-daccom-exec.minutes.md';
 
-/** The SARIF 2.1.0 schema as shipped in an npm package (draft-04): read from disk, never fetched. */
-function sarifValidator() {
-  const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
-  const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false }) // the schema's `language` pattern is not valid with the u flag;
-  addFormats(ajv);
-  return ajv.compile(schema);
+/**
+ * The SARIF 2.1.0 schemas, read from disk, never fetched: the 2.1.0-rtm.5 schema that `@microsoft/jest-sarif` ships
+ * (draft-04), and the final 2.1.0 schema as the SARIF SDK ships it (draft 2020-12; test/fixtures/sarif/README.md).
+ */
+let validators: [string, ValidateFunction][] | undefined;
+function sarifValidators(): [string, ValidateFunction][] {
+  if (validators) return validators;
+  const rtm5 = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false }); // the schema's `language` pattern is not valid with the u flag
+  const final = new Ajv2020({ allErrors: true }); // strict: the final schema compiles without complaint
+  const read = (file: string): object => JSON.parse(readFileSync(file, 'utf8'));
+  return (validators = [
+    ['2.1.0-rtm.5', addFormats(rtm5).compile(read(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json')))],
+    ['2.1.0', addFormats(final).compile(read(path.join(root, 'test/fixtures/sarif/sarif-schema-2.1.0.json')))],
+  ]);
+}
+
+/** What each schema says is wrong with a log: empty when all of them accept it. */
+function sarifErrors(log: unknown): string[] {
+  return sarifValidators().flatMap(([schema, validate]) => (validate(log) ? [] : [`${schema}: ${JSON.stringify(validate.errors)}`]));
 }
 
 /** How the Actions runner reads a workflow command back (its ActionCommand unescaping). */
@@ -81,8 +96,7 @@ describe('check report formats', () => {
     const { code, stdout } = await runCli(['check', 'minutes', '--format', 'sarif', '--include-hints'], dir);
     assert.equal(code, 1, 'the seeds hold a bad date');
     const log = JSON.parse(stdout) as Log;
-    const validate = sarifValidator();
-    assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+    assert.deepEqual(sarifErrors(log), []);
     const text = (await runCli(['check', 'minutes', '--include-hints'], dir)).stdout.trim().split('\n');
     const results = log.runs[0].results ?? [];
     assert.equal(results.length, text.length);
@@ -103,14 +117,22 @@ describe('check report formats', () => {
     assert.ok(asText.includes('minutes/odd name #1.minutes.md 1 9 warning missing-owner'));
   });
 
-  it('sarif: a log with no diagnostics is valid too, and breaking a result breaks validation', () => {
-    const validate = sarifValidator();
+  it('sarif: a log with no diagnostics is valid too, and breaking a result breaks validation by each schema', () => {
     const empty = JSON.parse(formatCheck([], 'sarif', { files: 0, version: '0.1.0' }));
-    assert.ok(validate(empty), JSON.stringify(validate.errors));
-    const one: Log = JSON.parse(formatCheck([{ file: 'a.md', line: 1, column: 1, severity: 'hint', code: 'prose-action', message: 'm' }], 'sarif', { files: 1, version: '0.1.0', informationUri: 'https://example.org/minutes' }));
-    assert.ok(validate(one), JSON.stringify(validate.errors));
-    (one.runs[0].results![0] as { level: string }).level = 'hint';
-    assert.ok(!validate(one), 'the validator catches a level SARIF does not have');
+    assert.deepEqual(sarifErrors(empty), []);
+    const log = (): Log => JSON.parse(formatCheck([{ file: 'a.md', line: 1, column: 1, severity: 'hint', code: 'prose-action', message: 'm' }], 'sarif', { files: 1, version: '0.1.0', informationUri: 'https://example.org/minutes' }));
+    assert.deepEqual(sarifErrors(log()), []);
+    const wrongLevel = log();
+    (wrongLevel.runs[0].results![0] as { level: string }).level = 'hint';
+    const noMessage = log();
+    delete (noMessage.runs[0].results![0] as { message?: unknown }).message;
+    for (const [schema, validate] of sarifValidators()) {
+      assert.ok(!validate(wrongLevel), `${schema} catches a level SARIF does not have`);
+      assert.ok(!validate(noMessage), `${schema} catches a result with no message`);
+    }
+    const badLanguage = log();
+    badLanguage.runs[0].language = 'english';
+    assert.deepEqual(sarifErrors(badLanguage).map((e) => e.slice(0, e.indexOf(':'))), ['2.1.0'], 'the rtm.5 pattern lets a language that is not a code through; the final schema does not');
   });
 
   it('json: the diagnostics and a summary by severity', async () => {
@@ -171,7 +193,7 @@ describe('check report formats', () => {
       assert.equal(written.code, 0, written.stderr);
       assert.equal(written.stdout, '');
       const log = JSON.parse(readFileSync(path.join(dir, 'minutes.sarif'), 'utf8')) as Log;
-      assert.ok(sarifValidator()(log));
+      assert.deepEqual(sarifErrors(log), []);
       assert.equal(log.runs[0].tool.driver.version, manifest.version);
       assert.equal(log.runs[0].tool.driver.informationUri, manifest.homepage.replace(/#.*$/, ''));
       const kept = await cli(['check', DACCOM, '--format', 'sarif', '--output', 'minutes.sarif']);
