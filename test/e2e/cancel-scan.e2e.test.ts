@@ -12,10 +12,13 @@ const FILES = 3000;
 
 describe('cancelling a scan of a big workspace (e2e)', function () {
   const folder = mkdtempSync(path.join(tmpdir(), 'minutes-e2e-big-'));
+  // Discussion enough that reading each file takes a while: the scans must still be going when Cancel is pressed
+  // (with a few lines each, a Refresh of what the cancelled first scan left finished before the click landed).
+  const discussion = Array.from({ length: 60 }, (_, i) => `## ${i + 2}. Topic ${i + 2}\n\nThe committee discussed item ${i + 2} at length, and Ann Lee said she would look at the figures again, while the treasurer agreed to circulate the accounts before the next meeting on 4 March 2001.\n`).join('\n');
   for (let i = 1; i <= FILES; i++) {
     const n = String(i).padStart(4, '0');
     // One overdue action each: the Minutes icon's badge counts the overdue actions the index has read.
-    writeFileSync(path.join(folder, `${n}.minutes.md`), `# Meeting ${n} — 1 March 2001\n\n## Attended\n\n- Ann Lee (AL)\n\n## 1. Item\n\nACTION: AL — task ${n} due 2 March 2001\n`);
+    writeFileSync(path.join(folder, `${n}.minutes.md`), `# Meeting ${n} — 1 March 2001\n\n## Attended\n\n- Ann Lee (AL)\n\n## 1. Item\n\nACTION: AL — task ${n} due 2 March 2001\n\n${discussion}`);
   }
   const current = useWorkbench({ folder });
   after(() => rmSync(folder, { recursive: true, force: true }));
