@@ -21,7 +21,7 @@ import {
 import { looksLikeNames, parseRosterEntry, PeopleResolver, plainText, rosterEntry, splitOwners, withoutMarks } from './people';
 import { computeDiagnostics } from './diagnostics';
 import { readSimpleFrontMatter } from './frontMatter';
-import { findProseCommitments, lowerCaseWords, namesWrittenElsewhere, type ProseCommitment } from './proseActions';
+import { findProseCommitments, lowerCaseWordsOf, namesWrittenElsewhere, type ProseCommitment } from './proseActions';
 import { parseRelevantMarkdown } from './prescan';
 import { isReviewHeading, readId, readReview, reviewColumns, type ReviewColumns } from './dialect/reviewTable';
 import {
@@ -193,9 +193,8 @@ class Parser {
     document.actions.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 
     const rosterKnown = this.roster.length > 0 || !resolver.isEmpty;
-    // Which words the document writes in lower case is asked only of a commitment's owner: worked out on first asking.
-    let lowerCase: Set<string> | undefined;
-    const ordinaryWords = { has: (word: string): boolean => (lowerCase ??= lowerCaseWords(this.source)).has(word) };
+    // Which words the document writes in lower case is asked only of a commitment's owner, word by word.
+    const ordinaryWords = lowerCaseWordsOf(this.source);
     // Initials and handles the file writes for people its roster does not list as entries own commitments too.
     const elsewhere = this.prose.length > 0 ? namesWrittenElsewhere(this.source, this.roster, resolver) : [];
     const proseResolver = elsewhere.length > 0 ? new PeopleResolver(this.roster, { ...this.options.people, ...Object.fromEntries(elsewhere.map((name) => [name, []])) }) : resolver;

@@ -416,6 +416,39 @@ export function lowerCaseWords(text: string): Set<string> {
   return new Set(text.match(/(?<![\p{L}\p{N}_@./:'’-])\p{Ll}+(?![\p{L}\p{N}_/:'’-])/gu) ?? []);
 }
 
+const ALL_LOWER_CASE = /^\p{Ll}+$/u;
+const NOT_BEFORE = /[\p{L}\p{N}_@./:'’-]/u;
+const NOT_AFTER = /[\p{L}\p{N}_/:'’-]/u;
+
+/**
+ * `lowerCaseWords(text).has(word)`, for the few words asked about, without collecting every word of the text: the
+ * word found where the characters around it end it (a keystroke in a long file asked the whole set each time).
+ * Answers are kept for the text.
+ */
+export function lowerCaseWordsOf(text: string): Pick<ReadonlySet<string>, 'has'> {
+  const answers = new Map<string, boolean>();
+  const codePointBefore = (at: number): string => {
+    const low = text.charCodeAt(at - 1);
+    return (low & 0xfc00) === 0xdc00 && at >= 2 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800 ? text.slice(at - 2, at) : text.slice(at - 1, at);
+  };
+  const codePointAt = (at: number): string => String.fromCodePoint(text.codePointAt(at)!);
+  const written = (word: string): boolean => {
+    if (!ALL_LOWER_CASE.test(word)) return false;
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const end = at + word.length;
+      if ((at === 0 || !NOT_BEFORE.test(codePointBefore(at))) && (end === text.length || !NOT_AFTER.test(codePointAt(end)))) return true;
+    }
+    return false;
+  };
+  return {
+    has: (word) => {
+      let answer = answers.get(word);
+      if (answer === undefined) answers.set(word, (answer = written(word)));
+      return answer;
+    },
+  };
+}
+
 /**
  * Whether an owner written as a name is an ordinary word capitalised because it starts the sentence ("Agreed to use
  * …", "Hope to get …", "Option A will …"): its first word is written in lower case elsewhere in the document. Names

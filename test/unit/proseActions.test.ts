@@ -3,7 +3,8 @@ import { setActionDone } from '../../src/core/edits';
 import { buildSummary, formatJson } from '../../src/core/export';
 import { parseMinutes } from '../../src/core/parse';
 import { PeopleResolver } from '../../src/core/people';
-import { findCommitments, ownerName, sentences } from '../../src/core/proseActions';
+import fc from 'fast-check';
+import { findCommitments, lowerCaseWords, lowerCaseWordsOf, ownerName, sentences } from '../../src/core/proseActions';
 
 const roster = new PeopleResolver([
   { name: 'Mark Jones', aliases: [] },
@@ -321,5 +322,23 @@ describe('prose commitments (parser)', () => {
     assert.match(exported, /"kind": "prose"/);
     assert.ok('reason' in setActionDone(text, first, true), 'prose is not rewritten to mark it done');
     assert.equal(parseMinutes(text).actions.length, 0, 'hints by default');
+  });
+});
+
+describe('the words a document writes in lower case', () => {
+  it('answers word by word what collecting every lower-case word answers (property)', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('hope', 'Hope', 'agreed', ' ', '\n', '-', '@', '.', '/', ':', "'", '’', '_', '1', 'é', 'ß', 'İ', '𝐚', '𝐀', 'Yarille', 'x:', 'a/b', 'o’brien'),
+      fc.string({ unit: 'grapheme', maxLength: 4 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.array(piece, { minLength: 1, maxLength: 3 }), (pieces, asked) => {
+        const text = pieces.join('');
+        const all = lowerCaseWords(text);
+        const one = lowerCaseWordsOf(text);
+        for (const word of [...all, ...asked.map((a) => a.toLowerCase()), asked.join('')]) assert.equal(one.has(word), all.has(word), JSON.stringify([text, word]));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
