@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, promises as fsp, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import * as path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { generateMinutes, generateTranscript, mulberry32 } from './corpus';
@@ -284,34 +284,46 @@ function keystrokes(): { median: number; p99: number; lines: number; full: numbe
  * file is named.
  */
 function pathological(): void {
-  console.log('Pathological corpus (bench/pathological.ts), each file parsed once, as the editor and the CLI do:');
+  console.log('Pathological corpus (bench/pathological.ts), each file parsed as the editor and the CLI do:');
+  // On a busy machine even the best of five waits for a core: the load says how far to trust the times.
+  console.log(`(load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores: when it is over the cores, the times wait on other processes)`);
   console.log('');
-  console.log('| file | KB | ms (CPU) | ms per KB |');
-  console.log('|---|---:|---:|---:|');
-  // CPU time of this process, not wall time: the machine is shared, and a parse runs on this one thread. Each shape is
-  // parsed small first, so that the figure is the parse's, not the compiler's warming up.
+  console.log('| file | KB | ms (best of 5) | ms per KB | ms CPU (best of 5) |');
+  console.log('|---|---:|---:|---:|---:|');
+  // The time a parse takes is the best of five (the machine is shared: a slower run is another process's doing). The
+  // process's CPU time is printed beside it: it counts V8's helper threads too (concurrent marking, the optimising
+  // compiler), up to twice the parse's own time, so it is the bound, not the figure. Each shape is parsed small first,
+  // so that the figure is the parse's, not the compiler's warming up.
   const cpuMs = (): number => {
     const { user, system } = process.cpuUsage();
     return (user + system) / 1000;
   };
+  const best = (text: string): { ms: number; cpu: number } => {
+    let ms = Infinity;
+    let cpu = Infinity;
+    for (let run = 0; run < 5; run++) {
+      gc?.();
+      const cpuStart = cpuMs();
+      const start = performance.now();
+      parseMinutes(text, options);
+      ms = Math.min(ms, performance.now() - start);
+      cpu = Math.min(cpu, cpuMs() - cpuStart);
+    }
+    return { ms, cpu };
+  };
   for (const shape of SHAPES) parseMinutes(shape.make(shape.small), options);
   const rows = SHAPES.map((shape) => {
     const text = shape.make(shape.full);
-    gc?.();
-    const start = cpuMs();
-    parseMinutes(text, options);
-    return { name: shape.name, kb: text.length / 1024, ms: cpuMs() - start };
+    return { name: shape.name, kb: text.length / 1024, ...best(text) };
   }).sort((a, b) => b.ms / b.kb - a.ms / a.kb);
   // What remark costs on one ordinary paragraph as long (a tab in it: the block builder leaves it to remark), the
   // pace every shape is to be compared with.
   const prose = 'Mark will call\tthe surgery about the room. '.repeat(2400);
   parseMinutes(prose.slice(0, 4000), options);
-  gc?.();
-  const proseStart = cpuMs();
-  parseMinutes(prose, options);
-  const proseMs = cpuMs() - proseStart;
-  for (const r of rows) console.log(`| ${r.name} | ${r.kb.toFixed(0)} | ${r.ms.toFixed(1)} | ${(r.ms / r.kb).toFixed(3)} |`);
-  console.log(`| (for comparison: one ordinary paragraph, read by remark) | ${(prose.length / 1024).toFixed(0)} | ${proseMs.toFixed(1)} | ${(proseMs / (prose.length / 1024)).toFixed(3)} |`);
+  const proseTimes = best(prose);
+  const proseKb = prose.length / 1024;
+  for (const r of rows) console.log(`| ${r.name} | ${r.kb.toFixed(0)} | ${r.ms.toFixed(1)} | ${(r.ms / r.kb).toFixed(3)} | ${r.cpu.toFixed(1)} |`);
+  console.log(`| (for comparison: one ordinary paragraph, read by remark) | ${proseKb.toFixed(0)} | ${proseTimes.ms.toFixed(1)} | ${(proseTimes.ms / proseKb).toFixed(3)} | ${proseTimes.cpu.toFixed(1)} |`);
   const worst = rows[0];
   console.log('');
   console.log(`Worst pathological file: ${worst.name}, ${(worst.ms / worst.kb).toFixed(3)} ms per KB (${worst.ms.toFixed(0)} ms for ${worst.kb.toFixed(0)} KB). Target: a 100 KB file well under 100 ms (1 ms per KB).`);

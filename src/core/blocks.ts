@@ -10,7 +10,7 @@
  */
 import type { Blockquote, Code, Heading, List, ListItem, Paragraph, PhrasingContent, RootContent, Table, TableCell, TableRow, Yaml } from 'mdast';
 import type { Point } from 'unist';
-import { MAX_NESTING } from './bounds';
+import { MAX_LINE_PIPES, MAX_NESTING } from './bounds';
 
 interface Line {
   /** Offset of the line's first character and of its end (before the newline). */
@@ -365,6 +365,9 @@ class Builder {
       if (next.pipe) return undefined;
       const kind = this.kind(next, next.indent);
       if (kind === 'text') continue;
+      // A list marker indented past the nesting bound is text to remark (`boundedMarkdown`), so the line goes on this
+      // item's paragraph; building it here keeps remark away from deep lists, whose reading costs it dearly.
+      if ((kind === 'bullet' || kind === 'ordered') && Math.floor(next.indent / 2) >= MAX_NESTING) continue;
       if ((kind === 'bullet' || kind === 'ordered') && next.indent <= content + 3) {
         if (kind === 'ordered' && !/^0*1[.)]/.test(this.source.slice(next.start + next.indent, next.end))) return undefined;
         const sub = this.list(j, next.indent);
@@ -437,6 +440,11 @@ class Builder {
   private cells(line: Line): [number, number][] | undefined {
     const source = this.source;
     if (line.indent !== 0 || source.charCodeAt(line.start) !== 124) return undefined;
+    // Pipes past the bound are text to remark (`boundedMarkdown`): such a line is left to it.
+    let pipes = 0;
+    for (let k = source.indexOf('|', line.start); k !== -1 && k < line.end; k = source.indexOf('|', k + 1)) {
+      if (++pipes > MAX_LINE_PIPES) return undefined;
+    }
     const cells: [number, number][] = [];
     let from = line.start + 1;
     for (let k = from; k < line.end; k++) {

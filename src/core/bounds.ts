@@ -11,6 +11,8 @@
  * - **Inline marks.** One block (the lines up to a blank line, a heading, a list item or a table row) holds at most
  *   `MAX_INLINE_MARKS` of the characters that open or close inline constructs (`[ ] * _ ~ \` <`); those past it are
  *   text. Task checkboxes (`[ ]`, `[x]` after a list marker) are never counted or replaced.
+ * - **Table cells.** One line holds at most `MAX_LINE_PIPES` pipes; those past it are text (a table row's last cell
+ *   holds the rest of the line). GFM's table reading costs remark a microsecond a pipe.
  *
  * The parser reads a paragraph's text and a table cell's text from the source by position, never from the tree, so
  * what it finds there is unchanged; only the structure remark sees past a limit is text. docs/dialect.md states both.
@@ -20,6 +22,8 @@
 export const MAX_NESTING = 16;
 /** Inline mark characters one block may hold before the rest are read as text. */
 export const MAX_INLINE_MARKS = 256;
+/** Pipes one line may hold (a table row of 255 cells) before the rest are read as text. */
+export const MAX_LINE_PIPES = 256;
 /** What a character past a limit becomes in the text remark reads: plain text to Markdown. */
 export const INERT = '\uFFFD';
 
@@ -102,8 +106,15 @@ export function boundedMarkdown(text: string): string {
     if (k >= lineEnd || (k === lineEnd - 1 && text.charCodeAt(k) === 13)) {
       marks = 0; // a blank line (or one of only container markers) ends the block
     } else {
+      let pipes = 0;
       for (let i = k; i < lineEnd; i++) {
-        if (!isInlineMark(text.charCodeAt(i))) continue;
+        const c = text.charCodeAt(i);
+        if (c === 124 /* | */) {
+          if (pipes >= MAX_LINE_PIPES) replace(i);
+          else pipes++;
+          continue;
+        }
+        if (!isInlineMark(c)) continue;
         if (taskAt !== -1 && (i === taskAt || i === taskAt + 2)) continue;
         if (marks >= MAX_INLINE_MARKS) replace(i);
         else marks++;

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import type { Nodes, Root } from 'mdast';
 import { buildBlocks } from '../../src/core/blocks';
+import { MAX_LINE_PIPES } from '../../src/core/bounds';
 import { parseMarkdown } from '../../src/core/markdown';
 import { prescan } from '../../src/core/prescan';
 import { generateMinutes, mulberry32 } from '../../bench/corpus';
@@ -144,6 +145,38 @@ describe('blocks built without remark', function () {
       '> Quoted prose\n>over two lines  \n\n> ACTION: MJ — x\r\n> more\r\n',
     ];
     for (const text of cases) assert.ok(check(text), `not built:\n${text}`);
+  });
+
+  it('builds lists nested past the nesting bound as remark reads them bounded (deeper markers are text)', () => {
+    const deep = (levels: number, step: number, item: string): string => Array.from({ length: levels }, (_, i) => ' '.repeat(step * i) + item).join('\n');
+    for (const text of [deep(60, 2, '- [ ] @MJ task'), deep(40, 2, '- item'), deep(20, 3, '1. item'), deep(25, 2, '* x') + '\n' + ' '.repeat(60) + '- tail\n- back at the margin']) {
+      assert.ok(check(text), `not built:\n${text}`);
+    }
+    // Any indentation of any line, around the bound.
+    let built = 0;
+    const line = fc.tuple(fc.integer({ min: 0, max: 44 }), fc.constantFrom('- [ ] @MJ task', '- item', '* x', '1. one', 'text', '2) two')).map(([indent, text]) => ' '.repeat(indent) + text);
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 30 }), (lines) => {
+        if (check(lines.join('\n'))) built++;
+      }),
+      { numRuns: 1500 },
+    );
+    const ladders = fc.tuple(fc.integer({ min: 14, max: 30 }), fc.constantFrom(2, 3), fc.array(fc.integer({ min: -2, max: 2 }), { minLength: 30, maxLength: 30 }));
+    fc.assert(
+      fc.property(ladders, ([levels, step, jitter]) => {
+        if (check(Array.from({ length: levels }, (_, i) => ' '.repeat(Math.max(0, step * i + (i > 16 ? jitter[i] : 0))) + '- x').join('\n'))) built++;
+      }),
+      { numRuns: 500 },
+    );
+    assert.ok(built > 300, `only ${built} built`);
+  });
+
+  it('leaves a line of more pipes than the bound to remark, and builds a table as wide as it', () => {
+    const row = (cells: number): string => '|' + ' a |'.repeat(cells);
+    const delimiter = (cells: number): string => '|' + '---|'.repeat(cells);
+    assert.ok(check(`${row(MAX_LINE_PIPES - 1)}\n${delimiter(MAX_LINE_PIPES - 1)}\n${row(MAX_LINE_PIPES - 1)}`));
+    assert.equal(check(`${row(MAX_LINE_PIPES)}\n${delimiter(MAX_LINE_PIPES)}\n${row(2)}`), false);
+    assert.equal(check(`${row(2)}\n${delimiter(2)}\n| a \\${'|'.repeat(MAX_LINE_PIPES)}`), false);
   });
 
   it('equals remark on fuzzed documents of block and inline fragments', () => {

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { boundedMarkdown, DIAGNOSIS_DELAY_MS, diagnosisDelay, INERT, LARGE_DIAGNOSIS_DELAY_MS, LARGE_DOCUMENT_CHARS, MAX_INLINE_MARKS, MAX_NESTING } from '../../src/core/bounds';
+import { boundedMarkdown, DIAGNOSIS_DELAY_MS, diagnosisDelay, INERT, LARGE_DIAGNOSIS_DELAY_MS, LARGE_DOCUMENT_CHARS, MAX_INLINE_MARKS, MAX_LINE_PIPES, MAX_NESTING } from '../../src/core/bounds';
 import { parseMarkdown } from '../../src/core/markdown';
 import { parseMinutes } from '../../src/core/parse';
 import type { MinutesDocument } from '../../src/core/model';
@@ -90,6 +90,18 @@ describe('boundedMarkdown', () => {
     }
     // …but a paragraph's next line goes on counting.
     assert.notEqual(boundedMarkdown(many + '\n*x*'), many + '\n*x*');
+  });
+
+  it('reads pipes past the bound on one line as text, counting afresh on each line', () => {
+    const row = '|'.repeat(MAX_LINE_PIPES);
+    assert.equal(boundedMarkdown(row + '\n' + row), row + '\n' + row);
+    const wide = boundedMarkdown('| a ' + '|'.repeat(MAX_LINE_PIPES + 5) + ' b');
+    assert.equal(wide.split('|').length - 1, MAX_LINE_PIPES);
+    assert.ok(wide.endsWith(INERT.repeat(6) + ' b'), wide.slice(-10));
+    // A table of as many columns as the bound allows stays a table.
+    const header = '|' + ' h |'.repeat(MAX_LINE_PIPES - 1);
+    const table = header + '\n' + '|' + '---|'.repeat(MAX_LINE_PIPES - 1) + '\n' + header;
+    assert.equal(boundedMarkdown(table), table);
   });
 
   it('never counts or replaces a task checkbox', () => {
