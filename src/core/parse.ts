@@ -67,9 +67,10 @@ export interface ParseOptions {
   fullParse?: boolean;
   /**
    * Commitments written as prose ("RS will send the letter"): hints by default; with `action` (the
-   * `minutes.proseActions` setting), actions of kind `prose`, listed and exported like any other.
+   * `minutes.proseActions` setting), actions of kind `prose`, listed and exported like any other; with `off`, not
+   * looked for at all (no hints): for readers that show none, such as a scan of files no editor shows.
    */
-  proseActions?: 'hint' | 'action';
+  proseActions?: 'hint' | 'action' | 'off';
 }
 
 interface Candidate {
@@ -160,7 +161,7 @@ class Parser {
   }
 
   run(): MinutesDocument {
-    const tree = this.options.fullParse ? parseMarkdown(this.source) : parseRelevantMarkdown(this.source);
+    const tree = this.options.fullParse ? parseMarkdown(this.source) : parseRelevantMarkdown(this.source, this.options.proseActions !== 'off');
     this.walkRoot(tree);
     this.rosterFromFrontMatter();
 
@@ -496,7 +497,7 @@ class Parser {
         current.lines.push(line);
       } else if ('roster' in this.section && isRosterLine(line.text)) {
         this.readRosterLine(line, this.section.roster);
-      } else if (!('nextMeeting' in this.section)) {
+      } else if (!('nextMeeting' in this.section) && this.options.proseActions !== 'off') {
         prose.push(line);
       }
     }

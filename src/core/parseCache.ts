@@ -44,6 +44,7 @@ export function takeOrParse(cache: ParseCache, key: string, stamp: FileStamp, ha
 export function parseOptionsKey(options: Omit<ParseOptions, 'fileName'>): string {
   const key: unknown[] = [PARSE_CACHE_VERSION, options.dayFirst ?? true, options.today ?? null, options.people ?? {}];
   if (options.proseActions === 'action') key.push('prose-actions');
+  else if (options.proseActions === 'off') key.push('no-prose');
   return JSON.stringify(key);
 }
 

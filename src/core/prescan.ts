@@ -127,9 +127,12 @@ function isInlineSpace(c: number): boolean {
   return c !== 10 && c !== 13 && isSpace(c);
 }
 
-/** Whether a line of the chunk's text may hold a commitment or mentions an action (the costlier tests, run once per chunk). */
-function proseMayMatter(text: string): boolean {
-  return ACTION_OR_AI_WORD.test(text) || mayHoldCommitment(text) || SPOKEN_COMMITMENT.test(text) || HANDLE_TO.test(text);
+/**
+ * Whether a line of the chunk's text mentions an action or (with `prose`, when commitments in prose are looked for)
+ * may hold a commitment: the costlier tests, run once per chunk.
+ */
+function proseMayMatter(text: string, prose: boolean): boolean {
+  return ACTION_OR_AI_WORD.test(text) || (prose && (mayHoldCommitment(text) || SPOKEN_COMMITMENT.test(text) || HANDLE_TO.test(text)));
 }
 /**
  * The forms a commitment takes in a clause or a speaker's line, which `mayHoldCommitment` does not look for: "… that
@@ -198,7 +201,8 @@ function indexOrEnd(text: string, char: string, from: number): number {
   return at === -1 ? text.length : at;
 }
 
-export function prescan(source: string): PrescanResult {
+/** `prose`: keep the paragraphs that may hold a commitment written as prose (false when none are looked for). */
+export function prescan(source: string, prose = true): PrescanResult {
   const whole = (): PrescanResult => ({ empty: false, chunks: [{ start: 0, end: source.length, keep: true }], definitions: true });
   // A lone carriage return is a line ending to CommonMark; a byte order mark shifts the first line. Parse in full.
   if (source.charCodeAt(0) === 0xfeff || (source.includes('\r') && /\r(?!\n)/.test(source))) return whole();
@@ -346,7 +350,7 @@ export function prescan(source: string): PrescanResult {
       if (headingSuspect(text) && text.split('\n').some(headingSuspect)) c.sectionTrigger = true;
     }
     // The costlier tests only for a chunk that nothing else keeps.
-    c.keep = section || c.relevant || c.sectionTrigger || proseMayMatter(source.slice(c.start, c.end));
+    c.keep = section || c.relevant || c.sectionTrigger || proseMayMatter(source.slice(c.start, c.end), prose);
     if (c.keep) kept++;
     const depth = c.startsWithHeading ? atxDepth(source, c.start) : 0;
     if (c.sectionTrigger) {
@@ -379,8 +383,8 @@ export function maskedText(source: string, chunks: readonly Chunk[]): string {
  * text, so after a keystroke only the edited group is parsed again. When the document has link reference
  * definitions, whose effect crosses chunks, the kept chunks are parsed in place instead, with the rest blanked.
  */
-export function parseRelevantMarkdown(source: string): Root {
-  const scan = prescan(source);
+export function parseRelevantMarkdown(source: string, prose = true): Root {
+  const scan = prescan(source, prose);
   if (scan.empty) return { type: 'root', children: [] };
   if (scan.definitions) return parseMarkdown(maskedText(source, scan.chunks));
   const root: Root = { type: 'root', children: [] };

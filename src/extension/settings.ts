@@ -50,3 +50,16 @@ function sanitisePeople(value: unknown): Record<string, string[]> {
 export function parseOptionsFor(uri: vscode.Uri, settings: MinutesSettings = readSettings(uri)): ParseOptions {
   return { fileName: uri.path, dayFirst: settings.dayFirst, people: settings.people, proseActions: settings.proseActions };
 }
+
+/**
+ * How the workspace index parses a file: as `parseOptionsFor`, but prose commitments are looked for only when they are
+ * actions. As hints they show only in an open editor (the Problems view lists no hints), whose diagnostics come from
+ * the editor's own parse, so the index need not read them (a tenth or more of a scan).
+ */
+export function indexParseOptions(uri: vscode.Uri, settings: MinutesSettings = readSettings(uri)): ParseOptions {
+  return { ...parseOptionsFor(uri, settings), proseActions: indexProseActions(settings) };
+}
+
+export function indexProseActions(settings: MinutesSettings): 'action' | 'off' {
+  return settings.proseActions === 'action' ? 'action' : 'off';
+}

@@ -6,7 +6,7 @@ import { parseOptionsKey } from '../core/parseCache';
 import { WorkspaceIndex, type ParsedFile, type ReadOutcome, type WorkspaceHost } from '../core/workspaceIndex';
 import type { MinutesPlatform, StoredParseCache } from './platform';
 import { excludeGlobs, isMinutesDocument, isMinutesUri, minutesGlobs } from './selector';
-import { parseOptionsFor, readSettings } from './settings';
+import { indexParseOptions, indexProseActions, readSettings } from './settings';
 
 const BATCH_MS = 300;
 /** A first scan this big offers a Cancel button. */
@@ -54,7 +54,7 @@ export class VsCodeWorkspaceHost implements WorkspaceHost {
   }
 
   parseOptions(key: string) {
-    return parseOptionsFor(vscode.Uri.parse(key));
+    return indexParseOptions(vscode.Uri.parse(key));
   }
 
   async parseFile(key: string): Promise<ParsedFile | { problem: string } | undefined> {
@@ -63,7 +63,7 @@ export class VsCodeWorkspaceHost implements WorkspaceHost {
     const uri = vscode.Uri.parse(key);
     // An open document's buffer, not the disk, is the truth: the index reads and parses it here.
     if (uri.scheme !== 'file' || vscode.workspace.textDocuments.some((document) => document.uri.toString() === key)) return undefined;
-    const { fileName, ...options } = parseOptionsFor(uri);
+    const { fileName, ...options } = indexParseOptions(uri);
     return pool.parse(uri.fsPath, options, fileName);
   }
 
@@ -90,7 +90,7 @@ async function openCache(platform: MinutesPlatform, storage: vscode.Uri | undefi
   if (!storage || !platform.openCache) return undefined;
   const settings = readSettings();
   const root = (vscode.workspace.workspaceFile ?? vscode.workspace.workspaceFolders?.[0]?.uri)?.toString() ?? '';
-  return platform.openCache(storage, root, parseOptionsKey({ dayFirst: settings.dayFirst, people: settings.people, proseActions: settings.proseActions }));
+  return platform.openCache(storage, root, parseOptionsKey({ dayFirst: settings.dayFirst, people: settings.people, proseActions: indexProseActions(settings) }));
 }
 
 /**

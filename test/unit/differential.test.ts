@@ -17,6 +17,17 @@ function check(text: string, label = 'document'): void {
   assert.deepStrictEqual(fast, full, `${label}: the fast path differs from the full parse`);
 }
 
+/**
+ * Reading without looking for commitments in prose (`proseActions: 'off'`, which keeps fewer chunks) gives the same
+ * model less the prose hints: every action, range, roster entry and other diagnostic.
+ */
+function checkWithoutProse(text: string, label = 'document'): void {
+  const withProse = parseMinutes(text, options);
+  const off = parseMinutes(text, { ...options, proseActions: 'off' });
+  assert.deepStrictEqual(off, { ...withProse, proseActions: [], diagnostics: withProse.diagnostics.filter((d) => d.code !== 'prose-action') }, `${label}: without prose differs`);
+  assert.deepStrictEqual(off, parseMinutes(text, { ...options, proseActions: 'off', fullParse: true }), `${label}: without prose, the fast path differs from the full parse`);
+}
+
 function filesUnder(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
     const full = path.join(folder, name);
@@ -119,6 +130,27 @@ describe('fast path = full parse (differential)', function () {
     check('- item\nPresent:\n\n- item');
     check('- [ ] @MJ a\nAttended:\n\n- Mark Jones\n\n- [x] @SN b\n\n1. x\n\n2. y');
     check(`${'ACTION: MJ — prose that fills the group. '.repeat(110)}\n\n- [ ] @MJ a\nPresent:\n\n- Mark Jones\n`);
+  });
+
+  it('without looking for prose commitments: the same model less the hints, on fixtures, corpus, generated and fuzzed documents', () => {
+    const corpus = path.resolve(repoRoot, '../shared/corpus/files');
+    const files = [...filesUnder(path.join(repoRoot, 'test/fixtures')), ...(existsSync(corpus) ? filesUnder(corpus) : [])].filter((f) => f.endsWith('.md'));
+    let hinted = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      checkWithoutProse(text, path.relative(repoRoot, file));
+      if (parseMinutes(text, options).proseActions.length > 0) hinted++;
+    }
+    // Not vacuous: files with hints lose them.
+    assert.ok(hinted > 10, `only ${hinted} files with prose hints`);
+    const random = mulberry32(9);
+    for (let i = 0; i < 200; i++) checkWithoutProse(generateMinutes(random, i), `generated minutes #${i}`);
+    fc.assert(fc.property(documents, (text) => checkWithoutProse(text)), { numRuns: 1000 });
+    fc.assert(fc.property(structuralDocuments, (text) => checkWithoutProse(text)), { numRuns: 1000 });
+    // And it reads less: a paragraph kept only for a commitment is skipped.
+    const text = 'Prose.\n\nRS will send the letter.\n\nACTION: MJ — x\n';
+    assert.deepEqual(prescan(text).chunks.map((c) => c.keep), [false, true, true]);
+    assert.deepEqual(prescan(text, false).chunks.map((c) => c.keep), [false, false, true]);
   });
 
   it('actually skips text (the fuzz is not vacuous)', () => {

@@ -5,6 +5,9 @@ import { withoutMarks } from '../people';
 const NEXT_MEETING_PHRASE = /^(?:the\s+)?next\s+meeting$/i;
 const DATE_INSIDE = /\b(?:on|at|by|before)\s+(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b/iu;
 
+/** Every reading of DATE_INSIDE ends in a year of four digits. */
+const FOUR_DIGITS = /\d\d\d\d/;
+
 export interface DueContext extends DateContext {
   nextMeetingDate?: string;
 }
@@ -40,12 +43,14 @@ function isDateLike(text: string, context: DueContext): boolean {
  * what follows reads as a date, so "due to the weather" and "by email" stay text.
  */
 export function splitDueClause(text: string, context: DueContext): { textEnd: number; dueStart: number; dueEnd: number; dueText: string } | undefined {
-  const paren = /\(\s*(?:due|by|deadline)\s*:?\s*([^()]*?)\s*\)\s*\.?\s*$/i.exec(text);
+  // Each expression only on a text holding what it needs (most action texts hold none): a due clause is on every
+  // action's path.
+  const paren = text.includes(')') ? /\(\s*(?:due|by|deadline)\s*:?\s*([^()]*?)\s*\)\s*\.?\s*$/i.exec(text) : null;
   if (paren) {
     const dueStart = paren.index + paren[0].indexOf(paren[1], paren[0].search(/\s|:/));
     return { textEnd: paren.index, dueStart, dueEnd: dueStart + paren[1].length, dueText: paren[1] };
   }
-  const labelled = /^(.*?)(?:^|[\s,;([—–-])(?:\*\*|__)?(?:due(?:\s+date)?|deadline|by when)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(.+?)\s*\.?\s*$/i.exec(text);
+  const labelled = text.includes(':') && /^(.*?)(?:^|[\s,;([—–-])(?:\*\*|__)?(?:due(?:\s+date)?|deadline|by when)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(.+?)\s*\.?\s*$/i.exec(text);
   if (labelled && labelled[2].trim()) {
     const dueStart = text.length - labelled[0].length + labelled[0].lastIndexOf(labelled[2]);
     return { textEnd: labelled[1].length, dueStart, dueEnd: dueStart + labelled[2].length, dueText: labelled[2] };
@@ -62,7 +67,7 @@ export function splitDueClause(text: string, context: DueContext): { textEnd: nu
     return { textEnd: span[1].length, dueStart, dueEnd: dueStart + span[2].length, dueText: span[2] };
   }
   // A full date inside the text says when: "will have a call at 2018-08-21 10:00 – link to follow".
-  const inside = DATE_INSIDE.exec(text);
+  const inside = FOUR_DIGITS.test(text) ? DATE_INSIDE.exec(text) : null;
   if (inside && parseDate(inside[1], context)) {
     const dueStart = inside.index + inside[0].length - inside[1].length;
     return { textEnd: text.length, dueStart, dueEnd: dueStart + inside[1].length, dueText: inside[1] };
