@@ -2,28 +2,26 @@
  * Reads a minutes document into the model: front matter, roster, actions (tables, ACTION lines, task items),
  * decisions and the next meeting. One function, used by every feature.
  */
-import type { Content, Heading, List, ListItem, Paragraph, Root, RootContent, Table, TableCell } from 'mdast';
+import type { Heading, List, ListItem, Paragraph, Root, RootContent, Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parse as parseYaml } from 'yaml';
 import { dateFromFileName, findDates, parseDate, type DateContext } from './dates';
 import { blockLines, MappedText, parseMarkdown } from './markdown';
 import {
-  Action,
-  ActionStatus,
   Decision,
   LineIndex,
   MinutesDocument,
   NextMeeting,
-  OwnerRef,
   RosterEntry,
   RosterRole,
 } from './model';
-import { looksLikeNames, parseRosterEntry, PeopleResolver, plainText, rosterEntry, splitOwners, withoutMarks } from './people';
+import { looksLikeNames, parseRosterEntry, PeopleResolver, plainText, rosterEntry, withoutMarks } from './people';
 import { computeDiagnostics } from './diagnostics';
 import { readSimpleFrontMatter } from './frontMatter';
-import { findProseCommitments, lowerCaseWordsOf, namesWrittenElsewhere, type ProseCommitment } from './proseActions';
+import { findProseCommitments, lowerCaseWordsOf, namesWrittenElsewhere } from './proseActions';
 import { parseRelevantMarkdown } from './prescan';
-import { isReviewHeading, readId, readReview, reviewColumns, type ReviewColumns } from './dialect/reviewTable';
+import { ActionBuilder, type Candidate, type TableCandidate } from './dialect/actionBuilder';
+import { isReviewHeading, reviewColumns } from './dialect/reviewTable';
 import {
   ACTION_LIST_LABEL,
   classifySection,
@@ -34,9 +32,8 @@ import {
   OUTCOME_LABEL,
   type SectionKind,
 } from './dialect/actionSections';
-import { actionColumns, rowKind, statusOf } from './dialect/actionTables';
-import { readDoneMarks } from './dialect/doneMarks';
-import { readDue, splitDueClause, type DueContext } from './dialect/dueClauses';
+import { actionColumns, rowKind } from './dialect/actionTables';
+import type { DueContext } from './dialect/dueClauses';
 import {
   actionMarker,
   DECISION_MARKER,
@@ -48,7 +45,6 @@ import {
   ROSTER_LABEL,
   type Marker,
 } from './dialect/labelledLines';
-import { splitOwnerPart, trailingOwner } from './dialect/ownerPhrases';
 import { isRollCall, WRITTEN_OWNER } from './dialect/taskItems';
 
 export { classifySection, headingKind } from './dialect/actionSections';
@@ -73,24 +69,6 @@ export interface ParseOptions {
   proseActions?: 'hint' | 'action' | 'off';
 }
 
-interface Candidate {
-  kind: 'line' | 'task';
-  body: MappedText;
-  whole: [number, number];
-  markerEnd: number;
-  checked?: boolean;
-  /** `ACTION 62.3:` */
-  id?: string;
-  /** The owner written in the label: `AI(Mark):`, `AI Felix:`. */
-  labelOwner?: MappedText;
-  /** Marked `AI:`, which is a speaker's initials when the roster has someone called AI. */
-  ai?: boolean;
-  /** Written under an "Actions from previous meetings" heading: a report on an earlier action. */
-  review?: boolean;
-  /** The owner the section's heading names ("## Jack" under "# Action Items"), for an item that names none first. */
-  sectionOwner?: MappedText;
-}
-
 /** Lines of a paragraph that follow one label (an action, a decision, a roster or next-meeting label). */
 interface MarkedLines {
   kind: 'action' | 'decision' | 'roster' | 'next';
@@ -100,14 +78,6 @@ interface MarkedLines {
   marker?: Marker;
 }
 
-interface TableCandidate {
-  row: Content & { type: 'tableRow' };
-  cells: (MappedText | undefined)[];
-  columns: { owner: number; action: number; due?: number; status?: number };
-  headerLine: number;
-  /** The Ref and Agreed columns, and whether the table reviews earlier actions (see dialect/reviewTable.ts). */
-  reference: ReviewColumns & { review: boolean };
-}
 
 class Parser {
   private readonly index: LineIndex;
@@ -181,6 +151,7 @@ class Parser {
     const resolver = new PeopleResolver(this.roster, this.options.people);
     const dueContext: DueContext = { meetingDate: context.meetingDate, today: context.today, dayFirst: context.dayFirst, nextMeetingDate: document.nextMeeting?.date };
 
+    const build = new ActionBuilder(this.source, this.index, resolver, dueContext);
     const aiIsSomeone = 'person' in resolver.resolve('AI');
     const meetingNumber = meetingNumberOf(document.title, this.options.fileName);
     for (const candidate of this.candidates) {
@@ -188,9 +159,9 @@ class Parser {
       if (candidate.ai && aiIsSomeone) continue;
       // `ACTION 61.1` in the minutes of meeting 62 reports on an earlier meeting's action: a carry-over.
       if (candidate.id && meetingNumber !== undefined && Number(candidate.id.split('.')[0]) < meetingNumber && candidate.id.includes('.')) continue;
-      document.actions.push(this.lineAction(candidate, resolver, dueContext));
+      document.actions.push(build.fromLine(candidate));
     }
-    for (const row of this.tableRows) document.actions.push(this.tableAction(row, resolver, dueContext));
+    for (const row of this.tableRows) document.actions.push(build.fromRow(row));
     document.actions.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 
     const rosterKnown = this.roster.length > 0 || !resolver.isEmpty;
@@ -202,7 +173,7 @@ class Parser {
     for (const paragraph of this.prose) {
       for (const found of findProseCommitments(paragraph.text, proseResolver, document.actions, rosterKnown, ordinaryWords)) {
         if (this.options.proseActions === 'action') {
-          document.actions.push(this.proseAction(found, resolver, dueContext));
+          document.actions.push(build.fromProse(found));
           continue;
         }
         document.proseActions.push({
@@ -713,141 +684,6 @@ class Parser {
     const at = Math.min(end, start + (this.source[start] === ' ' ? 1 : 0));
     return MappedText.of(this.source, at, at);
   }
-
-  private tableAction(candidate: TableCandidate, resolver: PeopleResolver, context: DueContext): Action {
-    const { row, cells, columns, reference } = candidate;
-    const [rowStart, rowEnd] = this.offsets(row);
-    const missing = MappedText.of(this.source, rowEnd, rowEnd);
-    const ownerCell = cells[columns.owner] ?? missing;
-    const actionCell = cells[columns.action] ?? missing;
-    const dueCell = columns.due === undefined ? undefined : cells[columns.due] ?? missing;
-    const statusCell = columns.status === undefined ? undefined : cells[columns.status];
-
-    const owners = this.owners(ownerCell, resolver);
-    const due = dueCell && dueCell.text.trim() ? readDue(dueCell.text.trim(), context) : undefined;
-    const refCell = reference.ref === undefined ? undefined : cells[reference.ref]?.text;
-    const review = reference.review
-      ? readReview({ ref: refCell, agreed: reference.agreed === undefined ? undefined : cells[reference.agreed]?.text, status: statusCell?.text })
-      : undefined;
-    const id = review ? undefined : readId(refCell);
-    return {
-      kind: 'table',
-      range: this.index.range(rowStart, rowEnd),
-      text: plainText(actionCell.text),
-      textRange: this.index.range(actionCell.start, actionCell.end),
-      owners,
-      ownerRange: this.index.range(ownerCell.start, ownerCell.end),
-      due: due?.parsed?.iso ?? null,
-      dueText: dueCell && dueCell.text.trim() ? dueCell.text.trim() : null,
-      duePrecision: due?.parsed?.precision ?? null,
-      dueAmbiguous: due?.parsed?.ambiguous?.alternative,
-      dueRelative: due?.relative,
-      dueRange: dueCell ? this.index.range(dueCell.start, dueCell.end) : undefined,
-      status: statusCell ? statusOf(statusCell.text) : 'open',
-      statusRange: statusCell ? this.index.range(statusCell.start, statusCell.end) : undefined,
-      id,
-      review,
-      table: { headerLine: candidate.headerLine, columns },
-    };
-  }
-
-  private owners(text: MappedText, resolver: PeopleResolver): OwnerRef[] {
-    return splitOwners(text.text).map((part) => {
-      const written = plainText(part.text).replace(/^@/, '');
-      const resolution = resolver.resolve(written);
-      const [start, end] = text.sourceSpan(part.start, part.end);
-      return {
-        text: written,
-        person: 'person' in resolution ? resolution.person : undefined,
-        ambiguous: 'ambiguous' in resolution ? resolution.ambiguous : undefined,
-        range: this.index.range(start, end),
-      };
-    });
-  }
-
-  /** A commitment written as prose, read as an action (`proseActions: 'action'`): its owners, text and due clause. */
-  private proseAction(found: ProseCommitment, resolver: PeopleResolver, context: DueContext): Action {
-    const ownerText = MappedText.of(this.source, ...found.ownerSpan);
-    let body = MappedText.of(this.source, ...found.textSpan);
-    const dueClause = splitDueClause(body.text, context);
-    const dueMapped = dueClause && body.slice(dueClause.dueStart, dueClause.dueEnd);
-    if (dueClause) body = trimPunctuation(body.slice(0, dueClause.textEnd));
-    return {
-      kind: 'prose',
-      range: this.index.range(found.start, found.end),
-      text: plainText(body.text),
-      textRange: this.index.range(body.start, body.end),
-      owners: this.owners(ownerText, resolver),
-      ownerRange: this.index.range(ownerText.start, ownerText.end),
-      ...this.dueFields(dueClause?.dueText, dueMapped, context),
-      status: 'open',
-    };
-  }
-
-  /** An action's due fields, from the due clause its text ends in (if any) and where that is. */
-  private dueFields(dueText: string | undefined, at: MappedText | undefined, context: DueContext): Pick<Action, 'due' | 'dueText' | 'duePrecision' | 'dueAmbiguous' | 'dueRelative' | 'dueRange'> {
-    const due = dueText === undefined ? undefined : readDue(dueText, context);
-    return {
-      due: due?.parsed?.iso ?? null,
-      dueText: dueText ?? null,
-      duePrecision: due?.parsed?.precision ?? null,
-      dueAmbiguous: due?.parsed?.ambiguous?.alternative,
-      dueRelative: due?.relative,
-      dueRange: at ? this.index.range(at.start, at.end) : undefined,
-    };
-  }
-
-  private lineAction(candidate: Candidate, resolver: PeopleResolver, context: DueContext): Action {
-    const marks = readDoneMarks(candidate.body, candidate.checked === true);
-    const done = marks.done;
-    let body = marks.body;
-    // Trailing due clause first, so that "by 15 June" never reads as part of the text.
-    const dueClause = splitDueClause(body.text, context);
-    let dueMapped: MappedText | undefined;
-    if (dueClause) {
-      dueMapped = body.slice(dueClause.dueStart, dueClause.dueEnd);
-      body = body.slice(0, dueClause.textEnd);
-    }
-    body = trimPunctuation(body);
-
-    let owners: OwnerRef[] = [];
-    let ownerRange: [number, number] = [candidate.markerEnd, candidate.markerEnd];
-    let text = body;
-    const split = candidate.labelOwner || candidate.sectionOwner ? undefined : splitOwnerPart(body.text, resolver);
-    const written = candidate.labelOwner ?? candidate.sectionOwner;
-    if (written) {
-      owners = this.owners(written, resolver);
-      ownerRange = [written.start, written.end];
-    } else if (split) {
-      const ownerText = body.slice(split.ownerStart, split.ownerEnd);
-      owners = this.owners(ownerText, resolver);
-      ownerRange = [ownerText.start, ownerText.end];
-      text = body.slice(split.textStart);
-      // "A to update the repo, and B to update the tracking issue": B owns the action too.
-      for (const [start, end] of split.more ?? []) owners.push(...this.owners(body.slice(start, end), resolver));
-    } else {
-      const trailing = trailingOwner(body.text, resolver);
-      if (trailing) {
-        const ownerText = body.slice(trailing.ownerStart, trailing.ownerEnd);
-        owners = this.owners(ownerText, resolver);
-        ownerRange = [ownerText.start, ownerText.end];
-        text = trimPunctuation(body.slice(0, trailing.textEnd));
-      }
-    }
-    const status: ActionStatus = done ? 'done' : 'open';
-    return {
-      kind: candidate.kind,
-      range: this.index.range(candidate.whole[0], candidate.whole[1]),
-      text: plainText(text.text),
-      textRange: this.index.range(text.start, text.end),
-      owners,
-      ownerRange: this.index.range(ownerRange[0], ownerRange[1]),
-      ...this.dueFields(dueClause?.dueText, dueMapped, context),
-      status,
-      id: candidate.review ? undefined : candidate.id,
-      review: candidate.review ? readReview({ ref: candidate.id, agreed: candidate.body.text, status: status === 'done' ? 'done' : undefined }) : undefined,
-    };
-  }
 }
 
 /** A line of names ("Ann Lee (AL), Bo Chan — PCT"), not a sentence that happens to sit under a roster heading. */
@@ -856,11 +692,6 @@ function isRosterLine(text: string): boolean {
     const entry = parseRosterEntry(part);
     return !entry || looksLikeNames(entry.name.replace(/^@/, '')) || /^@/.test(part.trim());
   });
-}
-
-function trimPunctuation(text: MappedText): MappedText {
-  const match = /[\s,;:—–-]+$/.exec(text.text);
-  return (match ? text.slice(0, match.index) : text).trim();
 }
 
 function stringField(value: unknown): string | undefined {
