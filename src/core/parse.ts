@@ -4,22 +4,20 @@
  */
 import type { Heading, List, ListItem, Paragraph, Root, RootContent, Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { parse as parseYaml } from 'yaml';
-import { dateFromFileName, findDates, parseDate, type DateContext } from './dates';
+import type { DateContext } from './dates';
 import { blockLines, MappedText, parseMarkdown } from './markdown';
 import {
   Decision,
   LineIndex,
   MinutesDocument,
-  NextMeeting,
   RosterEntry,
   RosterRole,
 } from './model';
 import { looksLikeNames, parseRosterEntry, PeopleResolver, plainText, rosterEntry, withoutMarks } from './people';
 import { computeDiagnostics } from './diagnostics';
-import { readSimpleFrontMatter } from './frontMatter';
 import { findProseCommitments, lowerCaseWordsOf, namesWrittenElsewhere } from './proseActions';
 import { parseRelevantMarkdown } from './prescan';
+import { meetingDate, readFrontMatter, readNextMeeting, rosterFromFrontMatter, stringField, type FrontMatter } from './dialect/meetingFacts';
 import { ActionBuilder, type Candidate, type TableCandidate } from './dialect/actionBuilder';
 import { isReviewHeading, reviewColumns } from './dialect/reviewTable';
 import {
@@ -89,8 +87,7 @@ class Parser {
   /** Unmarked paragraphs, where a commitment written as prose may hide. */
   private readonly prose: { text: MappedText; end: number }[] = [];
   private nextMeetingRange?: [number, number];
-  private frontMatter: Record<string, unknown> = {};
-  private frontMatterError?: { message: string; range: [number, number] };
+  private frontMatter: FrontMatter = { data: {}, range: [0, 0] };
   private title?: string;
   private dateLine?: string;
   private locationLine?: string;
@@ -133,7 +130,7 @@ class Parser {
   run(): MinutesDocument {
     const tree = this.options.fullParse ? parseMarkdown(this.source) : parseRelevantMarkdown(this.source, this.options.proseActions !== 'off');
     this.walkRoot(tree);
-    this.rosterFromFrontMatter();
+    this.roster.push(...rosterFromFrontMatter(this.frontMatter, this.source, this.index));
 
     const document: MinutesDocument = {
       roster: this.roster,
@@ -142,12 +139,12 @@ class Parser {
       proseActions: [],
       diagnostics: [],
     };
-    document.title = stringField(this.frontMatter.title) ?? this.title;
-    document.location = stringField(this.frontMatter.location) ?? this.locationLine;
-    this.resolveMeetingDate(document);
+    document.title = stringField(this.frontMatter.data.title) ?? this.title;
+    document.location = stringField(this.frontMatter.data.location) ?? this.locationLine;
+    Object.assign(document, meetingDate({ frontMatter: this.frontMatter.data, dateLine: this.dateLine, title: document.title, fileName: this.options.fileName }, { today: this.options.today, dayFirst: this.options.dayFirst }));
 
     const context: DateContext = { meetingDate: document.date, today: this.options.today, dayFirst: this.options.dayFirst };
-    document.nextMeeting = this.nextMeeting(context);
+    document.nextMeeting = readNextMeeting(this.nextMeetingLines, this.nextMeetingRange, this.index, context);
     const resolver = new PeopleResolver(this.roster, this.options.people);
     const dueContext: DueContext = { meetingDate: context.meetingDate, today: context.today, dayFirst: context.dayFirst, nextMeetingDate: document.nextMeeting?.date };
 
@@ -191,7 +188,7 @@ class Parser {
     document.diagnostics = computeDiagnostics(document, {
       rosterKnown,
       resolver,
-      frontMatterError: this.frontMatterError && { message: this.frontMatterError.message, range: this.index.range(...this.frontMatterError.range) },
+      frontMatterError: this.frontMatter.error === undefined ? undefined : { message: this.frontMatter.error, range: this.index.range(...this.frontMatter.range) },
     });
     return document;
   }
@@ -203,7 +200,7 @@ class Parser {
     for (let i = 0; i < children.length; i++) {
       const node = children[i];
       if (node.type === 'yaml') {
-        this.readFrontMatter(node.value, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+        this.frontMatter = readFrontMatter(node.value, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
         continue;
       }
       if (node.type === 'heading') {
@@ -564,89 +561,6 @@ class Parser {
     }
   }
 
-  private readFrontMatter(value: string, start: number, end: number): void {
-    try {
-      const data: unknown = readSimpleFrontMatter(value) ?? parseYaml(value);
-      if (data && typeof data === 'object' && !Array.isArray(data)) this.frontMatter = data as Record<string, unknown>;
-      else if (data !== null && data !== undefined) this.frontMatterError = { message: 'Front matter should be a YAML mapping (key: value lines).', range: [start, end] };
-    } catch (error) {
-      const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      this.frontMatterError = { message: `Front matter is not valid YAML: ${message}`, range: [start, end] };
-    }
-    this.frontMatterRange = [start, end];
-  }
-
-  private frontMatterRange: [number, number] = [0, 0];
-
-  private rosterFromFrontMatter(): void {
-    const lists: [string, RosterRole][] = [
-      ['attendees', 'attendee'],
-      ['attended', 'attendee'],
-      ['apologies', 'apology'],
-      ['copies', 'copy'],
-    ];
-    for (const [key, role] of lists) {
-      const value = this.frontMatter[key];
-      const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
-      for (const item of items) {
-        if (typeof item !== 'string') continue;
-        const parsed = parseRosterEntry(item);
-        if (!parsed) continue;
-        const at = this.source.indexOf(item.trim(), this.frontMatterRange[0]);
-        const range = at >= 0 && at < this.frontMatterRange[1] ? this.index.range(at, at + item.trim().length) : this.index.range(...this.frontMatterRange);
-        this.roster.push(rosterEntry(parsed, role, range));
-      }
-    }
-  }
-
-  // ---- dates of the meeting -----------------------------------------------------------------------
-
-  private resolveMeetingDate(document: MinutesDocument): void {
-    const context: DateContext = { today: this.options.today, dayFirst: this.options.dayFirst };
-    const fromFrontMatter = this.frontMatter.date;
-    if (fromFrontMatter instanceof Date && !Number.isNaN(fromFrontMatter.getTime())) {
-      document.date = fromFrontMatter.toISOString().slice(0, 10);
-      document.dateSource = 'front-matter';
-      return;
-    }
-    const frontMatterDate = stringField(fromFrontMatter);
-    const candidates: [string | undefined, MinutesDocument['dateSource']][] = [
-      [frontMatterDate, 'front-matter'],
-      [this.dateLine, 'date-line'],
-      [document.title, 'title'],
-    ];
-    for (const [text, source] of candidates) {
-      if (!text) continue;
-      const parsed = parseDate(text, context) ?? findDates(text, context)[0];
-      if (parsed) {
-        document.date = parsed.iso;
-        document.dateSource = source;
-        return;
-      }
-    }
-    const fromName = this.options.fileName ? dateFromFileName(this.options.fileName.split(/[\\/]/).pop() ?? '') : undefined;
-    if (fromName) {
-      document.date = fromName;
-      document.dateSource = 'file-name';
-    }
-  }
-
-  private nextMeeting(context: DateContext): NextMeeting | undefined {
-    if (!this.nextMeetingRange && this.nextMeetingLines.length === 0) return undefined;
-    const text = this.nextMeetingLines.map((line) => line.text).join('\n');
-    const found = findDates(text, context)[0];
-    const time = /\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b(?:\s*(?:to|-|–)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm))?|\b\d{1,2}:\d{2}\b(?:\s*(?:to|-|–)\s*\d{1,2}:\d{2}\b)?/i.exec(text);
-    const place = /\bat\s+([^,(\n]+?)\s*(?:[,(\n]|$)/i.exec(time ? text.slice(time.index + time[0].length) : text);
-    const range = this.nextMeetingRange ?? [this.nextMeetingLines[0].start, this.nextMeetingLines[this.nextMeetingLines.length - 1].end];
-    return {
-      date: found?.iso,
-      dateText: found?.text,
-      time: time?.[0],
-      place: place?.[1]?.trim() || undefined,
-      range: this.index.range(range[0], range[1]),
-    };
-  }
-
   // ---- actions ---------------------------------------------------------------------------------
 
   private readTable(table: Table): void {
@@ -692,12 +606,6 @@ function isRosterLine(text: string): boolean {
     const entry = parseRosterEntry(part);
     return !entry || looksLikeNames(entry.name.replace(/^@/, '')) || /^@/.test(part.trim());
   });
-}
-
-function stringField(value: unknown): string | undefined {
-  if (typeof value === 'string' && value.trim()) return value.trim();
-  if (typeof value === 'number') return String(value);
-  return undefined;
 }
 
 /** The meeting's number, from the title or the file name: "Core Devs Meeting 62", "Call #36", "call_066.md". */
