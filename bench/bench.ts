@@ -21,6 +21,12 @@ import { ParsePool, type PooledOutcome } from '../src/node/parsePool';
 const GENERATOR_VERSION = '2';
 const root = path.resolve(__dirname, '..', '.bench');
 const options = { today: '2024-01-01' };
+/**
+ * How the workspace index and the CLI parse (without --include-hints): commitments in prose are hints, which show only
+ * in an open editor, so they do not look for them (`indexParseOptions` in src/extension/settings.ts). The editor's
+ * own parse (the keystroke, the pathological files) uses `options`.
+ */
+const indexOptions = { ...options, proseActions: 'off' as const };
 const gc = (globalThis as { gc?: () => void }).gc;
 
 function generate(name: string, count: number, make: (i: number) => string): string {
@@ -157,14 +163,14 @@ class NodeHost implements WorkspaceHost {
     if (stat.size > MAX_FILE_BYTES) return tooLarge(stat.size);
     return decodeMinutes(await fsp.readFile(key));
   }
-  parseOptions = () => options;
+  parseOptions = () => indexOptions;
   displayPath = (key: string): string => key;
   async stat(key: string) {
     const stat = statSync(key, { throwIfNoEntry: false });
     return stat && { size: stat.size, mtimeMs: stat.mtimeMs };
   }
   parseFile(key: string): Promise<PooledOutcome | undefined> {
-    return this.pool ? this.pool.parse(key, options) : Promise.resolve(undefined);
+    return this.pool ? this.pool.parse(key, indexOptions) : Promise.resolve(undefined);
   }
 }
 
@@ -197,13 +203,13 @@ async function measure(name: string, folder: string, rg: string | undefined, bui
   }
   console.log(`  …cold ${fmtRun(cliCold)}, filling a cache ${fmtRun(cliFill)}, warm ${fmtRun(cliWarm)}; indexing cold on worker threads in this process (from source)…`);
   let start = performance.now();
-  let held: unknown = await indexFilesInWorkers(files, options);
+  let held: unknown = await indexFilesInWorkers(files, indexOptions);
   const cold = performance.now() - start;
   held = undefined;
   console.log(`  …${cold.toFixed(0)} ms; cold in the extension's path (WorkspaceIndex, filling the parse cache)…`);
   const cacheDir = path.join(root, 'cache');
   rmSync(cacheDir, { recursive: true, force: true });
-  const key = parseOptionsKey(options);
+  const key = parseOptionsKey(indexOptions);
   let building: FileParseCache | undefined;
   // As the extension: one pool for the session, its workers started by the first scan.
   const pool = new ParsePool({ background: true, ...(built ? { script: path.join(repo, 'dist', 'parseWorker.js') } : {}) });
@@ -226,7 +232,7 @@ async function measure(name: string, folder: string, rg: string | undefined, bui
   console.log(`  …${coldExtension.toFixed(0)} ms (${pooled}), heap ${heapCold.toFixed(0)} MB, longest block ${coldBlock.toFixed(0)} ms, cache saved in ${save.toFixed(0)} ms; warm…`);
 
   start = performance.now();
-  held = await indexFiles(files, options, await FileParseCache.open(cacheDir, folder, key));
+  held = await indexFiles(files, indexOptions, await FileParseCache.open(cacheDir, folder, key));
   const warmCli = performance.now() - start;
   held = undefined;
   const warmPhases: Record<string, number> = {};
