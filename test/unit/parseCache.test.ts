@@ -26,7 +26,7 @@ describe('parse cache', () => {
     const args = ['export', 'minutes', '--format', 'json', '--today', '2024-01-01'];
     const plain = await run(args, dir);
     const cold = await run([...args, '--cache', '.cache'], dir);
-    assert.equal(readdirSync(path.join(dir, '.cache')).length, 1);
+    assert.equal(readdirSync(path.join(dir, '.cache')).filter((name) => name.startsWith('minutes-parse-')).length, 1);
     const warm = await run([...args, '--cache', '.cache'], dir);
     const files = readdirSync(path.join(dir, 'minutes')).length;
     const stored = await FileParseCache.open(path.join(dir, '.cache'), dir, parseOptionsKey({ dayFirst: true, today: '2024-01-01' }));
