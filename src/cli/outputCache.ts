@@ -248,6 +248,14 @@ function readOpenRecord(fd: number, key: string): CommandRun | string | undefine
   return { before, what, after, code: code as number, output: hasOutput ? new StoredOutput(fd, outputStart, outputLength) : undefined };
 }
 
+/**
+ * Whether an output is a stored one. Not `instanceof`: dist/cli.js and dist/cliMain.js each bundle this module, and
+ * a look-up made by the one may be replayed by the other.
+ */
+function isStored(output: string | Uint8Array | StoredOutput): output is StoredOutput {
+  return typeof output !== 'string' && !(output instanceof Uint8Array);
+}
+
 function readExactly(fd: number, position: number, length: number): Buffer {
   const buffer = Buffer.allocUnsafe(length);
   for (let done = 0; done < length; ) {
@@ -264,7 +272,7 @@ function readExactly(fd: number, position: number, length: number): Buffer {
  */
 export function storeOutput(lookup: OutputLookup, run: CommandRun): string | undefined {
   if (!lookup.storable) return undefined;
-  if (run.output instanceof StoredOutput) return undefined; // stored already
+  if (run.output !== undefined && isStored(run.output)) return undefined; // stored already
   const output = run.output === undefined ? new Uint8Array(0) : typeof run.output === 'string' ? Buffer.from(run.output, 'utf8') : run.output;
   const keyBytes = Buffer.from(lookup.key, 'utf8');
   const header: RecordHeader = { before: run.before, what: run.what, after: run.after, code: run.code, hasOutput: run.output !== undefined };
@@ -335,7 +343,7 @@ export async function replay(run: CommandRun, where: { output?: string; force?: 
 export async function writeOutput(output: string | Uint8Array | StoredOutput, target: string | undefined, force: boolean, io: Io, what: string): Promise<number | undefined> {
   if (!target) {
     if (typeof output === 'string') io.stdout(output);
-    else if (output instanceof StoredOutput) {
+    else if (isStored(output)) {
       if (io.stdoutBytes) await output.writeTo(io.stdoutBytes);
       else io.stdout(await output.text());
     } else if (io.stdoutBytes) await io.stdoutBytes(output);
@@ -345,7 +353,7 @@ export async function writeOutput(output: string | Uint8Array | StoredOutput, ta
   try {
     const file = path.resolve(io.cwd, target);
     const flag = force ? 'w' : 'wx';
-    if (output instanceof StoredOutput) {
+    if (isStored(output)) {
       const fd = openSync(file, flag);
       try {
         await output.writeTo((piece) => writeAll(fd, [piece]));
@@ -358,7 +366,7 @@ export async function writeOutput(output: string | Uint8Array | StoredOutput, ta
     io.stderr(code === 'EEXIST' ? `minutes: ${target} exists; not overwritten (use --force to replace it).\n` : `minutes: cannot write ${target}: ${(error as Error).message}\n`);
     return 2;
   } finally {
-    if (output instanceof StoredOutput) output.close();
+    if (isStored(output)) output.close();
   }
   io.stderr(`minutes: ${what} written to ${target}\n`);
   return undefined;
