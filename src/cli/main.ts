@@ -21,18 +21,18 @@ import { importedName } from '../core/import/source';
 import { importFile } from '../node/importFile';
 import { findMinutesFiles, toPosix } from './files';
 import { HELP, HOMEPAGE, VERSION } from './usage';
+import { parseCommandArgs } from './args';
+import { lookUpOutput, replay, storeOutput, type CommandRun, type Io, type OutputLookup } from './outputCache';
 
 
 /** A file could not be read as minutes; every other file was exported or checked. */
 export const EXIT_UNREADABLE = 3;
 
-interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  cwd: string;
-}
-
-export async function main(argv: readonly string[], io: Io): Promise<number> {
+/**
+ * Runs a command. `looked` is the output cache's look-up when the caller (bin.ts) made it already and it missed;
+ * otherwise a command with `--cache` looks for its stored output here.
+ */
+export async function main(argv: readonly string[], io: Io, looked?: OutputLookup): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     io.stdout(HELP);
@@ -49,26 +49,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...rest],
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
-        force: { type: 'boolean', default: false },
-        open: { type: 'boolean', default: false },
-        person: { type: 'string' },
-        glob: { type: 'string', multiple: true },
-        'month-first': { type: 'boolean', default: false },
-        today: { type: 'string' },
-        'include-hints': { type: 'boolean', default: false },
-        cache: { type: 'string' },
-        'max-warnings': { type: 'string' },
-        log: { type: 'boolean', default: false },
-        date: { type: 'string' },
-        'prose-actions': { type: 'string', default: 'hint' },
-      },
-    });
+    parsed = parseCommandArgs(rest);
   } catch (error) {
     io.stderr(`minutes: ${(error as Error).message}\n`);
     return 2;
@@ -109,6 +90,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return 2;
   }
 
+  const lookup = looked ?? (await lookUpOutput(command, values, positionals, io));
+  if (lookup?.hit) return replay(lookup.hit, values, io);
+
   // Files found in folders go to the worker threads while the search goes on, once there are enough of them to be
   // worth threads; not with a cache, where a warm run may parse nothing. Commitments in prose are looked for only
   // when the output shows them (as hints, or as actions): otherwise a tenth or more of the parse is spared.
@@ -118,15 +102,19 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const early: string[] = [];
     // `next FILE`: the series is read from FILE's folder (and any other paths given).
     const searched = command === 'next' ? [positionals[0], path.dirname(positionals[0]), ...positionals.slice(1)] : positionals;
-    const found = await findMinutesFiles(searched, values.glob ?? undefined, io.cwd, (file) => {
-      if (!pool) return;
-      if (early.length < WORKER_THRESHOLD) {
-        early.push(file);
-        if (early.length === WORKER_THRESHOLD) for (const first of early) pool.prefetch(first, parseOptions);
-      } else pool.prefetch(file, parseOptions);
-    });
-    for (const missing of found.missing) io.stderr(`minutes: ${missing}: no such file or folder, or no minutes file matches\n`);
-    for (const problem of found.problems) io.stderr(`minutes: ${toPosix(path.relative(io.cwd, problem.path))}: ${problem.message}\n`);
+    const found =
+      lookup?.found ??
+      (await findMinutesFiles(searched, values.glob ?? undefined, io.cwd, (file) => {
+        if (!pool) return;
+        if (early.length < WORKER_THRESHOLD) {
+          early.push(file);
+          if (early.length === WORKER_THRESHOLD) for (const first of early) pool.prefetch(first, parseOptions);
+        } else pool.prefetch(file, parseOptions);
+      }));
+    // What goes to stderr before the output is part of the run the output cache stores (`CommandRun`).
+    let before = '';
+    for (const missing of found.missing) before += `minutes: ${missing}: no such file or folder, or no minutes file matches\n`;
+    for (const problem of found.problems) before += `minutes: ${toPosix(path.relative(io.cwd, problem.path))}: ${problem.message}\n`;
 
     const cache = values.cache === undefined ? undefined : await FileParseCache.open(path.resolve(io.cwd, values.cache), io.cwd, parseOptionsKey(parseOptions));
     const sources: SourceDocument[] = [];
@@ -134,7 +122,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     for (const outcome of await indexFilesInWorkers(found.files, parseOptions, cache, undefined, pool)) {
       const relative = toPosix(path.relative(io.cwd, outcome.file)) || path.basename(outcome.file);
       if ('problem' in outcome) {
-        io.stderr(`minutes: ${relative}: ${outcome.problem}\n`);
+        before += `minutes: ${relative}: ${outcome.problem}\n`;
         if (outcome.problem.startsWith(UNREADABLE)) unreadableFiles++;
       } else sources.push({ file: relative, document: outcome.document });
     }
@@ -148,59 +136,48 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       }
     }
 
-    if (command === 'next') return await startNext(sources, positionals[0], values.date, io);
+    if (command === 'next') {
+      if (before) io.stderr(before);
+      return await startNext(sources, positionals[0], values.date, io);
+    }
+    let run: CommandRun;
     if (values.log) {
       const log = buildActionLog(sources.map(({ file, document }) => ({ key: file, path: file, document })));
       const series = log.series.filter((one) => log.tracked.some((tracked) => tracked.series === one));
       if (format === 'csv' && series.length > 1) {
-        io.stderr(`minutes: these files hold ${series.length} series (${series.map((one) => one.title).join('; ')}); a CSV log takes one: give the files of one series.\n`);
-        return 2;
+        const problem = `minutes: these files hold ${series.length} series (${series.map((one) => one.title).join('; ')}); a CSV log takes one: give the files of one series.\n`;
+        run = { before: before + problem, what: '', after: '', code: 2 };
+      } else {
+        const output = series.map((one) => formatActionLog(log, one, format as ActionLogFormat)).join('\n');
+        run = { before, output, what: `${series.length} action log${series.length === 1 ? '' : 's'}`, after: '', code: found.missing.length > 0 ? 2 : 0 };
       }
-      const output = series.map((one) => formatActionLog(log, one, format as ActionLogFormat)).join('\n');
-      return (await writeOutput(output, values.output, values.force, io, `${series.length} action log${series.length === 1 ? '' : 's'}`)) ?? (found.missing.length > 0 ? 2 : 0);
-    }
-
-    if (command === 'check') {
+    } else if (command === 'check') {
       const summary = buildSummary(sources, { includeHints: values['include-hints'] });
       const counts = countDiagnostics(summary.diagnostics, sources.length);
       const report = formatCheck(summary.diagnostics, format as string as CheckFormat, { files: sources.length, version: VERSION, informationUri: HOMEPAGE });
-      const written = await writeOutput(report, values.output, values.force, io, `${summary.diagnostics.length} problem${summary.diagnostics.length === 1 ? '' : 's'}`);
-      if (written !== undefined) return written;
       const others = counts.warning + counts.information;
-      io.stderr(`${sources.length} file${sources.length === 1 ? '' : 's'} checked: ${counts.error} error${counts.error === 1 ? '' : 's'}, ${others} other problem${others === 1 ? '' : 's'}${values['include-hints'] ? `, ${counts.hint} hint${counts.hint === 1 ? '' : 's'}` : ''}.\n`);
-      if (found.missing.length > 0) return 2;
-      if (maxWarnings !== undefined && counts.warning > maxWarnings) {
-        io.stderr(`minutes: ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}.\n`);
-        return 1;
-      }
-      return partial(counts.error > 0 ? 1 : 0);
+      let after = `${sources.length} file${sources.length === 1 ? '' : 's'} checked: ${counts.error} error${counts.error === 1 ? '' : 's'}, ${others} other problem${others === 1 ? '' : 's'}${values['include-hints'] ? `, ${counts.hint} hint${counts.hint === 1 ? '' : 's'}` : ''}.\n`;
+      let code: number;
+      if (found.missing.length > 0) code = 2;
+      else if (maxWarnings !== undefined && counts.warning > maxWarnings) {
+        after += `minutes: ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}.\n`;
+        code = 1;
+      } else code = partial(counts.error > 0 ? 1 : 0);
+      run = { before, output: report, what: `${summary.diagnostics.length} problem${summary.diagnostics.length === 1 ? '' : 's'}`, after, code };
+    } else {
+      const summary = buildSummary(sources, { openOnly: values.open, person: values.person, includeHints: values['include-hints'] });
+      const from = positionals.length > 0 ? positionals.join(', ') : toPosix(path.basename(io.cwd));
+      const output = formatSummary(summary, format, { today: values.today, from: `${sources.length} file${sources.length === 1 ? '' : 's'} in ${from}` });
+      run = { before, output, what: `${summary.actions.length} action${summary.actions.length === 1 ? '' : 's'}`, after: '', code: partial(found.missing.length > 0 ? 2 : 0) };
     }
-
-    const summary = buildSummary(sources, { openOnly: values.open, person: values.person, includeHints: values['include-hints'] });
-    const from = positionals.length > 0 ? positionals.join(', ') : toPosix(path.basename(io.cwd));
-    const output = formatSummary(summary, format, { today: values.today, from: `${sources.length} file${sources.length === 1 ? '' : 's'} in ${from}` });
-    const written = await writeOutput(output, values.output, values.force, io, `${summary.actions.length} action${summary.actions.length === 1 ? '' : 's'}`);
-    return written ?? partial(found.missing.length > 0 ? 2 : 0);
+    if (lookup) {
+      const problem = storeOutput(lookup, run);
+      if (problem) io.stderr(`minutes: cannot write the output cache in ${values.cache}: ${problem}\n`);
+    }
+    return await replay(run, values, io);
   } finally {
     pool?.dispose();
   }
-}
-
-/** Writes to --output (never over a file unless --force) or standard output; 2 when it cannot, else undefined. */
-async function writeOutput(output: string, target: string | undefined, force: boolean, io: Io, what: string): Promise<number | undefined> {
-  if (!target) {
-    io.stdout(output);
-    return undefined;
-  }
-  try {
-    await fs.writeFile(path.resolve(io.cwd, target), output, { flag: force ? 'w' : 'wx' });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    io.stderr(code === 'EEXIST' ? `minutes: ${target} exists; not overwritten (use --force to replace it).\n` : `minutes: cannot write ${target}: ${(error as Error).message}\n`);
-    return 2;
-  }
-  io.stderr(`minutes: ${what} written to ${target}\n`);
-  return undefined;
 }
 
 /** `minutes next FILE`: the next minutes of FILE's series, beside its latest meeting, never over a file. */

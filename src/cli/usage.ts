@@ -36,7 +36,8 @@ Options:
       --month-first  read 03/04/2008 as March 4th (default: day first)
       --today      the date that decides what is overdue in Markdown (default: today)
       --include-hints  also list hints: prose that reads like an action ("RS will send the letter")
-      --cache      keep parsed files in DIR: the next run reads and parses only what changed
+      --cache      keep parsed files and the finished output in DIR: the next run reads and parses only what
+                   changed, and prints the stored output when nothing did (see README, "Command line")
       --prose-actions  hint (default): commitments written as prose are hints; action: they are actions
       --log        export the action log of each series instead: every action, where it was agreed, each meeting's
                    word on it (markdown by default)

@@ -18,10 +18,15 @@ export interface IndexStats {
   parsed: number;
 }
 
-/** Size and modification time, synchronously: thousands of awaited stats cost more than the warm path may take. */
+/**
+ * Size and time, synchronously: thousands of awaited stats cost more than the warm path may take. The time is the
+ * later of the modification and the change time: a file edited and given its old modification time back (same size)
+ * has a new change time, which no program can set, so it is read again (and, when its text is the same, taken from
+ * the cache by its hash). The CLI's output cache relies on this (src/cli/outputCache.ts).
+ */
 function stampOf(file: string): { size: number; mtimeMs: number } | undefined {
   const stat = statSync(file, { throwIfNoEntry: false });
-  return stat ? { size: stat.size, mtimeMs: stat.mtimeMs } : undefined;
+  return stat ? { size: stat.size, mtimeMs: Math.max(stat.mtimeMs, stat.ctimeMs) } : undefined;
 }
 
 export async function indexFiles(files: readonly string[], options: Omit<ParseOptions, 'fileName'>, cache?: ParseCache, stats?: IndexStats): Promise<IndexOutcome[]> {

@@ -26,7 +26,7 @@ describe('parse cache', () => {
     const args = ['export', 'minutes', '--format', 'json', '--today', '2024-01-01'];
     const plain = await run(args, dir);
     const cold = await run([...args, '--cache', '.cache'], dir);
-    assert.equal(readdirSync(path.join(dir, '.cache')).length, 1);
+    assert.equal(readdirSync(path.join(dir, '.cache')).filter((name) => name.startsWith('minutes-parse-')).length, 1);
     const warm = await run([...args, '--cache', '.cache'], dir);
     const files = readdirSync(path.join(dir, 'minutes')).length;
     // The CLI looks for commitments in prose only when it shows hints: the cache is written under that key.
