@@ -32,6 +32,9 @@ export const webExtension = {
   external: ['vscode'],
 };
 
+/** A filter for esbuild that matches these module names exactly. */
+const exactly = (names) => new RegExp(`^(?:${names.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
+
 /**
  * Loaded on first use, from a file of its own next to the bundle that asks: mammoth (the .docx import; with its zip
  * reader, most of the bundles' size) and, for the `minutes` entry, the commands. V8 compiles and runs a bundle's
@@ -41,17 +44,82 @@ const loadedApart = (modules) => ({
   name: 'loaded-apart',
   setup(build) {
     for (const [specifier, file] of Object.entries(modules)) {
-      const filter = new RegExp(`^${specifier.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
-      build.onResolve({ filter }, () => ({ path: `./${file}`, external: true }));
+      build.onResolve({ filter: exactly([specifier]) }, () => ({ path: `./${file}`, external: true }));
     }
   },
 });
 
+/**
+ * Loaded on first use, the parser's libraries (remark, micromark and mdast-util-from-markdown with GFM and front
+ * matter; yaml): `chunks` names each file next to the bundle and the packages it holds. Every import of those
+ * packages in the bundle is answered by a small module whose exports are getters that require the file the first time
+ * one is read, so the bundle evaluates them at the first parse, not when it loads (the desktop extension's
+ * activation: issue #20). The package's export names are read here, from the package itself.
+ */
+const loadedOnFirstUse = (chunks) => ({
+  name: 'loaded-on-first-use',
+  async setup(build) {
+    const chunkOf = new Map(Object.entries(chunks).flatMap(([file, packages]) => packages.map((name) => [name, file])));
+    const names = new Map(await Promise.all([...chunkOf.keys()].map(async (name) => [name, Object.keys(await import(name))])));
+    build.onResolve({ filter: exactly([...chunkOf.keys()]) }, ({ path }) => ({ path, namespace: 'first-use' }));
+    build.onResolve({ filter: /^\.\/[\w-]+\.js$/, namespace: 'first-use' }, ({ path }) => ({ path, external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'first-use' }, ({ path }) => ({
+      loader: 'js',
+      contents: [
+        `const load = () => require(${JSON.stringify(`./${chunkOf.get(path)}`)})[${JSON.stringify(path)}];`,
+        "Object.defineProperty(exports, '__esModule', { value: true });",
+        `for (const name of ${JSON.stringify(names.get(path))}) Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });`,
+      ].join('\n'),
+    }));
+  },
+});
+
+/** What the files of `loadedOnFirstUse` hold: each package by its name. */
+const firstUseChunk = (file, packages) => ({
+  ...common,
+  stdin: { contents: `module.exports = { ${packages.map((name) => `${JSON.stringify(name)}: require(${JSON.stringify(name)})`).join(', ')} };`, resolveDir: '.', sourcefile: file },
+  outfile: `dist/${file}`,
+});
+
+const parserLibraries = {
+  'markdown.js': [
+    'unified',
+    'remark-parse',
+    'micromark-extension-gfm-autolink-literal',
+    'micromark-extension-gfm-footnote',
+    'micromark-extension-gfm-strikethrough',
+    'micromark-extension-gfm-table',
+    'micromark-extension-gfm-task-list-item',
+    'micromark-extension-frontmatter',
+    'mdast-util-gfm',
+    'mdast-util-frontmatter',
+    'mdast-util-to-string',
+  ],
+  'yaml.js': ['yaml'],
+};
+
 /** The extension's first line notes the time, so that it can tell how long loading its code took (src/extension/startup.ts). */
 const startupMark = { js: "'use strict';\nvar __minutesCodeStart = typeof performance === 'object' ? performance.now() : undefined;" };
 
+/**
+ * The desktop extension (package.json `main`) and the files it loads on first use, next to it (the unit test
+ * builds these too). The web extension keeps the parser's libraries inside: a web worker's bundle has no `require`
+ * for files next to it, and loads its code in one fetch.
+ */
+export const desktopExtension = [
+  {
+    ...common,
+    entryPoints: ['src/extension/extension.node.ts'],
+    outfile: 'dist/extension.js',
+    external: ['vscode'],
+    plugins: [loadedApart({ mammoth: 'mammoth.js' }), loadedOnFirstUse(parserLibraries)],
+    banner: startupMark,
+  },
+  ...Object.entries(parserLibraries).map(([file, packages]) => firstUseChunk(file, packages)),
+];
+
 const builds = [
-  { ...common, entryPoints: ['src/extension/extension.node.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [loadedApart({ mammoth: 'mammoth.js' })], banner: startupMark },
+  ...desktopExtension,
   // Minified: mammoth's browser build (the .docx import) more than half again the web bundle's size; the source map
   // keeps stack traces readable.
   { ...common, ...webExtension, minify: true, outfile: 'dist/extension.web.js', banner: startupMark },
