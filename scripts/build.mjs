@@ -103,7 +103,7 @@ const startupMark = {
   js: [
     "'use strict';",
     "var __minutesCodeStart = typeof performance === 'object' ? performance.now() : undefined;",
-    "var __minutesCpuStart = typeof process === 'object' && typeof process.cpuUsage === 'function' ? process.cpuUsage() : undefined;",
+    "var __minutesCpuStart = typeof process === 'object' && typeof process.cpuUsage === 'function' ? (process.threadCpuUsage || process.cpuUsage)() : undefined;",
   ].join('\n'),
 };
 

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 
 /** Set by the first line of the bundle (scripts/build.mjs's banner): when its code began to load. */
 declare const __minutesCodeStart: number | undefined;
-/** Set there too, in Node (the desktop extension host): the process's CPU time then. */
+/** Set there too, in Node (the desktop extension host): the CPU time of the host's thread (Node 23.9+; else of the process) then. */
 declare const __minutesCpuStart: { user: number; system: number } | undefined;
 
 export interface StartupTimes {
@@ -16,10 +16,16 @@ export interface StartupTimes {
   /** From the first line of the bundle (or the activate call, when unknown) until the first scan started. */
   readonly untilFirstScanMs?: number;
   /**
-   * The CPU time the extension host's process spent over the same span (desktop only): on a shared machine the wall
-   * time above also counts the neighbours' turns.
+   * The CPU time the extension host's thread spent over the same span (desktop only; the whole process's before Node
+   * 23.9): on a shared machine the wall time above also counts the neighbours' turns.
    */
   readonly untilFirstScanCpuMs?: number;
+}
+
+/** The banner's clock: this thread's CPU time where Node tells it, else the process's. */
+function cpuUsage(since: { user: number; system: number }): { user: number; system: number } {
+  const thread = (process as { threadCpuUsage?: typeof process.cpuUsage }).threadCpuUsage;
+  return thread ? thread(since) : process.cpuUsage(since);
 }
 
 export class StartupClock {
@@ -39,7 +45,7 @@ export class StartupClock {
   markFirstScan(): void {
     if (this.firstScan !== undefined) return;
     this.firstScan = performance.now();
-    if (this.cpuStart) this.firstScanCpu = process.cpuUsage(this.cpuStart);
+    if (this.cpuStart) this.firstScanCpu = cpuUsage(this.cpuStart);
     const { codeLoadingMs, activateMs, untilFirstScanMs, untilFirstScanCpuMs } = this.times();
     const ms = (value: number | undefined): string => (value === undefined ? 'unknown' : `${value.toFixed(1)} ms`);
     const cpu = untilFirstScanCpuMs === undefined ? '' : ` (${ms(untilFirstScanCpuMs)} of CPU time)`;
