@@ -7,9 +7,21 @@ import * as vscode from 'vscode';
 declare const __minutesCodeStart: number | undefined;
 /** Set there too, in Node (the desktop extension host): the CPU time of the host's thread (Node 23.9+; else of the process) then. */
 declare const __minutesCpuStart: { user: number; system: number } | undefined;
+/** Set by the last line of the bundle (the build's footer): when, and at what CPU time, its code had run. */
+declare const __minutesCodeEnd: number | undefined;
+declare const __minutesCpuEnd: { user: number; system: number } | undefined;
 
 export interface StartupTimes {
-  /** From the first line of the bundle to the activate call: compiling and running its modules. */
+  /**
+   * From the first line of the bundle to its last: compiling and running its modules, Minutes' own part of loading
+   * (and the CPU time of it, desktop only).
+   */
+  readonly evaluationMs?: number;
+  readonly evaluationCpuMs?: number;
+  /**
+   * From the first line of the bundle to the activate call: the evaluation, then whatever the host does before it
+   * calls activate() (it prepares the extension's context, and other extensions' work may run meanwhile).
+   */
   readonly codeLoadingMs?: number;
   /** The activate call itself: registering every feature. */
   readonly activateMs?: number;
@@ -46,19 +58,26 @@ export class StartupClock {
     if (this.firstScan !== undefined) return;
     this.firstScan = performance.now();
     if (this.cpuStart) this.firstScanCpu = cpuUsage(this.cpuStart);
-    const { codeLoadingMs, activateMs, untilFirstScanMs, untilFirstScanCpuMs } = this.times();
+    const { evaluationMs, evaluationCpuMs, codeLoadingMs, activateMs, untilFirstScanMs, untilFirstScanCpuMs } = this.times();
     const ms = (value: number | undefined): string => (value === undefined ? 'unknown' : `${value.toFixed(1)} ms`);
-    const cpu = untilFirstScanCpuMs === undefined ? '' : ` (${ms(untilFirstScanCpuMs)} of CPU time)`;
-    this.log.info(`started: code loaded in ${ms(codeLoadingMs)}, activated in ${ms(activateMs)}, first scan after ${ms(untilFirstScanMs)}${cpu}`);
+    const cpu = (value: number | undefined): string => (value === undefined ? '' : ` (${ms(value)} of CPU time)`);
+    this.log.info(
+      `started: code run in ${ms(evaluationMs)}${cpu(evaluationCpuMs)}, loaded in ${ms(codeLoadingMs)}, activated in ${ms(activateMs)}, first scan after ${ms(untilFirstScanMs)}${cpu(untilFirstScanCpuMs)}`,
+    );
   }
 
   times(): StartupTimes {
     const from = this.codeStart ?? this.activateStart;
+    const cpuMs = (usage: { user: number; system: number }): number => (usage.user + usage.system) / 1000;
+    const ended = typeof __minutesCodeEnd === 'number' ? __minutesCodeEnd : undefined;
+    const cpuEnded = typeof __minutesCpuEnd === 'object' ? __minutesCpuEnd : undefined;
     return {
+      evaluationMs: this.codeStart === undefined || ended === undefined ? undefined : ended - this.codeStart,
+      evaluationCpuMs: this.cpuStart && cpuEnded && cpuMs(cpuEnded) - cpuMs(this.cpuStart),
       codeLoadingMs: this.codeStart === undefined ? undefined : this.activateStart - this.codeStart,
       activateMs: this.activated === undefined ? undefined : this.activated - this.activateStart,
       untilFirstScanMs: this.firstScan === undefined ? undefined : this.firstScan - from,
-      untilFirstScanCpuMs: this.firstScanCpu && (this.firstScanCpu.user + this.firstScanCpu.system) / 1000,
+      untilFirstScanCpuMs: this.firstScanCpu && cpuMs(this.firstScanCpu),
     };
   }
 }

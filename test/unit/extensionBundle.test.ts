@@ -1,10 +1,10 @@
 // The desktop bundle (dist/extension.js, built here with scripts/build.mjs's options) loads and activates without
 // evaluating the parser's libraries, remark and its kin or yaml: they are files of their own next to it, required at
 // the first parse (issue #20: activation before the first scan starts). A parse after activation still reads the
-// dialect, front matter that needs yaml included.
+// dialect, front matter that needs yaml included. Its modules share one copy of the vscode API object.
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,13 +13,14 @@ const root = path.resolve(__dirname, '../..');
 
 /**
  * A stand-in for the `vscode` module, only so that the bundle loads and activate() runs outside the extension host:
- * every name the bundle reads is a proxy that can be called, constructed and assigned to, and returns more of itself.
+ * every name the API declares (@types/vscode) is a proxy that can be called, constructed and assigned to, and returns
+ * more of itself.
  */
 const VSCODE_STUB = `
 const handler = { set: () => true, get: (target, key) => (key === Symbol.toPrimitive ? () => 0 : key in target ? target[key] : any()), apply: () => any(), construct: () => any() };
 function any() { return new Proxy(function () {}, handler); }
-const bundle = require('fs').readFileSync(process.env.MINUTES_BUNDLE, 'utf8');
-for (const [, name] of bundle.matchAll(/\\bvscode\\d*\\.(\\w+)/g)) exports[name] = any();
+const api = require('fs').readFileSync(process.env.MINUTES_VSCODE_TYPES, 'utf8');
+for (const [, name] of api.matchAll(/^\\texport (?:class|enum|namespace|function|const|let) (\\w+)/gm)) exports[name] = any();
 `;
 
 /** Run in a fresh node: loads the bundle, activates it, then parses through the preview's markdown-it hook. */
@@ -53,10 +54,16 @@ describe('the desktop bundle', () => {
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
+  it('copies the vscode API object once, not once per module that imports it', () => {
+    const code = readFileSync(path.join(dir, 'extension.js'), 'utf8');
+    assert.equal([...code.matchAll(/require\("vscode"\)/g)].length, 1);
+    assert.ok(code.includes('vscode_exports.window'), 'the modules read the one namespace');
+  });
+
   it('evaluates remark and yaml at the first parse, not when it loads or activates, and the parse reads the dialect', function () {
     this.timeout(30_000);
     const bundle = path.join(dir, 'extension.js');
-    const output = execFileSync(process.execPath, ['-e', PROBE], { cwd: dir, env: { ...process.env, MINUTES_BUNDLE: bundle, NODE_PATH: path.join(dir, 'node_modules') }, encoding: 'utf8' });
+    const output = execFileSync(process.execPath, ['-e', PROBE], { cwd: dir, env: { ...process.env, MINUTES_BUNDLE: bundle, MINUTES_VSCODE_TYPES: require.resolve('@types/vscode/index.d.ts'), NODE_PATH: path.join(dir, 'node_modules') }, encoding: 'utf8' });
     const result = JSON.parse(output.trim().split('\n').pop()!) as { afterLoad: string[]; afterActivate: string[]; afterParse: string[]; marked: string[] };
     assert.deepEqual(result.afterLoad, [], 'loading the bundle evaluated the parser libraries');
     assert.deepEqual(result.afterActivate, [], 'activate() evaluated the parser libraries');
