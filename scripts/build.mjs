@@ -92,6 +92,7 @@ const firstUseChunk = (file, packages) => ({
   ...common,
   stdin: { contents: `module.exports = { ${packages.map((name) => `${JSON.stringify(name)}: require(${JSON.stringify(name)})`).join(', ')} };`, resolveDir: '.', sourcefile: file },
   outfile: `dist/${file}`,
+  minify: true,
 });
 
 const parserLibraries = {
@@ -134,6 +135,8 @@ export const desktopExtension = [
     plugins: [loadedApart({ mammoth: 'mammoth.js' }), loadedOnFirstUse(parserLibraries), oneVscodeNamespace],
     banner: startupMark,
     footer: endMark,
+    // Minified (the source map keeps stack traces readable): V8 pre-parses less before the first line runs.
+    minify: true,
   },
   ...Object.entries(parserLibraries).map(([file, packages]) => firstUseChunk(file, packages)),
 ];
