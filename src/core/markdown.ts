@@ -38,7 +38,8 @@ function processor(autolinks: boolean, tables: boolean): Processor<Root> {
     }) as unknown as Processor<Root>;
 }
 
-const processors = [processor(false, false), processor(false, true), processor(true, false), processor(true, true)];
+/** Made at the first parse, so that loading this module does not need remark (the desktop bundle loads it then). */
+let processors: Processor<Root>[] | undefined;
 
 /**
  * Whether GFM could read an autolink literal in the text: an email (`a@b.c`, also after `mailto:` or `xmpp:`), a
@@ -53,6 +54,7 @@ const AUTOLINK_START = /www\.|https?:\/\//i;
 export function parseMarkdown(text: string): Root {
   const bounded = boundedMarkdown(text);
   // A table needs a pipe.
+  processors ??= [processor(false, false), processor(false, true), processor(true, false), processor(true, true)];
   return processors[(mayHoldAutolink(bounded) ? 2 : 0) + (bounded.includes('|') ? 1 : 0)].parse(bounded);
 }
 

@@ -55,12 +55,14 @@ export function registerAll(context: vscode.ExtensionContext, platform: MinutesP
     log,
     models,
     selector,
+    // First: the first scan starts here (on worker threads, on the desktop) rather than after the other features
+    // have registered, and before the diagnostics parse the open documents on this thread (issue #20).
+    ...registerWorkspaceIndex(index, platform, context.storageUri, log, () => startup.markFirstScan()),
     ...registerDiagnostics(models, index, selector),
     ...registerQuickFixes(models, selector),
     ...registerSemanticTokens(models, selector),
     ...registerLanguageStatus(models, selector),
     ...registerSnippets(context, selector),
-    ...registerWorkspaceIndex(index, platform, context.storageUri, log, () => startup.markFirstScan()),
     ...registerOpenActionsView(index, context, openActions),
     ...registerPersonActions(index, models),
     ...registerNewMinutes(selector),

@@ -36,6 +36,8 @@ describe('the web extension', () => {
     assert.deepEqual(inputs.filter((input) => input.startsWith('src/node/') || input.startsWith('node:')), []);
     const code = result.outputFiles[0].text;
     assert.deepEqual([...new Set([...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]))], ['vscode']);
+    // Once: its modules share one copy of the API object (scripts/build.mjs's oneVscodeNamespace).
+    assert.equal([...code.matchAll(/require\("vscode"\)/g)].length, 1);
     // Per bundled module (esbuild heads each with a `// path` line). Three of mammoth's name Node or the DOM on paths
     // the import never takes, each behind a guard; the test below runs the reader with neither there.
     const guarded: Record<string, string> = {
