@@ -71,6 +71,8 @@ export interface WorkbenchOptions {
   settings?: Record<string, unknown>;
   /** Open the folder in Restricted Mode (Workspace Trust on, the folder not trusted). */
   restricted?: boolean;
+  /** The user's keybindings.json, written before the workbench loads; `authority` is the server's (for URIs). */
+  keybindings?: (authority: string) => unknown[];
 }
 
 export class Workbench {
@@ -92,6 +94,7 @@ export class Workbench {
     }
     const folder = options.folder ?? copy ?? fixtureWorkspace;
     const server = await startCodeServer({ vsix: options.vsix ?? [packagedVsix()], restricted: options.restricted });
+    if (options.keybindings) writeFileSync(path.join(server.userDataDir, 'User', 'keybindings.json'), JSON.stringify(options.keybindings(server.authority), null, 2));
 
     let browser: Browser | undefined;
     try {
