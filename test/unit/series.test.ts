@@ -42,6 +42,13 @@ describe('series: the title that names the meeting', () => {
     assert.equal(titleKey('Exec committee, 6 June 2007 and 8 June 2007 Budget'), 'exec committee and budget');
   });
 
+  it('drops a meeting number of any length, so meeting 9 and meeting 10 are one series', () => {
+    assert.equal(titleKey('Core Devs Meeting 9'), 'core devs meeting');
+    assert.equal(titleKey('Core Devs Meeting 10'), 'core devs meeting');
+    assert.equal(titleKey('Core Devs Meeting #100'), 'core devs meeting');
+    assert.equal(titleKey('The 21st Board'), 'board');
+  });
+
   it('is one key whatever the case, spacing and punctuation', () => {
     assert.equal(titleKey('  EXEC   Committee:  '), 'exec committee');
     assert.equal(titleKey('Minutes of the Exec Committee held on Friday 6 June 2007'), 'exec committee');
