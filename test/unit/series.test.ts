@@ -43,9 +43,7 @@ describe('series: the title that names the meeting', () => {
   });
 
   it('drops a meeting number of any length, so meeting 9 and meeting 10 are one series', () => {
-    assert.equal(titleKey('Core Devs Meeting 9'), 'core devs meeting');
-    assert.equal(titleKey('Core Devs Meeting 10'), 'core devs meeting');
-    assert.equal(titleKey('Core Devs Meeting #100'), 'core devs meeting');
+    for (const title of ['Core Devs Meeting 9', 'Core Devs Meeting 10', 'Core Devs Meeting #100']) assert.equal(titleKey(title), 'core devs meeting', title);
     assert.equal(titleKey('The 21st Board'), 'board');
   });
 
@@ -59,10 +57,8 @@ describe('series: the title that names the meeting', () => {
 
 describe('series: folders', () => {
   it('takes the folder of a path or URI, with / or \\, and none for a bare name', () => {
-    assert.equal(folderOf('exec/2007/06.minutes.md'), 'exec/2007');
-    assert.equal(folderOf('file:///w/exec/06.minutes.md'), 'file:///w/exec');
-    assert.equal(folderOf('exec\\06.minutes.md'), 'exec');
-    assert.equal(folderOf('06.minutes.md'), '');
+    const folders = { 'exec/2007/06.minutes.md': 'exec/2007', 'file:///w/exec/06.minutes.md': 'file:///w/exec', 'exec\\06.minutes.md': 'exec', '06.minutes.md': '' };
+    for (const [key, folder] of Object.entries(folders)) assert.equal(folderOf(key), folder, key);
   });
 
   it('joins untitled minutes at the top of the workspace to the one meeting titled there', () => {
