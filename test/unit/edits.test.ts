@@ -103,3 +103,41 @@ describe('edits: an action as one line for the clipboard', () => {
     assert.equal(actionAsText(action, ['Mary Jones']), 'Mary Jones: write it (due 2030-06-15)');
   });
 });
+
+// From Stryker's survivors in edits.ts (issue #22): the list and quote forms a person writes, empty cells, stale actions.
+describe('edits: every list and quote form, empty cells, and a file changed since it was read', () => {
+  it('ticks tasks and ACTION lines in nested quotes, numbered past 9, and after a wide bullet', () => {
+    const cases: [string, string][] = [
+      ['>> - [ ] @MJ write it\n', '>> - [x] @MJ write it\n'],
+      ['10. [ ] @MJ write it\n', '10. [x] @MJ write it\n'],
+      ['-  [ ] @MJ write it\n', '-  [x] @MJ write it\n'],
+      ['>> ACTION: MJ — quoted twice\n', '>> - [x] ACTION: MJ — quoted twice\n'],
+      ['10. ACTION: MJ — write it\n', '10. [x] ACTION: MJ — write it\n'],
+      ['-  ACTION: MJ — write it\n', '-  [x] ACTION: MJ — write it\n'],
+    ];
+    for (const [text, done] of cases) {
+      assert.equal(toggle(text, true), done, text);
+      assert.equal(parseMinutes(done).actions[0].status, 'done', done);
+    }
+  });
+
+  it('writes into an empty status cell, padded or not', () => {
+    const table = (row: string) => `| Owner | Action | Status |\n|---|---|---|\n${row}\n`;
+    assert.equal(toggle(table('| MJ | write | |'), true), table('| MJ | write | Done |'));
+    assert.equal(toggle(table('| MJ | write ||'), true), table('| MJ | write |Done |'));
+  });
+
+  it('says so when a task read earlier has lost its checkbox since', () => {
+    const action = parseMinutes('- [ ] @MJ write it\n').actions[0];
+    assert.deepEqual(setActionDone('- @MJ write it\n', action, true), { reason: 'The task item has no checkbox to tick.' });
+  });
+
+  it('applies several edits whatever order they come in', () => {
+    const at = (from: number, to: number, newText: string) => ({ range: { start: { line: 0, character: from }, end: { line: 0, character: to } }, newText });
+    // The first edit changes the length of the text before the second: each range is in the original text.
+    assert.equal(applyEdits('abcdef', [at(1, 2, 'XXX'), at(4, 5, '')]), 'aXXXcdf');
+    assert.equal(applyEdits('abcdef', [at(4, 5, ''), at(1, 2, 'XXX')]), 'aXXXcdf');
+    assert.equal(applyEdits('abcdef', [at(0, 1, ''), at(2, 3, 'C'), at(5, 6, 'FF')]), 'bCdeFF');
+    assert.equal(applyEdits('ab\ncd\n', [at(0, 1, 'A'), { range: { start: { line: 1, character: 1 }, end: { line: 1, character: 2 } }, newText: 'D' }]), 'Ab\ncD\n');
+  });
+});
