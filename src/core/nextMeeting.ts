@@ -62,7 +62,9 @@ export function nextFileName(latest: SeriesFile, date: string, title: string): s
 
 /** A relative link from one key to another (both `/`-separated paths or URIs), spaces written `%20`. */
 export function relativeLink(fromKey: string, toKey: string): string {
-  const from = folderOf(fromKey).split(/[\\/]/);
+  // A key at the top of the workspace has no folder: no segment to climb out of.
+  const folder = folderOf(fromKey);
+  const from = folder ? folder.split(/[\\/]/) : [];
   const to = toKey.split(/[\\/]/);
   let common = 0;
   while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;

@@ -36,17 +36,7 @@ describe('minutes stay Markdown (e2e)', function () {
   it('offers the dialect snippets as you type in a minutes file', async function () {
     await closeEditors();
     await current().openFile('2008-02-20-board.minutes.md');
-    const page = current().page;
-    await page.keyboard.press('Control+End');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('action-tab');
-    await page.keyboard.press('Control+Space');
-    await waitVisible(page.locator('.suggest-widget .monaco-list-row', { hasText: 'action-table' }), 'the action-table snippet in the suggestions');
-    await current().screenshot('snippet-suggestion');
-    await page.keyboard.press('Enter');
-    await current().waitForEditorText('| Owner | Action | Due |');
-    await current().runCommand('File: Revert File');
+    await current().insertActionTableSnippet('snippet-suggestion');
   });
 
   // The Outline groups symbols by provider: Minutes' group (every heading, with its actions under it) and Markdown's.

@@ -58,37 +58,12 @@ describe('the web extension in the web worker extension host (e2e)', function ()
   });
 
   it('colours the dialect from the parser and offers its snippets, as on the desktop', async function () {
-    const page = current().page;
     await current().openFile('2007-06-06-exec.minutes.md');
     await current().waitForEditorText('ACTION: MJ');
-    /** The colour Monaco gives the first token holding this text. */
-    const colour = (text: string): Promise<string | undefined> =>
-      current()
-        .activeEditor()
-        .locator('.view-lines .view-line span span')
-        .evaluateAll((spans, wanted) => {
-          const texts = spans.map((node) => (node.textContent ?? '').replace(/\u00a0/g, ' ').trim());
-          let index = texts.indexOf(wanted);
-          if (index < 0) index = texts.findIndex((t) => t.includes(wanted));
-          return index < 0 ? undefined : getComputedStyle(spans[index]).color;
-        }, text);
     // Semantic tokens from the web worker's parser: the marker, owner and due date apart from prose.
-    await waitForValue(
-      async () => ({ plain: await colour('draft budget was reviewed'), marker: await colour('ACTION'), owner: await colour('MJ'), date: await colour('15 June 2007') }),
-      (c) => !!c.plain && !!c.marker && !!c.owner && !!c.date && c.marker !== c.plain && c.owner !== c.plain && c.date !== c.plain,
-      'the ACTION marker, the owner MJ and the due date to be coloured apart from prose',
-    );
+    await current().dialectColours();
     await current().screenshot('web-highlighting');
-    await page.keyboard.press('Control+End');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('action-tab');
-    await page.keyboard.press('Control+Space');
-    await waitVisible(page.locator('.suggest-widget .monaco-list-row', { hasText: 'action-table' }), 'the action-table snippet in the suggestions');
-    await current().screenshot('web-snippet-suggestion');
-    await page.keyboard.press('Enter');
-    await current().waitForEditorText('| Owner | Action | Due |');
-    await current().runCommand('File: Revert File');
+    await current().insertActionTableSnippet('web-snippet-suggestion');
     await current().runCommand('View: Close All Editors');
   });
 

@@ -71,6 +71,8 @@ export interface WorkbenchOptions {
   settings?: Record<string, unknown>;
   /** Open the folder in Restricted Mode (Workspace Trust on, the folder not trusted). */
   restricted?: boolean;
+  /** The user's keybindings.json, written before the workbench loads; `authority` is the server's (for URIs). */
+  keybindings?: (authority: string) => unknown[];
 }
 
 export class Workbench {
@@ -92,6 +94,7 @@ export class Workbench {
     }
     const folder = options.folder ?? copy ?? fixtureWorkspace;
     const server = await startCodeServer({ vsix: options.vsix ?? [packagedVsix()], restricted: options.restricted });
+    if (options.keybindings) writeFileSync(path.join(server.userDataDir, 'User', 'keybindings.json'), JSON.stringify(options.keybindings(server.authority), null, 2));
 
     let browser: Browser | undefined;
     try {
@@ -150,6 +153,56 @@ export class Workbench {
   /** Waits until the active editor shows a line containing `text`. */
   async waitForEditorText(text: string): Promise<void> {
     await waitForValue(() => this.editorLines(), (lines) => lines.some((line) => line.includes(text)), `the editor to show "${text}"`);
+  }
+
+  /** The colour Monaco gives the token with this text (or the first token that contains it) in the active editor. */
+  async tokenColour(text: string): Promise<string | undefined> {
+    // No named helpers inside the page function: the test's compiler would wrap them in a helper the page lacks.
+    return this.activeEditor()
+      .locator('.view-lines .view-line span span')
+      .evaluateAll((spans, wanted) => {
+        const texts = spans.map((node) => (node.textContent ?? '').replace(/\u00a0/g, ' ').trim());
+        let index = texts.indexOf(wanted);
+        if (index < 0) index = texts.findIndex((t) => t.includes(wanted));
+        return index < 0 ? undefined : getComputedStyle(spans[index]).color;
+      }, text);
+  }
+
+  /**
+   * In the fixture's 2007-06-06-exec.minutes.md (open and shown), waits until the dialect's tokens are coloured apart
+   * from prose (tokenizing and semantic tokens arrive after the text) and returns the colours: prose, the ACTION
+   * marker, the owner MJ and the due date.
+   */
+  async dialectColours(): Promise<{ plain?: string; marker?: string; owner?: string; date?: string }> {
+    return waitForValue(
+      async () => ({
+        plain: await this.tokenColour('draft budget was reviewed'),
+        marker: await this.tokenColour('ACTION'),
+        owner: await this.tokenColour('MJ'),
+        date: await this.tokenColour('15 June 2007'),
+      }),
+      (c) => !!c.plain && !!c.marker && !!c.owner && !!c.date && c.marker !== c.plain && c.owner !== c.plain && c.date !== c.plain,
+      'the ACTION marker, the owner MJ and the due date to be coloured apart from prose',
+    );
+  }
+
+  /**
+   * At the end of the active editor, types the start of the action-table snippet, asks for suggestions (Ctrl+Space),
+   * waits for the snippet among them (screenshot `screenshot`), accepts it and waits for its table header; then reverts
+   * the file.
+   */
+  async insertActionTableSnippet(screenshot: string): Promise<void> {
+    const page = this.page;
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('action-tab');
+    await page.keyboard.press('Control+Space');
+    await waitVisible(page.locator('.suggest-widget .monaco-list-row', { hasText: 'action-table' }), 'the action-table snippet in the suggestions');
+    await this.screenshot(screenshot);
+    await page.keyboard.press('Enter');
+    await this.waitForEditorText('| Owner | Action | Due |');
+    await this.runCommand('File: Revert File');
   }
 
   /** Text of the status bar's language indicator (e.g. "Minutes"). */
