@@ -34,6 +34,7 @@ const ORDERED = /^(\d{1,9})([.)])( +|$)/;
 const BULLET = /^([-*+])( +|$)/;
 const TASK = /^\[([ xX])\] (?=[^ ])/;
 const FRONT_MATTER_FENCE = /^---$/;
+const PIPELESS_DELIMITER = /^(?::-+:?|-+:) *$/;
 
 /** The blocks of source[start, end) (which begins on line `line`), or undefined when they are not all certain. */
 export function buildBlocks(source: string, start: number, end: number, line: number): RootContent[] | undefined {
@@ -98,11 +99,14 @@ class Builder {
         return /^(?:`{3,}|~{3,})/.test(text) ? 'fence' : 'text';
       case 61 /* = */:
         return SETEXT_LIKE.test(text) ? 'other' : 'text';
+      case 58 /* : */:
+        // A delimiter row of one column (`:-`, `:-:`) makes a table of the line before it, pipes or none.
+        return PIPELESS_DELIMITER.test(text) ? 'other' : 'text';
       case 45 /* - */:
       case 42 /* * */:
       case 95 /* _ */:
       case 43 /* + */:
-        if (THEMATIC_BREAK.test(text) || SETEXT_LIKE.test(text)) return 'other';
+        if (THEMATIC_BREAK.test(text) || SETEXT_LIKE.test(text) || PIPELESS_DELIMITER.test(text)) return 'other';
         if (BULLET.test(text)) return /^. *$/.test(text) ? 'other' : 'bullet';
         return 'text';
       case 124 /* | */:

@@ -53,9 +53,16 @@ const AUTOLINK_START = /www\.|https?:\/\//i;
 /** The tree of a text, read within the bounds of `boundedMarkdown` (offsets are the text's own). */
 export function parseMarkdown(text: string): Root {
   const bounded = boundedMarkdown(text);
-  // A table needs a pipe.
   processors ??= [processor(false, false), processor(false, true), processor(true, false), processor(true, true)];
-  return processors[(mayHoldAutolink(bounded) ? 2 : 0) + (bounded.includes('|') ? 1 : 0)].parse(bounded);
+  return processors[(mayHoldAutolink(bounded) ? 2 : 0) + (mayHoldTable(bounded) ? 1 : 0)].parse(bounded);
+}
+
+/**
+ * Whether GFM could read a table in the text: a table needs a pipe, or a delimiter row of one column that holds a
+ * colon (`a` over `:-`, `--:` or `:-:` is a table of one column; `a` over `--` is a heading).
+ */
+export function mayHoldTable(text: string): boolean {
+  return text.includes('|') || text.includes(':-') || text.includes('-:');
 }
 
 /**

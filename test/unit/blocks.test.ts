@@ -57,6 +57,8 @@ const blockLine = fc.oneof(
     '    - four under one', ' - [ ] @MJ indented task',
     '> quote', '>quote', '> quote  ', '>  two spaces', '>', '> ', '> > nested', '> - item', '> # heading', '> | a |', '> ---',
     '> 1. one', '> 2. two', '> ```', ' > indented quote', '>\tTabbed',
+    // Delimiter rows of one column, without pipes: a table of the line before them.
+    ':-', '-:', ':-:', ' :--', '---:', '  :-:', '    :-', '> :-', ':- -', '-:-',
   ),
   inline.map((text) => `## ${text}`),
   inline,

@@ -23,7 +23,7 @@ const allOfGfm = unified()
     data.fromMarkdownExtensions = [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])];
   });
 
-const pieces = ['a', 'b', 'Mark', ' ', '\n', '\n\n', '@', 'x@y.org', 'mailto:', 'www.', 'WWW.a.com', 'http', 'https://', 'HTTP://e.com', ':', '/', '.', '|', '| a | b |', '|---|---|', '-', '- ', '> ', '*', '~', '[', ']', '(', ')', '#'];
+const pieces = ['a', 'b', 'Mark', ' ', '\n', '\n\n', '@', 'x@y.org', 'mailto:', 'www.', 'WWW.a.com', 'http', 'https://', 'HTTP://e.com', ':', '/', '.', '|', '| a | b |', '|---|---|', ':-', '-:', ':-:', '---:', '\n:--\n', '-', '- ', '> ', '*', '~', '[', ']', '(', ')', '#'];
 
 describe('remark without the GFM syntax a text cannot hold', () => {
   it('reads every text to the tree all of GFM gives', () => {
