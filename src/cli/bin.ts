@@ -13,6 +13,13 @@ import { HELP, VERSION } from './usage';
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- an optional API that @types/node 20 does not know
 (require('node:module') as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
+// A reader that stops early (`minutes export … | head`) closes the pipe: the rest of the output is not wanted, which
+// is no failure of the command. Stop quietly with the exit code so far, as command-line tools do, not with a stack.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+});
+
 async function run(argv: string[]): Promise<number> {
   const [command] = argv;
   if (argv.length === 1 && (command === '--version' || command === '-v')) {

@@ -1,11 +1,12 @@
 // The CLI as a user runs it: the bundled dist/cli.js (as `npm run build` and the .vsix's `bin` make it), started as a
 // process, judged by its exit code, stdout and stderr. The in-process tests (cli.test.ts) cover the options in depth.
 import { strict as assert } from 'node:assert';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { folderWithSeeds } from './helpers/cli';
+import { generateMinutes, mulberry32 } from '../../bench/corpus';
 
 const root = path.resolve(__dirname, '..', '..');
 const cli = path.join(root, 'dist', 'cli.js');
@@ -24,6 +25,23 @@ describe('cli as a process (dist/cli.js)', function () {
   });
   beforeEach(() => {
     dir = folderWithSeeds('minutes-cli-process-');
+  });
+
+  it('stops quietly, exit 0, when its reader closes the pipe early (minutes export … | head -1)', async () => {
+    // Output well past a pipe's buffer: many files of generated minutes.
+    const many = mkdtempSync(path.join(tmpdir(), 'minutes-cli-pipe-'));
+    const random = mulberry32(3);
+    for (let i = 0; i < 300; i++) writeFileSync(path.join(many, `${String(i).padStart(3, '0')}.minutes.md`), generateMinutes(random, i));
+    const child = spawn(process.execPath, [cli, 'export', '.', '--format', 'csv'], { cwd: many, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Read the first line, then close the pipe, as `head -1` does.
+    const first = await new Promise<string>((resolve) => child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().split('\n')[0])));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', (status) => resolve(status)));
+    assert.match(first, /^Owner,Action,Due/);
+    assert.equal(stderr, '');
+    assert.equal(code, 0);
   });
 
   it('prints its version and help, exit 0', () => {
