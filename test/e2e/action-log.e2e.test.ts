@@ -21,7 +21,7 @@ describe('action log (e2e)', function () {
   it('starts the next meeting from the palette, with every open action to review', async function () {
     const page = current().page;
     await current().openFile('2007-07-04-daccom-exec.minutes.md');
-    await page.locator('.activitybar .action-item a[aria-label^="Minutes"]').first().click();
+    await current().clickMinutesIcon();
     const before = await waitForValue(openActionRows, (rows) => rows.some((row) => row.includes('Communicate the LES claims process')), 'the carried action A3 in the Open Actions view');
     assert.equal(before.filter((row) => row.includes('Communicate the LES claims process')).length, 1, `carried twice, listed once: ${before.join(' | ')}`);
 

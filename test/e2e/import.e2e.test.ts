@@ -23,7 +23,7 @@ describe('import minutes (e2e)', function () {
     await current().screenshot('import-summary');
 
     await current().runCommand('Notifications: Clear All Notifications');
-    await page.locator('.activitybar .action-item a[aria-label^="Minutes"]').first().click({ force: true });
+    await current().clickMinutesIcon();
     const rows = await waitForValue(
       () => page.locator('.sidebar .pane-body .monaco-list-row').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label') ?? node.textContent ?? '')),
       (values) => values.some((v) => v.includes('Oliver Grant')) && values.some((v) => v.includes('Get three quotes for the new bench')),

@@ -248,13 +248,18 @@ export class Workbench {
     return this.page.locator('.sidebar .pane-body .monaco-list-row').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label') ?? node.textContent ?? ''));
   }
 
+  /** Clicks the Minutes icon in the activity bar (which shows its side bar, or hides it when it is showing). */
+  async clickMinutesIcon(): Promise<void> {
+    // The item, not its link: once the first scan has counted overdue actions, the item's badge lies over the link
+    // and takes the click (a click on the badge is one on the item, as a person's is).
+    const item = this.page.locator('.activitybar .action-item:has(a[aria-label^="Minutes"])');
+    await waitVisible(item, 'the Minutes activity bar icon');
+    await item.first().click();
+  }
+
   /** Opens the Minutes side bar and waits until its Open Actions view lists `person` and `action`; returns the rows. */
   async openActionsListing(person: string, action: string): Promise<string[]> {
-    const icon = this.page.locator('.activitybar .action-item a[aria-label^="Minutes"]');
-    await waitVisible(icon, 'the Minutes activity bar icon');
-    // Near the icon's top left corner: once the first scan has counted overdue actions, the badge over the icon's
-    // lower right takes clicks aimed at its centre.
-    await icon.first().click({ position: { x: 6, y: 6 } });
+    await this.clickMinutesIcon();
     return waitForValue(() => this.openActionRows(), (values) => values.some((v) => v.includes(person)) && values.some((v) => v.includes(action)), `the Open Actions tree to list ${person} and "${action}"`);
   }
 
