@@ -49,7 +49,7 @@ export interface CommandRun {
   /** Lines on stderr before the output: paths that named nothing, files that could not be read, usage errors. */
   before: string;
   /** The export or report, for standard output or --output; undefined when the command stopped before it. */
-  output?: string | Uint8Array | StoredOutput;
+  output?: string | StoredOutput;
   /** What the output holds, for "… written to FILE". */
   what: string;
   /** Lines on stderr once the output is written (check's count), and the exit code then. */
@@ -174,13 +174,7 @@ export class StoredOutput {
   /** Gives the output piece by piece (one buffer, reused: `sink` is done with a piece when it resolves), then closes. */
   async writeTo(sink: (piece: Uint8Array) => Promise<void> | void): Promise<void> {
     try {
-      const buffer = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, Math.max(1, this.length)));
-      for (let done = 0; done < this.length; ) {
-        const read = readSync(this.fd, buffer, 0, Math.min(buffer.length, this.length - done), this.start + done);
-        if (read === 0) throw new Error('the output cache ended early');
-        await sink(buffer.subarray(0, read));
-        done += read;
-      }
+      for (const piece of pieces(this.fd, this.start, this.length)) await sink(piece);
     } finally {
       this.close();
     }
@@ -239,12 +233,11 @@ function readOpenRecord(fd: number, key: Buffer): CommandRun | string | undefine
   // Another fingerprint (something changed): a miss, whatever else the record holds.
   if (!key.equals(keyAndHeader.subarray(0, keyLength))) return undefined;
   let crc = crc32(keyAndHeader);
-  const buffer = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, Math.max(1, outputLength)));
-  for (let done = 0; done < outputLength; ) {
-    const read = readSync(fd, buffer, 0, Math.min(buffer.length, outputLength - done), outputStart + done);
-    if (read === 0) return 'truncated';
-    crc = crc32(buffer.subarray(0, read), crc);
-    done += read;
+  try {
+    for (const piece of pieces(fd, outputStart, outputLength)) crc = crc32(piece, crc);
+  } catch (error) {
+    if (error instanceof EndedEarly) return 'truncated';
+    throw error;
   }
   if (crc !== prefix.readUInt32LE(20)) return 'checksum mismatch';
   let header: Partial<RecordHeader>;
@@ -262,8 +255,25 @@ function readOpenRecord(fd: number, key: Buffer): CommandRun | string | undefine
  * Whether an output is a stored one. Not `instanceof`: dist/cli.js and dist/cliMain.js each bundle this module, and
  * a look-up made by the one may be replayed by the other.
  */
-function isStored(output: string | Uint8Array | StoredOutput): output is StoredOutput {
-  return typeof output !== 'string' && !(output instanceof Uint8Array);
+function isStored(output: string | StoredOutput): output is StoredOutput {
+  return typeof output !== 'string';
+}
+
+class EndedEarly extends Error {
+  constructor() {
+    super('the output cache ended early');
+  }
+}
+
+/** `length` bytes of `fd` from `start`, in pieces of one reused buffer (each piece is done with when the next is asked). */
+function* pieces(fd: number, start: number, length: number): Generator<Buffer> {
+  const buffer = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, Math.max(1, length)));
+  for (let done = 0; done < length; ) {
+    const read = readSync(fd, buffer, 0, Math.min(buffer.length, length - done), start + done);
+    if (read === 0) throw new EndedEarly();
+    yield buffer.subarray(0, read);
+    done += read;
+  }
 }
 
 function readExactly(fd: number, position: number, length: number): Buffer {
@@ -283,7 +293,7 @@ function readExactly(fd: number, position: number, length: number): Buffer {
 export function storeOutput(lookup: OutputLookup, run: CommandRun): string | undefined {
   if (!lookup.storable) return undefined;
   if (run.output !== undefined && isStored(run.output)) return undefined; // stored already
-  const output = run.output === undefined ? new Uint8Array(0) : typeof run.output === 'string' ? Buffer.from(run.output, 'utf8') : run.output;
+  const output = run.output === undefined ? new Uint8Array(0) : Buffer.from(run.output, 'utf8');
   const keyBytes = lookup.key;
   const header: RecordHeader = { before: run.before, what: run.what, after: run.after, code: run.code, hasOutput: run.output !== undefined };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
@@ -350,14 +360,11 @@ export async function replay(run: CommandRun, where: { output?: string; force?: 
 }
 
 /** Writes to --output (never over a file unless --force) or standard output; 2 when it cannot, else undefined. */
-export async function writeOutput(output: string | Uint8Array | StoredOutput, target: string | undefined, force: boolean, io: Io, what: string): Promise<number | undefined> {
+export async function writeOutput(output: string | StoredOutput, target: string | undefined, force: boolean, io: Io, what: string): Promise<number | undefined> {
   if (!target) {
-    if (typeof output === 'string') io.stdout(output);
-    else if (isStored(output)) {
-      if (io.stdoutBytes) await output.writeTo(io.stdoutBytes);
-      else io.stdout(await output.text());
-    } else if (io.stdoutBytes) await io.stdoutBytes(output);
-    else io.stdout(Buffer.from(output.buffer, output.byteOffset, output.byteLength).toString('utf8'));
+    if (!isStored(output)) io.stdout(output);
+    else if (io.stdoutBytes) await output.writeTo(io.stdoutBytes);
+    else io.stdout(await output.text());
     return undefined;
   }
   try {
