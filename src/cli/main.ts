@@ -11,6 +11,7 @@ import { nextMeetingDate, nextMinutes } from '../core/nextMeeting';
 import { seriesOf } from '../core/series';
 import { buildActionLog } from '../core/workspace/actions';
 import { parseDate } from '../core/dates';
+import { proseReading } from '../core/parse';
 import { parseOptionsKey } from '../core/parseCache';
 import { UNREADABLE } from '../core/readMinutes';
 import { FileParseCache } from '../node/parseCacheFile';
@@ -96,7 +97,7 @@ export async function main(argv: readonly string[], io: Io, looked?: OutputLooku
   // Files found in folders go to the worker threads while the search goes on, once there are enough of them to be
   // worth threads; not with a cache, where a warm run may parse nothing. Commitments in prose are looked for only
   // when the output shows them (as hints, or as actions): otherwise a tenth or more of the parse is spared.
-  const parseOptions = { dayFirst: !values['month-first'], today: values.today, proseActions: proseActions === 'hint' && !values['include-hints'] ? ('off' as const) : proseActions };
+  const parseOptions = { dayFirst: !values['month-first'], today: values.today, proseActions: proseReading(proseActions, values['include-hints']) };
   const pool = values.cache === undefined && defaultThreads() >= 2 ? new ParsePool({ shareValues: false }) : undefined;
   try {
     const early: string[] = [];

@@ -67,6 +67,15 @@ export interface ParseOptions {
   proseActions?: 'hint' | 'action' | 'off';
 }
 
+/**
+ * How a reader reads commitments in prose under the `minutes.proseActions` setting (`--prose-actions`): as actions
+ * when it says so; else as hints where hints are shown (an open editor, `check --include-hints`), and not at all
+ * elsewhere (the workspace index, the CLI's other outputs), which spares the recogniser and the paragraphs kept for it.
+ */
+export function proseReading(setting: 'hint' | 'action', hintsShown: boolean): NonNullable<ParseOptions['proseActions']> {
+  return setting === 'action' ? 'action' : hintsShown ? 'hint' : 'off';
+}
+
 /** Lines of a paragraph that follow one label (an action, a decision, a roster or next-meeting label). */
 interface MarkedLines {
   kind: 'action' | 'decision' | 'roster' | 'next';

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { DEFAULT_SEVERITIES, DIAGNOSTIC_CODES } from '../core/diagnostics';
 import { DEFAULT_MINUTES_GLOB } from '../core/glob';
 import type { DiagnosticCode, Severity } from '../core/model';
-import type { ParseOptions } from '../core/parse';
+import { proseReading, type ParseOptions } from '../core/parse';
 import { DEFAULT_CARRIED_TOO_OFTEN } from '../core/workspace/actionDiagnostics';
 
 export type SeveritySetting = Severity | 'off';
@@ -57,9 +57,5 @@ export function parseOptionsFor(uri: vscode.Uri, settings: MinutesSettings = rea
  * the editor's own parse, so the index need not read them (a tenth or more of a scan).
  */
 export function indexParseOptions(uri: vscode.Uri, settings: MinutesSettings = readSettings(uri)): ParseOptions {
-  return { ...parseOptionsFor(uri, settings), proseActions: indexProseActions(settings) };
-}
-
-export function indexProseActions(settings: MinutesSettings): 'action' | 'off' {
-  return settings.proseActions === 'action' ? 'action' : 'off';
+  return { ...parseOptionsFor(uri, settings), proseActions: proseReading(settings.proseActions, false) };
 }

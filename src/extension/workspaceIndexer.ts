@@ -2,11 +2,12 @@
 // editor events, debounced and batched.
 import * as vscode from 'vscode';
 import { decodeMinutes, MAX_FILE_BYTES, tooLarge } from '../core/fileText';
+import { proseReading } from '../core/parse';
 import { parseOptionsKey } from '../core/parseCache';
 import { WorkspaceIndex, type ParsedFile, type ReadOutcome, type WorkspaceHost } from '../core/workspaceIndex';
 import type { MinutesPlatform, StoredParseCache } from './platform';
 import { excludeGlobs, isMinutesDocument, isMinutesUri, minutesGlobs } from './selector';
-import { indexParseOptions, indexProseActions, readSettings } from './settings';
+import { indexParseOptions, readSettings } from './settings';
 
 const BATCH_MS = 300;
 /** A first scan this big offers a Cancel button. */
@@ -90,7 +91,7 @@ async function openCache(platform: MinutesPlatform, storage: vscode.Uri | undefi
   if (!storage || !platform.openCache) return undefined;
   const settings = readSettings();
   const root = (vscode.workspace.workspaceFile ?? vscode.workspace.workspaceFolders?.[0]?.uri)?.toString() ?? '';
-  return platform.openCache(storage, root, parseOptionsKey({ dayFirst: settings.dayFirst, people: settings.people, proseActions: indexProseActions(settings) }));
+  return platform.openCache(storage, root, parseOptionsKey({ dayFirst: settings.dayFirst, people: settings.people, proseActions: proseReading(settings.proseActions, false) }));
 }
 
 /**

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { parseMinutes, type ParseOptions } from '../../src/core/parse';
+import { parseMinutes, proseReading, type ParseOptions } from '../../src/core/parse';
 import { maskedText, prescan } from '../../src/core/prescan';
 import { generateMinutes, generateTranscript, mulberry32 } from '../../bench/corpus';
 
@@ -147,6 +147,8 @@ describe('fast path = full parse (differential)', function () {
     for (let i = 0; i < 200; i++) checkWithoutProse(generateMinutes(random, i), `generated minutes #${i}`);
     fc.assert(fc.property(documents, (text) => checkWithoutProse(text)), { numRuns: 1000 });
     fc.assert(fc.property(structuralDocuments, (text) => checkWithoutProse(text)), { numRuns: 1000 });
+    // Who reads without prose: a reader that shows no hints, unless prose is read as actions.
+    assert.deepEqual([proseReading('hint', true), proseReading('hint', false), proseReading('action', true), proseReading('action', false)], ['hint', 'off', 'action', 'action']);
     // And it reads less: a paragraph kept only for a commitment is skipped.
     const text = 'Prose.\n\nRS will send the letter.\n\nACTION: MJ — x\n';
     assert.deepEqual(prescan(text).chunks.map((c) => c.keep), [false, true, true]);
