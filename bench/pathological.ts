@@ -46,5 +46,8 @@ export const SHAPES: Shape[] = [
   { name: 'many AI labels', make: (n) => roster + Array.from({ length: n }, (_, i) => `AI: MJ to do thing ${i}\n\n`).join(''), full: 5000, small: 300 },
   { name: 'many dates', make: (n) => roster + 'ACTION: MJ — ' + Array.from({ length: n }, (_, i) => `${(i % 28) + 1} June 07, `).join('') + 'Due: 15 June 07\n', full: 10_000, small: 400 },
   { name: 'many task items', make: (n) => roster + Array.from({ length: n }, (_, i) => `- [ ] @MJ task ${i} due: 2007-06-15\n`).join(''), full: 5000, small: 400 },
+  // One paragraph of many lines, each a commitment in prose: where each starts was found by a scan of the lines.
+  { name: 'many commitments on the lines of one paragraph', make: (n) => roster + Array.from({ length: n }, (_, i) => `Mark will call the surgery ${i}.\n`).join(''), full: 36_000, small: 400 },
+  { name: 'prose of tabs', make: (n) => 'Mark will call\tthe surgery about the room.\t'.repeat(n), full: 2400, small: 100 },
   { name: 'many headings', make: (n) => Array.from({ length: n }, (_, i) => `## Action items ${i}\n\n- MJ to call\n\n`).join(''), full: 5000, small: 300 },
 ];

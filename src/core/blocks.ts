@@ -1,9 +1,10 @@
 /**
  * Builds the blocks minutes are full of (headings, paragraphs, simple lists and task lists, GFM tables, fenced code,
  * front matter) directly as mdast nodes with remark's exact positions, without remark. Conservative: anything whose
- * reading is not certain (tabs, carriage returns, HTML, block quotes, setext underlines, thematic breaks, lazy
- * continuation lines, blank lines inside a list, indented code, links and other inline syntax in a heading or a table
- * cell…) makes it give up, and the caller hands the chunk to remark as before.
+ * reading is not certain (tabs in indentation or in a line that opens a block, carriage returns, HTML, block quotes,
+ * setext underlines, thematic breaks, lazy continuation lines, blank lines inside a list, indented code, links and
+ * other inline syntax in a heading or a table cell…) makes it give up, and the caller hands the chunk to remark as
+ * before. A tab inside the text of a paragraph changes no block's reading, so such lines are built.
  *
  * The parser reads a paragraph from the source by its position, so built paragraphs have no inline children; headings
  * and table cells, whose text it reads, get theirs. `test/unit/blocks.test.ts` holds every built tree to remark's.
@@ -18,9 +19,11 @@ interface Line {
   end: number;
   /** One-based line number in the document. */
   number: number;
-  /** Leading spaces (tabs never get here). */
+  /** Leading spaces (a tab among them is left to remark). */
   indent: number;
   blank: boolean;
+  /** The line holds a tab after its indentation: it may be read only as text. */
+  tab: boolean;
   /** The line holds a `|` (a table row, or a line whose reading may depend on one). */
   pipe: boolean;
 }
@@ -38,11 +41,12 @@ const PIPELESS_DELIMITER = /^(?::-+:?|-+:) *$/;
 
 /** The blocks of source[start, end) (which begins on line `line`), or undefined when they are not all certain. */
 export function buildBlocks(source: string, start: number, end: number, line: number): RootContent[] | undefined {
-  // Tabs are left to remark; so is a carriage return anywhere but right before a newline inside the range (as
-  // remark's positions end a line there). Found with indexOf, far faster than a look at every character.
-  // (Searched in the range's own slice, which V8 makes without copying, so that no search runs on past its end.)
+  // A carriage return anywhere but right before a newline inside the range is left to remark (its positions end a
+  // line there). Found with indexOf, far faster than a look at every character. (Searched in the range's own slice,
+  // which V8 makes without copying, so that no search runs on past its end.)
   const range = source.slice(start, end);
-  if (range.includes('\t')) return undefined;
+  let tabAt = range.indexOf('\t');
+  if (tabAt !== -1) tabAt += start;
   for (let cr = range.indexOf('\r'); cr !== -1; cr = range.indexOf('\r', cr + 1)) {
     if (cr + 1 >= range.length || range.charCodeAt(cr + 1) !== 10) return undefined;
   }
@@ -62,7 +66,14 @@ export function buildBlocks(source: string, start: number, end: number, line: nu
       pipeAt = range.indexOf('|', pipeAt + 1 - start);
       if (pipeAt !== -1) pipeAt += start;
     }
-    lines.push({ start: at, end: contentEnd, number, indent: Math.min(indent, contentEnd - at), blank: at + indent >= contentEnd, pipe });
+    const tab = tabAt !== -1 && tabAt < lineEnd;
+    if (tab) {
+      // A tab in a table row may pad a cell (one in the indentation is left to remark by \`kind\`).
+      if (pipe) return undefined;
+      tabAt = range.indexOf('\t', lineEnd - start);
+      if (tabAt !== -1) tabAt += start;
+    }
+    lines.push({ start: at, end: contentEnd, number, indent: Math.min(indent, contentEnd - at), blank: at + indent >= contentEnd, pipe, tab });
     if (lineEnd >= end) break;
     at = lineEnd + 1;
     number++;
@@ -87,6 +98,17 @@ class Builder {
   private kind(line: Line, column: number): Kind {
     if (line.blank) return 'blank';
     const text = this.source.slice(line.start + column, line.end);
+    const kind = this.kindOf(text);
+    if (!line.tab) return kind;
+    // A tab is whitespace wherever a block's syntax allows whitespace (after a list marker or a heading's #s, in a
+    // thematic break, after a closing fence…), where the patterns here look for spaces. A line is read as it is only
+    // when reading its tabs as spaces reads it the same, as text, a list item or a quote, whose content starts after
+    // the marker's spaces (the item checks that content is no tab); anything else is left to remark.
+    if (text.charCodeAt(0) === 9 || (kind !== 'text' && kind !== 'bullet' && kind !== 'ordered' && kind !== 'quote')) return 'other';
+    return this.kindOf(text.replaceAll('\t', ' ')) === kind ? kind : 'other';
+  }
+
+  private kindOf(text: string): Kind {
     switch (text.charCodeAt(0)) {
       case 35 /* # */:
         return /^#{1,6}(?: |$)/.test(text) ? 'heading' : 'text';
@@ -181,7 +203,7 @@ class Builder {
   private frontMatter(): [Yaml, number] | undefined {
     const lines = this.lines;
     for (let i = 1; i < lines.length; i++) {
-      if (/^--- +$/.test(this.text(lines[i]))) return undefined;
+      if (/^---[ \t]+$/.test(this.text(lines[i]))) return undefined;
       if (!FRONT_MATTER_FENCE.test(this.text(lines[i]))) continue;
       const value = i === 1 ? '' : this.source.slice(lines[1].start, lines[i - 1].end);
       return [{ type: 'yaml', value, position: { start: this.point(lines[0], lines[0].start), end: this.point(lines[i], lines[i].end) } }, i + 1];
@@ -222,7 +244,7 @@ class Builder {
       if (count < fence.length) continue;
       // Indented or padded closing fences are left to remark.
       if (count !== text.length) {
-        if (/^ *$/.test(text.slice(count))) return undefined;
+        if (/^[ \t]*$/.test(text.slice(count))) return undefined;
         continue;
       }
       const space = info.indexOf(' ');
@@ -349,7 +371,8 @@ class Builder {
     let paragraphStart = line.start + content;
     let checked: boolean | null = null;
     const task = TASK.exec(this.source.slice(paragraphStart, line.end));
-    if (!task && /^\[[ xX]\]/.test(this.source.slice(paragraphStart, line.end))) return undefined;
+    // (GFM reads a tab in the box as a space: `[\t]` is an open task too.)
+    if (!task && /^\[[ \txX]\]/.test(this.source.slice(paragraphStart, line.end))) return undefined;
     if (task) {
       // remark-gfm moves the paragraph's start past the checkbox only when its first inline node is text.
       // The first word (up to a space), found without copying and splitting the rest of the line.

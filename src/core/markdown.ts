@@ -88,31 +88,37 @@ export class MappedText {
 
   static join(lines: MappedText[]): MappedText {
     if (lines.length === 0) return new MappedText('', [], [], 0);
-    let text = '';
+    if (lines.length === 1) return lines[0];
     const runStarts: number[] = [];
     const runSources: number[] = [];
+    let length = 0;
     for (let index = 0; index < lines.length; index++) {
       const line = lines[index];
       if (index > 0) {
-        runStarts.push(text.length);
-        runSources.push(lines[index - 1].endOffset);
-        text += ' ';
+        addRun(runStarts, runSources, length, lines[index - 1].endOffset);
+        length++;
       }
-      for (let run = 0; run < line.runStarts.length; run++) {
-        runStarts.push(text.length + line.runStarts[run]);
-        runSources.push(line.runSources[run]);
-      }
-      text += line.text;
+      for (let run = 0; run < line.runStarts.length; run++) addRun(runStarts, runSources, length + line.runStarts[run], line.runSources[run]);
+      length += line.text.length;
     }
+    const text = lines.map((line) => line.text).join(' ');
     return new MappedText(text, runStarts, runSources, lines[lines.length - 1].endOffset);
   }
 
-  /** The run that holds text[index] (0 ≤ index < text.length). */
+  /**
+   * The run that holds text[index] (0 ≤ index < text.length): the last run starting at or before it. A binary search:
+   * a paragraph of thousands of lines has as many runs, and each commitment found in it asks where it starts.
+   */
   private runAt(index: number): number {
     const starts = this.runStarts;
-    let run = starts.length - 1;
-    while (starts[run] > index) run--;
-    return run;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid] <= index) low = mid;
+      else high = mid - 1;
+    }
+    return low;
   }
 
   /** Source offset of a position in `text` (a position at the end maps to the end of the last character). */
@@ -164,6 +170,19 @@ export class MappedText {
 
   get end(): number {
     return this.endOffset;
+  }
+}
+
+/**
+ * Adds a run to a mapping, or extends the last one when the new one goes on where it ends in both the text and the
+ * source (a line right after the newline that the joining space stands for): a paragraph at the margin is then one
+ * run, however many lines it has.
+ */
+function addRun(runStarts: number[], runSources: number[], start: number, source: number): void {
+  const last = runStarts.length - 1;
+  if (last < 0 || runSources[last] + (start - runStarts[last]) !== source) {
+    runStarts.push(start);
+    runSources.push(source);
   }
 }
 

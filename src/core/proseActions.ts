@@ -295,6 +295,9 @@ export function findCommitments(text: string, resolver: PeopleResolver): Commitm
   for (const [start, end] of sentences(text)) {
     const from = speaker && start < speaker.end ? speaker.end : start;
     const sentence = text.slice(from, end).replace(NUMBERING, '');
+    // Every reading below needs a word ("will", "to", a verb): a sentence without two letters in a row ("1.", "—")
+    // holds no commitment, and a paragraph of list numbers holds thousands of them.
+    if (!HAS_WORD.test(sentence)) continue;
     const clues = cluesOf(sentence);
     const read = readSentence(sentence, resolver) ?? readClause(sentence, resolver, clues) ?? (speaker ? firstPerson(sentence, speaker.owner) : undefined);
     if (read) found.push({ start, end, ...read });
@@ -318,6 +321,8 @@ export function findCommitments(text: string, resolver: PeopleResolver): Commitm
   }
   return found;
 }
+
+const HAS_WORD = /\p{L}\p{L}/u;
 
 /** A clause that goes on with its sentence's subject: "…, will start a PR", "… and will take ownership". */
 const SUBJECTLESS = /^will\s/;

@@ -40,7 +40,7 @@ const inline = fc.constantFrom(
   '`a\\|b`', '** no **', '* no*', '*no *', '**', '__init__', 'x — y', 'Status', 'Due', 'Done', '',
   '[EIPS](https://g.com/a%20b/c.md#x)', '[x](y)', '[Roadmap (v2)](https://x.org/r)', '[a](b c)', '[a](<b>)', '[a](b "t")', '[a]( b)',
   '[a](b)c', '[a] (b)', '[a](b(c))', '[www.x.com](u)', '[a@b.co](u)', '[*em*](u)', '[ a ](u)', '[a](u)www.x.com', '![a](u)', '[a](u&amp;v)',
-  '[a](mailto:me@x.org)', '[1. Review](https://x.org/1#summary) ',
+  '[a](mailto:me@x.org)', '[1. Review](https://x.org/1#summary) ', 'a\tb', '*a\tb*', '`a\tb`', '[a\tb](u)',
 );
 const cellRow = fc.array(inline, { minLength: 1, maxLength: 4 }).map((cells) => `| ${cells.join(' | ')} |`);
 const blockLine = fc.oneof(
@@ -59,6 +59,11 @@ const blockLine = fc.oneof(
     '> 1. one', '> 2. two', '> ```', ' > indented quote', '>\tTabbed',
     // Delimiter rows of one column, without pipes: a table of the line before them.
     ':-', '-:', ':-:', ' :--', '---:', '  :-:', '    :-', '> :-', ':- -', '-:-',
+    // Tabs: inside text (built), and where a block's syntax reads them as whitespace (left to remark).
+    'a\tb', 'Prose\twith a tab.', 'x \t', '-\ttab item', '- a\tb', '*\tx', '1.\ttab', '1. a\tb', '2)\tb', '#\ttab', '## a\tb',
+    '## a\t', '```\t', '```js\tmeta', '~~~\t', '---\t', '- - -\t', '***\t', '| a\t| b |', 'a\t| b', '  \tx', ' \t', '\t',
+    '> a\tb', '> \tb', '===\t', '=\t=', '-\t-', ':-\t', '-\t:', '- [ ]\ttask', '- [ ] a\tb', '- [\t] x', '  - nested\ttab',
+    '    \tfour', '   1.\tx', 'code\tline', '<\ta>',
   ),
   inline.map((text) => `## ${text}`),
   inline,
@@ -73,7 +78,7 @@ const block = fc.oneof(
   fc.tuple(cellRow, fc.constantFrom('|---|---|', '| --- | --- | --- |', '|:-|-:|:-:|-|'), fc.array(cellRow, { maxLength: 4 })).map(([header, delimiter, rows]) => [header, delimiter, ...rows].join('\n')),
   inline.map((text) => `## ${text}`),
   fc.array(fc.constantFrom('> Quoted prose', '>Quoted', '> ACTION: MJ — x', '> more  ', '> - item', '>', 'lazy'), { minLength: 1, maxLength: 4 }).map((lines) => lines.join('\n')),
-  fc.constantFrom('Prose.', 'Prose over\ntwo lines.', 'Prose then\n- a list', 'Prose then\n# heading', 'Prose then\n2. not a list', 'ACTION: x\n    indented on', '```\ncode\n\n  more\n```', '---\na: 1\n---'),
+  fc.constantFrom('Prose.', 'Prose\twith tabs\t\nand\tmore.', '- a\tb\n- [ ] @MJ c\td', '```\ncode\tline\n```\t', '```\n\tindented\n```', 'Prose over\ntwo lines.', 'Prose then\n- a list', 'Prose then\n# heading', 'Prose then\n2. not a list', 'ACTION: x\n    indented on', '```\ncode\n\n  more\n```', '---\na: 1\n---'),
 );
 const blockDocuments = fc
   .array(block, { maxLength: 8 })
@@ -145,8 +150,17 @@ describe('blocks built without remark', function () {
       '# H  \r\n- [ ] a \r\n  - b\r\n\r\n| a | b |\r\n|---|---|\r\n| c | d |\r\n\r\npara\r\nx  \r\n\r\n```js\r\nx\r\n\r\ny\r\n```\r\n',
       '---\r\na: 1\r\nb: 2\r\n---\r\n\r\nx',
       '> Quoted prose\n>over two lines  \n\n> ACTION: MJ — x\r\n> more\r\n',
+      // Tabs inside text, as minutes pasted from a word processor hold them.
+      'Agreed\tthe budget.\nMark\twill call\t\n\nACTION:\tMJ — x\n',
+      '- a\tb\n- [ ] @MJ call\tthe surgery\n  - nested\ttoo\n1. one\ttwo\n',
+      '> Quoted\tprose\n',
+      '```\ncode\twith a tab\n```\n',
     ];
     for (const text of cases) assert.ok(check(text), `not built:\n${text}`);
+    // Tabs that count as indentation or as the whitespace a block's syntax needs: left to remark.
+    for (const text of ['\tindented', 'a\n\tb', '-\titem', '1.\titem', '#\tTitle', '## Title\t', '| a\t| b |\n|---|---|', '| a | b |\n|---|---|\n| c\t| d |', '```js\tmeta\n```', '---\t', '- [ ]\ttask', '- [\t] task', 'a\n===\t']) {
+      assert.equal(check(text), false, `built, not left to remark: ${JSON.stringify(text)}`);
+    }
   });
 
   it('builds lists nested past the nesting bound as remark reads them bounded (deeper markers are text)', () => {
