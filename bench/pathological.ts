@@ -49,5 +49,9 @@ export const SHAPES: Shape[] = [
   // One paragraph of many lines, each a commitment in prose: where each starts was found by a scan of the lines.
   { name: 'many commitments on the lines of one paragraph', make: (n) => roster + Array.from({ length: n }, (_, i) => `Mark will call the surgery ${i}.\n`).join(''), full: 36_000, small: 400 },
   { name: 'prose of tabs', make: (n) => 'Mark will call\tthe surgery about the room.\t'.repeat(n), full: 2400, small: 100 },
+  // Lazy continuation lines: remark reads each by a look back over the paragraph it continues.
+  { name: 'a quote and many lazy lines', make: (n) => '> ' + action + 'Mark will call the surgery.\n'.repeat(n), full: 36_000, small: 400 },
+  { name: 'a list item and many lazy lines', make: (n) => '- [ ] @MJ call\n' + 'Mark will call the surgery.\n'.repeat(n), full: 36_000, small: 400 },
+  { name: 'many footnote definitions', make: (n) => Array.from({ length: n }, (_, i) => `[^${i}]: note ${i}\n`).join('') + '\n' + action, full: 8000, small: 200 },
   { name: 'many headings', make: (n) => Array.from({ length: n }, (_, i) => `## Action items ${i}\n\n- MJ to call\n\n`).join(''), full: 5000, small: 300 },
 ];

@@ -279,8 +279,10 @@ class Builder {
   }
 
   /**
-   * A block quote at the margin holding one paragraph: every line `> text` or `>text`, up to a blank line or the end.
-   * Anything else (a lazy continuation line, a blank `>` line, other blocks inside, nested quotes) is left to remark.
+   * A block quote at the margin holding one paragraph: lines `> text` or `>text` up to a blank line or the end, and
+   * after the first, lazy continuation lines (text without the `>`, which goes on with the quote's paragraph; remark
+   * reads each by a look back over the whole paragraph, so a long run of them costs it time quadratic in their
+   * count). Anything else (a blank `>` line, other blocks inside, nested quotes) is left to remark.
    */
   private quote(i: number): [Blockquote, number] | undefined {
     const lines = this.lines;
@@ -288,7 +290,12 @@ class Builder {
     let j = i;
     for (; j < lines.length && !lines[j].blank; j++) {
       const line = lines[j];
-      if (line.indent !== 0 || line.pipe || source.charCodeAt(line.start) !== 62) return undefined;
+      if (line.pipe) return undefined;
+      if (j > i && (line.indent !== 0 || source.charCodeAt(line.start) !== 62)) {
+        if (line.indent >= 4 || this.kind(line, line.indent) !== 'text') return undefined;
+        continue;
+      }
+      if (line.indent !== 0 || source.charCodeAt(line.start) !== 62) return undefined;
       const content = source.charCodeAt(line.start + 1) === 32 ? 2 : 1;
       if (line.start + content >= line.end || source.charCodeAt(line.start + content) === 32) return undefined;
       if (this.kind(line, content) !== 'text') return undefined;
@@ -372,7 +379,8 @@ class Builder {
     let checked: boolean | null = null;
     const task = TASK.exec(this.source.slice(paragraphStart, line.end));
     // (GFM reads a tab in the box as a space: `[\t]` is an open task too.)
-    if (!task && /^\[[ \txX]\]/.test(this.source.slice(paragraphStart, line.end))) return undefined;
+    // A `[` that ends the line may open a box closed on the next (`- [` then `] x`: the line ending is its space).
+    if (!task && /^\[(?:[ \txX]\]|$)/.test(this.source.slice(paragraphStart, line.end))) return undefined;
     if (task) {
       // remark-gfm moves the paragraph's start past the checkbox only when its first inline node is text.
       // The first word (up to a space), found without copying and splitting the rest of the line.
@@ -388,9 +396,15 @@ class Builder {
     let nested: List | undefined;
     for (; j < lines.length; j++) {
       const next = lines[j];
-      if (next.blank || next.indent < content) break;
+      if (next.blank) break;
       if (next.pipe) return undefined;
       const kind = this.kind(next, next.indent);
+      // Less indented than the content: text goes on with the item's paragraph (a lazy continuation line, which costs
+      // remark a look back over the whole paragraph each); anything else ends the item.
+      if (next.indent < content) {
+        if (kind === 'text') continue;
+        break;
+      }
       if (kind === 'text') continue;
       // A list marker indented past the nesting bound is text to remark (`boundedMarkdown`), so the line goes on this
       // item's paragraph; building it here keeps remark away from deep lists, whose reading costs it dearly.

@@ -155,10 +155,14 @@ describe('blocks built without remark', function () {
       '- a\tb\n- [ ] @MJ call\tthe surgery\n  - nested\ttoo\n1. one\ttwo\n',
       '> Quoted\tprose\n',
       '```\ncode\twith a tab\n```\n',
+      // Lazy continuation lines: text without the quote's `>` or the item's indentation goes on with its paragraph.
+      '> Quoted prose\nlazy line\n> quoted again\n  lazy, indented\n',
+      '- item\nlazy line\n- next item\n  - nested\nlazy of the nested item\n- last\n',
+      '1. one\n   two\nlazy\n2. three\n',
     ];
     for (const text of cases) assert.ok(check(text), `not built:\n${text}`);
     // Tabs that count as indentation or as the whitespace a block's syntax needs: left to remark.
-    for (const text of ['\tindented', 'a\n\tb', '-\titem', '1.\titem', '#\tTitle', '## Title\t', '| a\t| b |\n|---|---|', '| a | b |\n|---|---|\n| c\t| d |', '```js\tmeta\n```', '---\t', '- [ ]\ttask', '- [\t] task', 'a\n===\t']) {
+    for (const text of ['\tindented', 'a\n\tb', '-\titem', '1.\titem', '#\tTitle', '## Title\t', '| a\t| b |\n|---|---|', '| a | b |\n|---|---|\n| c\t| d |', '```js\tmeta\n```', '---\t', '- [ ]\ttask', '- [\t] task', '- [\n] x', '- [\n  ] x', 'a\n===\t']) {
       assert.equal(check(text), false, `built, not left to remark: ${JSON.stringify(text)}`);
     }
   });
