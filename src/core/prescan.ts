@@ -386,7 +386,7 @@ export function maskedText(source: string, chunks: readonly Chunk[]): string {
 export function parseRelevantMarkdown(source: string, prose = true): Root {
   const scan = prescan(source, prose);
   if (scan.empty) return { type: 'root', children: [] };
-  if (scan.definitions) return parseMarkdown(maskedText(source, scan.chunks));
+  if (scan.definitions) return parseWithDefinitions(source, scan.chunks);
   const root: Root = { type: 'root', children: [] };
   const built: RootContent[] = [];
   const separators = new Set<number>();
@@ -470,6 +470,58 @@ export function parseRelevantMarkdown(source: string, prose = true): Root {
   }
   return root;
 }
+
+/**
+ * A document with link reference or footnote definitions, whose effect crosses chunks: the kept chunks are parsed in
+ * place, as one text with the rest blanked, so that every reference meets its definition. A kept chunk with no `]:`
+ * holds no definition, and what the block builder builds never depends on one (its paragraphs have no inline
+ * children, and in a heading or a table cell it reads no bracket but an inline link's, which a definition cannot
+ * change): it is built, as in a document without definitions, and blanked too. Remark is spared its lists and lazy
+ * lines, whose reading costs it dearly.
+ * A list that may go on from one chunk into the next is left to remark whole, as `parseRelevantMarkdown` leaves it.
+ */
+function parseWithDefinitions(source: string, chunks: readonly Chunk[]): Root {
+  const masked: Chunk[] = [];
+  const built: RootContent[] = [];
+  let line = 1;
+  let at = 0;
+  let previousKeptEnd = -1;
+  let previousMayEndInList = false;
+  for (let index = 0; index < chunks.length; index++) {
+    const chunk = chunks[index];
+    line += countNewlines(source, at, chunk.start);
+    at = chunk.start;
+    if (!chunk.keep) {
+      masked.push(chunk);
+      continue;
+    }
+    const next = chunks[index + 1];
+    const nextContinuesList = next !== undefined && next.keep && startsWithListItem(source, next.start);
+    const continuesList: boolean = chunk.start === previousKeptEnd && previousMayEndInList && startsWithListItem(source, chunk.start);
+    previousKeptEnd = chunk.end;
+    const definition = source.indexOf(']:', chunk.start);
+    let simple: RootContent[] | undefined = !continuesList && (definition === -1 || definition >= chunk.end) ? buildBlocks(source, chunk.start, chunk.end, line) : undefined;
+    if (simple && nextContinuesList && simple[simple.length - 1]?.type === 'list') simple = undefined;
+    previousMayEndInList = simple ? simple[simple.length - 1]?.type === 'list' : mayHoldList(source, chunk);
+    if (simple) built.push(...simple);
+    masked.push(simple ? { ...chunk, keep: false } : chunk);
+  }
+  const root = parseMarkdown(maskedText(source, masked));
+  if (built.length > 0) {
+    root.children.push(...built);
+    root.children.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
+  }
+  return root;
+}
+
+/**
+ * Whether a chunk may hold a list: a line that starts, after indentation and `>`s, with a list marker. (A definition
+ * alone, as most chunks of a document's definitions are, holds none.)
+ */
+function mayHoldList(source: string, chunk: Chunk): boolean {
+  return MAY_HOLD_LIST.test(source.slice(chunk.start, chunk.end));
+}
+const MAY_HOLD_LIST = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/m;
 
 /** A kept chunk inside a group's text: where it is there and in the document. */
 interface Piece {

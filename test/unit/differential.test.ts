@@ -130,6 +130,15 @@ describe('fast path = full parse (differential)', function () {
     check('- item\nPresent:\n\n- item');
     check('- [ ] @MJ a\nAttended:\n\n- Mark Jones\n\n- [x] @SN b\n\n1. x\n\n2. y');
     check(`${'ACTION: MJ — prose that fills the group. '.repeat(110)}\n\n- [ ] @MJ a\nPresent:\n\n- Mark Jones\n`);
+    // The same with a link reference definition before or after: chunks without a bracket are built there too, and a
+    // list going on across chunks still goes to remark whole.
+    for (const text of ['- item\nPresent:\n\n- item', '- [ ] @MJ a\nAttended:\n\n- Mark Jones\n\n- [x] @SN b\n\n1. x\n\n2. y']) {
+      check(`[a]: /u\n\n${text}`);
+      check(`${text}\n\n[a]: /u\n`);
+      // A definition in the chunk whose list goes on (remark's chunk; the next one must not be built apart from it).
+      check(`[a]: /u\n${text}`);
+      check(`[^1]: - note\n${text}`);
+    }
   });
 
   it('without looking for prose commitments: the same model less the hints, on fixtures, corpus, generated and fuzzed documents', () => {
