@@ -1,0 +1,217 @@
+// Hover and completion as a person sees them, whole: the cases Stryker's survivors showed no test could tell apart
+// (docs/testing.md, "Mutation testing"). Each text is what the editor shows, so any change to it is seen.
+import { strict as assert } from 'node:assert';
+import { completionSite, ownerCompletions } from '../../src/core/language/completion';
+import { dueHover, personHover } from '../../src/core/language/hover';
+import type { Position } from '../../src/core/model';
+import { parseMinutes } from '../../src/core/parse';
+import { WorkspacePeople } from '../../src/core/workspace/people';
+
+function file(key: string, text: string) {
+  return { key, path: key, text, document: parseMinutes(text, { fileName: key, today: '2008-03-01' }) };
+}
+
+const link = (key: string, range: { start: Position }) => `${key}#L${range.start.line + 1}`;
+
+describe('language: hover, whole', () => {
+  // Nine actions of Ann Lee's (one done), two of them written in b, one owned with Bo Kim, whom no roster knows.
+  const a = file(
+    'a.minutes.md',
+    `# A — 1 February 2008
+
+## Attended
+
+- Ann Lee (AL, @ann)
+
+ACTION: AL — one. Due: 2008-03-05
+
+ACTION: AL — two. Due: 2008-02-01
+
+- [x] @AL done one due: 2008-01-01
+
+ACTION: AL — three. Due: 2008-03-05
+
+ACTION: Ann Lee — four. Due: March 2008
+
+ACTION: AL — five.
+
+ACTION: AL — six. Due: 2008-03-01
+
+ACTION: AL — seven. Due: 2008-04-01
+
+ACTION: Bo Kim — send <draft> to [team]. Due: 2008-03-02
+`,
+  );
+  const b = file('b.minutes.md', '# B — 2 February 2008\n\nACTION: AL / Bo Kim — eight. Due: 2008-03-05\n');
+  const people = new WorkspacePeople([b, a], { 'Cy Dee': [] });
+
+  it('shows a person: aliases, counts (done ones apart, due today not overdue), the first five open by date, file and line, and how many more', () => {
+    assert.equal(
+      personHover(people, 'Ann Lee', '2008-03-01', link),
+      [
+        '**Ann Lee** (AL, ann)',
+        '',
+        '8 open actions, 1 overdue, 9 in all',
+        '',
+        '- [two.](a.minutes.md#L9) — due 1 February 2008 (overdue) · a.minutes.md',
+        '- [six.](a.minutes.md#L19) — due 1 March 2008 · a.minutes.md',
+        '- [one.](a.minutes.md#L7) — due 5 March 2008 · a.minutes.md',
+        '- [three.](a.minutes.md#L13) — due 5 March 2008 · a.minutes.md',
+        '- [eight.](b.minutes.md#L3) — due 5 March 2008 · b.minutes.md',
+        '- … and 3 more',
+      ].join('\n'),
+    );
+  });
+
+  it('shows somebody no roster knows as such, with Markdown in their actions escaped; one action is singular', () => {
+    assert.equal(
+      personHover(people, 'Bo Kim', '2008-03-01', link),
+      [
+        '**Bo Kim**',
+        '',
+        '_On no roster._',
+        '',
+        '2 open actions, 2 in all',
+        '',
+        '- [send \\<draft\\> to \\[team\\].](a.minutes.md#L23) — due 2 March 2008 · a.minutes.md',
+        '- [eight.](b.minutes.md#L3) — due 5 March 2008 · b.minutes.md',
+      ].join('\n'),
+    );
+    const one = new WorkspacePeople([b]);
+    assert.match(personHover(one, 'Bo Kim', '2008-03-01', link), /\n1 open action, 1 in all\n/);
+  });
+
+  it('shows somebody from the setting as on a roster, with nothing open; a stranger as on none', () => {
+    assert.equal(personHover(people, 'Cy Dee', '2008-03-01', link), '**Cy Dee**\n\n0 open actions, 0 in all');
+    assert.equal(personHover(people, 'Nobody', '2008-03-01', link), '**Nobody**\n\n_On no roster._\n\n0 open actions, 0 in all');
+  });
+
+  it('says how each relative due date was read, from the meeting and from its next meeting, and how far off it is', () => {
+    const minutes = file(
+      'r.minutes.md',
+      `# R — 6 June 2007
+
+ACTION: AL — a. Due: today
+ACTION: AL — b. Due: tomorrow
+ACTION: AL — c. Due: in 3 days
+ACTION: AL — d. Due: within a week
+ACTION: AL — e. Due: in 1 day
+ACTION: AL — f. Due: Friday
+ACTION: AL — g. Due: by Tuesday
+ACTION: AL — h. Due: by the next meeting
+ACTION: AL — i. Due: in one week
+ACTION: AL — j. Due: 15th June
+ACTION: AL — k. Due: 32 Foo
+ACTION: AL — l. Due: 2007-06-20 (done)
+ACTION: AL — m. Due: next  week.
+ACTION: AL — n. Due: in two weeks
+
+## Next meeting
+
+Friday 22 June 2007
+`,
+    );
+    assert.deepEqual(
+      minutes.document.actions.map((action) => dueHover(minutes.document, action, '2007-06-10', false)),
+      [
+        '**today**: 6 June 2007, the day of the meeting\n\n**Overdue** by 4 days.',
+        '**tomorrow**: 7 June 2007, the day after the meeting\n\n**Overdue** by 3 days.',
+        '**in 3 days**: 9 June 2007, 3 days after the meeting\n\n**Overdue** by 1 day.',
+        '**within a week**: 13 June 2007, one week after the meeting\n\nDue in 3 days.',
+        '**in 1 day**: 7 June 2007, 1 day after the meeting\n\n**Overdue** by 3 days.',
+        '**Friday**: 8 June 2007, the first Friday after the meeting\n\n**Overdue** by 2 days.',
+        '**Tuesday**: 12 June 2007, the first Tuesday after the meeting\n\nDue in 2 days.',
+        '**the next meeting**: 22 June 2007, the next meeting, from its "Next meeting" section\n\nDue in 12 days.',
+        '**in one week**: 13 June 2007, one week after the meeting\n\nDue in 3 days.',
+        '**15th June**: 15 June 2007, no year written: the nearest to the meeting of 6 June 2007\n\nDue in 5 days.',
+        '**32 Foo**: not read as a date',
+        '**2007-06-20**: 20 June 2007\n\nThe action is done.',
+        '**next  week**: 13 June 2007, a week after the meeting\n\nDue in 3 days.',
+        '**in two weeks**: 20 June 2007, two weeks after the meeting\n\nDue in 10 days.',
+      ],
+    );
+    const undated = file('u.minutes.md', 'ACTION: AL — a. Due: next week\nACTION: AL — b. Due: June 15\n');
+    assert.deepEqual(
+      undated.document.actions.map((action) => dueHover(undated.document, action, '2007-06-10')),
+      [
+        '**next week**: a date relative to the meeting, which these minutes give no date for (no meeting date, or no "Next meeting" date)',
+        '**June 15**: 15 June 2008, no year written: the nearest to the meeting\n\nDue in 371 days.',
+      ],
+    );
+  });
+});
+
+describe('language: completion, whole', () => {
+  const a = file(
+    'a.minutes.md',
+    `# A — 1 February 2008
+
+## Attended
+
+- Ann Lee (AL, @ann)
+- Bo Kim
+
+## Copies to
+
+- Cy Dee (CD)
+
+ACTION: Zed Quill — one. Due: 2008-03-05
+`,
+  );
+  const b = file('b.minutes.md', '# B — 2 February 2008\n\n## Attended\n\n- Dan Eve (@dan)\n- bob Ray (Bob.R)\n');
+  const people = new WorkspacePeople([a, b], { 'Fay Gee': ['fg'] });
+
+  it('offers owners: this roster but its copies first, then rosters and the setting elsewhere, never an owner no roster knows', () => {
+    const here = 'on this meeting\u2019s roster';
+    const there = 'in the workspace';
+    assert.deepEqual(ownerCompletions(a.document, people, 'owner'), [
+      { label: 'Ann Lee', description: 'AL, ann', detail: here, insertText: 'Ann Lee', filterText: 'Ann Lee AL ann', sortText: '0ann lee', kind: 'person' },
+      { label: 'Bo Kim', description: undefined, detail: here, insertText: 'Bo Kim', filterText: 'Bo Kim ', sortText: '0bo kim', kind: 'person' },
+      { label: 'bob Ray', description: 'Bob.R', detail: there, insertText: 'bob Ray', filterText: 'bob Ray Bob.R', sortText: '1bob ray', kind: 'person' },
+      { label: 'Cy Dee', description: 'CD', detail: there, insertText: 'Cy Dee', filterText: 'Cy Dee CD', sortText: '1cy dee', kind: 'person' },
+      { label: 'Dan Eve', description: 'dan', detail: there, insertText: 'Dan Eve', filterText: 'Dan Eve dan', sortText: '1dan eve', kind: 'person' },
+      { label: 'Fay Gee', description: 'fg', detail: there, insertText: 'Fay Gee', filterText: 'Fay Gee fg', sortText: '1fay gee', kind: 'person' },
+    ]);
+    // After `@` only somebody with a handle, which is what is inserted.
+    assert.deepEqual(
+      ownerCompletions(a.document, people, 'handle').map((entry) => [entry.label, entry.insertText, entry.filterText]),
+      [
+        ['Ann Lee', 'AL', 'AL Ann Lee'],
+        ['bob Ray', 'Bob.R', 'Bob.R bob Ray'],
+        ['Cy Dee', 'CD', 'CD Cy Dee'],
+        ['Dan Eve', 'dan', 'dan Dan Eve'],
+        ['Fay Gee', 'fg', 'fg Fay Gee'],
+      ],
+    );
+  });
+
+  it('knows owner and due cells in tables without outer pipes or indented, past an escaped pipe; nothing outside them', () => {
+    const text = ['Owner | Action | Due', '--- | --- | ---', 'Ann | a \\| b | 2008', '  | Owner | Due |', '  |---|---|', '  | AL / Bo | 20 |', '- [ ] ask @an', 'note @an', 'ACTION: send the letter to the bank', '| Owner | Due |', '| x | y |', '|x|'].join('\n');
+    const siteAt = (line: number, character: number) => {
+      const found = completionSite(text, { line, character });
+      return found && `${found.kind} ${found.range.start.line}:${found.range.start.character}-${found.range.end.character}`;
+    };
+    assert.equal(siteAt(2, 3), 'owner 2:0-3');
+    assert.equal(siteAt(2, 11), undefined, 'the action cell, with an escaped pipe in it');
+    assert.equal(siteAt(2, 16), 'due 2:15-16');
+    assert.equal(siteAt(5, 7), 'owner 5:4-7');
+    assert.equal(siteAt(5, 11), 'owner 5:9-11');
+    assert.equal(siteAt(5, 16), 'due 5:14-16');
+    assert.equal(siteAt(6, 13), 'handle 6:11-13');
+    assert.equal(siteAt(7, 8), undefined, 'an @ outside a task item');
+    assert.equal(siteAt(8, 20), 'owner 8:8-20', 'three words may still be owners');
+    assert.equal(siteAt(8, 26), undefined, 'four are the action\u2019s text');
+    assert.equal(siteAt(10, 3), undefined, 'a table with no delimiter row');
+    assert.equal(siteAt(0, 3), undefined, 'the header row');
+    assert.equal(siteAt(11, 2), undefined);
+  });
+
+  it('completes the owner typed last after "and", as after "/" (it replaced every owner typed)', () => {
+    const text = 'ACTION: Ann Lee and Bo\nACTION: Ann and Bo\nACTION: Brandon\n| Owner | Due |\n|---|---|\n| Ann and Bo | x |';
+    const start = (line: number, character: number) => completionSite(text, { line, character })?.range.start.character;
+    assert.equal(start(0, 22), 20);
+    assert.equal(start(1, 18), 16);
+    assert.equal(start(2, 15), 8, '"and" inside a name is no separator');
+    assert.equal(start(5, 12), 10);
+  });
+});
