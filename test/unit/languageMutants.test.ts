@@ -1,14 +1,26 @@
 // Hover and completion as a person sees them, whole: the cases Stryker's survivors showed no test could tell apart
 // (docs/testing.md, "Mutation testing"). Each text is what the editor shows, so any change to it is seen.
 import { strict as assert } from 'node:assert';
+import { applyEdits } from '../../src/core/edits';
 import { completionSite, ownerCompletions } from '../../src/core/language/completion';
 import { dueHover, personHover } from '../../src/core/language/hover';
+import { mentionAt, type PersonMention } from '../../src/core/language/mentions';
+import { documentSymbols, workspaceSymbols, type DocumentSymbol } from '../../src/core/language/symbols';
+import { filesToRename, invalidNewName, renameCollision, renameEdits, renameTarget, type RenameTarget } from '../../src/core/language/rename';
 import type { Position } from '../../src/core/model';
 import { parseMinutes } from '../../src/core/parse';
 import { WorkspacePeople } from '../../src/core/workspace/people';
 
 function file(key: string, text: string) {
   return { key, path: key, text, document: parseMinutes(text, { fileName: key, today: '2008-03-01' }) };
+}
+
+/** The position of `needle` plus `offset` characters in the text. */
+function at(text: string, needle: string, offset = 0): Position {
+  const index = text.indexOf(needle);
+  assert.ok(index >= 0, `${needle} not in text`);
+  const before = text.slice(0, index + offset);
+  return { line: before.split('\n').length - 1, character: before.length - before.lastIndexOf('\n') - 1 };
 }
 
 const link = (key: string, range: { start: Position }) => `${key}#L${range.start.line + 1}`;
@@ -213,5 +225,196 @@ ACTION: Zed Quill — one. Due: 2008-03-05
     assert.equal(start(1, 18), 16);
     assert.equal(start(2, 15), 8, '"and" inside a name is no separator');
     assert.equal(start(5, 12), 10);
+  });
+});
+
+describe('language: rename, whole', () => {
+  const a = file(
+    'a.minutes.md',
+    `# A — 1 February 2008
+
+## Attended
+
+- Mark Jones (MJ)
+- **Rita** Singh (RS)
+- Rob Ray (RR)
+- Rose Rice (RR)
+
+| Owner | Action | Due |
+|---|---|---|
+| RS / Mark Jones | Survey. | 2008-03-01 |
+| Rita Singh | Count. | 2008-03-01 |
+
+ACTION: **Rita** Singh — pay. Due: 2008-03-05
+
+ACTION: Mark — call. Due: 2008-03-05
+`,
+  );
+  const b = file('b.minutes.md', '# B — 2 February 2008\n\n## Attended\n\n- Mark Miller\n- Mark Jones\n');
+  const c = file('c.minutes.md', '# C\n\nACTION: RR — x.\n');
+  const d = file('d.minutes.md', '# D — 3 February 2008\n\n## Attended\n\n- Rex Roe (RR)\n');
+  const people = new WorkspacePeople([a, b, c], { 'Rita Singh': ['RS'] });
+  const files = [a, b, c];
+  const mention = (f: typeof a, needle: string, among = people) => mentionAt(f.document, at(f.text, needle, 1), among, f.text) as PersonMention;
+  const renamed = (target: RenameTarget, newName: string) => {
+    const result = renameEdits(people, target, newName, files);
+    return { skipped: result.skipped, files: [...result.edits.keys()], text: (f: typeof a) => applyEdits(f.text, result.edits.get(f.key) ?? []) };
+  };
+
+  it('says why a name cannot be renamed where it stands: a short name, or initials of two or three people', () => {
+    assert.deepEqual(renameTarget(people, mention(a, 'Mark —')), {
+      error: '"Mark" is how Mark Jones is known here, not an alias on a roster: rename Mark Jones where the full name is written.',
+    });
+    assert.deepEqual(renameTarget(people, mention(c, 'RR')), { error: '"RR" could be Rob Ray or Rose Rice: rename where the person is written in full.' });
+    const three = new WorkspacePeople([a, b, c, d]);
+    assert.deepEqual(renameTarget(three, mention(c, 'RR', three)), { error: '"RR" could be Rex Roe, Rob Ray or Rose Rice: rename where the person is written in full.' });
+    assert.deepEqual(renameTarget(people, mention(a, 'RS /')), { person: 'Rita Singh', alias: 'RS' });
+  });
+
+  it('refuses an empty name, a pipe or a line break, and an alias that is not one short word; trims and drops an @', () => {
+    const alias = { person: 'Mark Jones', alias: 'MJ' };
+    const name = { person: 'Mark Jones' };
+    for (const target of [alias, name]) {
+      assert.equal(invalidNewName(target, ''), 'A name cannot be empty.');
+      assert.equal(invalidNewName(target, '  '), 'A name cannot be empty.');
+      assert.equal(invalidNewName(target, 'a|b'), 'A name cannot hold a "|" or a line break.');
+      assert.equal(invalidNewName(target, 'a\nb'), 'A name cannot hold a "|" or a line break.');
+      assert.equal(invalidNewName(target, ' @MKJ '), undefined);
+      assert.equal(invalidNewName(target, 'x'.repeat(20)), undefined);
+    }
+    assert.equal(invalidNewName(alias, 'M K'), '"M K" cannot be an alias: one word of letters, digits, ".", "_" or "-", up to 20 characters.');
+    assert.ok(invalidNewName(alias, 'x'.repeat(21)));
+    assert.equal(invalidNewName(name, 'M K'), undefined);
+    assert.equal(invalidNewName(name, 'x'.repeat(21)), undefined);
+  });
+
+  it('finds whom a new name already names, written with an @ or spaces, or shared by several', () => {
+    assert.deepEqual(renameCollision(people, { person: 'Mark Jones' }, ' @RS '), ['Rita Singh']);
+    assert.deepEqual(renameCollision(people, { person: 'Rob Ray' }, 'RR'), ['Rose Rice']);
+    assert.deepEqual(renameCollision(people, { person: 'Mark Jones' }, 'RR'), ['Rob Ray', 'Rose Rice']);
+    assert.deepEqual(filesToRename(people, { person: 'Mark Jones' }), ['a.minutes.md', 'b.minutes.md']);
+    assert.deepEqual(filesToRename(people, { person: 'Rita Singh' }), ['a.minutes.md']);
+  });
+
+  it('renames a full name where it is one piece of text, and says where it is not, and that the setting names it', () => {
+    const result = renamed({ person: 'Rita Singh' }, ' Rita Jones ');
+    assert.deepEqual(result.skipped, [
+      'a.minutes.md:6: the roster entry does not write "Rita Singh" as one piece of text',
+      'a.minutes.md:15: the owner "Rita Singh" is written across emphasis or a link',
+      'the minutes.people setting names "Rita Singh": change it there',
+    ]);
+    assert.deepEqual(result.files, ['a.minutes.md']);
+    assert.match(result.text(a), /\n\| Rita Jones \| Count\. \| 2008-03-01 \|\n/);
+    assert.match(result.text(a), /\n\| RS \/ Mark Jones \|/);
+    assert.match(result.text(a), /\n- \*\*Rita\*\* Singh \(RS\)\n/);
+  });
+
+  it('renames an alias given with an @ and spaces, in the roster and in a joint owner cell, leaving the full name alone', () => {
+    const result = renamed({ person: 'Rita Singh', alias: 'RS' }, ' @RJ ');
+    assert.deepEqual(result.skipped, []);
+    assert.deepEqual(result.files, ['a.minutes.md']);
+    assert.match(result.text(a), /\n- \*\*Rita\*\* Singh \(RJ\)\n/);
+    assert.match(result.text(a), /\n\| RJ \/ Mark Jones \| Survey\. \|/);
+    assert.match(result.text(a), /\n\| Rita Singh \| Count\. \|/);
+  });
+
+  it('renames a full name beside another owner in a cell, on every roster, and not a short name', () => {
+    const result = renamed({ person: 'Mark Jones' }, 'Mark Johnson');
+    assert.deepEqual(result.skipped, []);
+    assert.deepEqual(result.files, ['a.minutes.md', 'b.minutes.md']);
+    assert.match(result.text(a), /\n- Mark Johnson \(MJ\)\n/);
+    assert.match(result.text(a), /\n\| RS \/ Mark Johnson \| Survey\. \| 2008-03-01 \|\n/);
+    assert.match(result.text(a), /\nACTION: Mark — call\./);
+    assert.equal(result.text(b), '# B — 2 February 2008\n\n## Attended\n\n- Mark Miller\n- Mark Johnson\n');
+  });
+});
+
+describe('language: symbols, whole', () => {
+  const range = (r: DocumentSymbol['range']) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+  const outline = (symbols: DocumentSymbol[], depth = 0): string[] =>
+    symbols.flatMap((s) => [`${'  '.repeat(depth)}${s.kind} ${s.name} | ${s.detail} | ${range(s.range)} | ${range(s.selectionRange)}`, ...outline(s.children, depth + 1)]);
+  const TEXT = `---
+# a YAML comment
+title: T
+---
+# Top
+
+~~~
+# no
+\`\`\`
+# still no
+~~~~
+ACTION: Ann Lee — one. Due: 2008-03-05
+DECISION: yes.
+
+##
+
+ACTION: Bo / Cy — two. Due: July 2008 (done)
+
+### Deep
+
+ACTION: — three. Due: sometime
+## Next
+ACTION: Ann Lee — four.
+# Last
+
+text`;
+  const a = file('a.minutes.md', TEXT);
+
+  it('outlines actions and decisions under their headings, each heading to the next of its level, none in front matter or fences', () => {
+    assert.deepEqual(outline(documentSymbols(TEXT, a.document)), [
+      'heading Top |  | 4:0-22:23 | 4:0-4:5',
+      '  action one. | Ann Lee · due 5 March 2008 | 11:0-11:38 | 11:18-11:22',
+      '  decision yes. | decision | 12:0-12:14 | 12:0-12:14',
+      '  heading (untitled) |  | 14:0-20:30 | 14:0-14:2',
+      '    action two. | Bo / Cy · due July 2008 · done | 16:0-16:44 | 16:18-16:22',
+      '    heading Deep |  | 18:0-20:30 | 18:0-18:8',
+      '      action — three. | no owner · due sometime | 20:0-20:30 | 20:8-20:16',
+      '  heading Next |  | 21:0-22:23 | 21:0-21:7',
+      '    action four. | Ann Lee · no due date | 22:0-22:23 | 22:18-22:23',
+    ]);
+    // Every heading, for the legacy language: the last runs to the end of the file.
+    assert.deepEqual(outline(documentSymbols(TEXT, a.document, undefined, true)).filter((line) => line.startsWith('heading')), [
+      'heading Top |  | 4:0-22:23 | 4:0-4:5',
+      'heading Last |  | 23:0-25:4 | 23:0-23:6',
+    ]);
+  });
+
+  it('outlines a file with CRLF line ends under its headings, which end before the carriage return (they were missing)', () => {
+    const crlf = '# A\r\n\r\nACTION: Bo — x.\r\n\r\n# B\r\n\r\nACTION: Bo — y.\r\n';
+    assert.deepEqual(outline(documentSymbols(crlf, parseMinutes(crlf))), [
+      'heading A |  | 0:0-3:0 | 0:0-0:3',
+      '  action x. | Bo · no due date | 2:0-2:15 | 2:13-2:15',
+      'heading B |  | 4:0-7:0 | 4:0-4:3',
+      '  action y. | Bo · no due date | 6:0-6:15 | 6:13-6:15',
+    ]);
+  });
+
+  it('finds people where they are defined, meetings by title or file and date, and actions with who, when and where; up to a limit', () => {
+    const b = file('b.minutes.md', '# Board — 20 February 2008\n\n## Attended\n\n- Ann Lee (AL)\n\nACTION: AL — send it. Due: 2008-03-01\n');
+    const c = file('c.minutes.md', '---\ndate: 2008-02-21\n---\n\nACTION: Zed — z.\n');
+    const people = new WorkspacePeople([a, b, c]);
+    const found = (query: string, limit?: number) =>
+      workspaceSymbols(people, query, limit).map((s) => `${s.kind} ${s.name} | ${s.container} | ${s.key} | ${range(s.range)}`);
+    assert.deepEqual(found(''), [
+      'person Ann Lee | AL | b.minutes.md | 4:2-4:14',
+      'person Bo |  | a.minutes.md | 16:8-16:10',
+      'person Cy |  | a.minutes.md | 16:13-16:15',
+      'person Zed |  | c.minutes.md | 4:8-4:11',
+      'meeting T | a.minutes.md | a.minutes.md | 0:0-0:0',
+      'meeting Board — 20 February 2008 (2008-02-20) | b.minutes.md | b.minutes.md | 0:0-0:0',
+      'meeting c.minutes.md — 21 February 2008 (2008-02-21) | c.minutes.md | c.minutes.md | 0:0-0:0',
+      'action one. | Ann Lee · due 5 March 2008 · T | a.minutes.md | 11:0-11:38',
+      'action two. | Bo / Cy · due July 2008 · done · T | a.minutes.md | 16:0-16:44',
+      'action — three. | no owner · due sometime · T | a.minutes.md | 20:0-20:30',
+      'action four. | Ann Lee · no due date · T | a.minutes.md | 22:0-22:23',
+      'action send it. | Ann Lee · due 1 March 2008 · Board — 20 February 2008 | b.minutes.md | 6:0-6:37',
+      'action z. | Zed · no due date · c.minutes.md | c.minutes.md | 4:0-4:16',
+    ]);
+    assert.deepEqual(found('a l'), ['person Ann Lee | AL | b.minutes.md | 4:2-4:14'], 'spaces in the query are ignored, letters in order');
+    assert.deepEqual(found('annn'), [], 'each letter of the name is used once');
+    assert.deepEqual(found('', 2), ['person Ann Lee | AL | b.minutes.md | 4:2-4:14', 'person Bo |  | a.minutes.md | 16:8-16:10']);
+    assert.deepEqual(found('', 5).length, 5);
+    assert.deepEqual(found('send', 1), ['action send it. | Ann Lee · due 1 March 2008 · Board — 20 February 2008 | b.minutes.md | 6:0-6:37']);
   });
 });
