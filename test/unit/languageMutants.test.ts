@@ -218,6 +218,18 @@ ACTION: Zed Quill — one. Due: 2008-03-05
     assert.equal(siteAt(11, 2), undefined);
   });
 
+  it('knows owner and due cells in any row of a table, its header with or without outer pipes, marks or a colon', () => {
+    const text = ['Owner | Due', '|---|---|', '| Ann | 20 |', '| Bo | 21 |', '', '| Who | Due |', '|---|---|', '| x | y |', '| *Owner:* | Due? |', '|---|---|', '| Cy | 22 |', '', '| Owner |', '|---|', '| Dee | extra |'].join('\n');
+    const siteAt = (line: number, character: number) => {
+      const found = completionSite(text, { line, character });
+      return found && `${found.kind} ${found.range.start.character}-${found.range.end.character}`;
+    };
+    assert.deepEqual(
+      [siteAt(2, 5), siteAt(2, 10), siteAt(3, 4), siteAt(3, 9), siteAt(7, 3), siteAt(10, 4), siteAt(10, 9), siteAt(14, 5), siteAt(14, 12)],
+      ['owner 2-5', 'due 8-10', 'owner 2-4', 'due 7-9', 'owner 2-3', 'owner 2-4', 'due 7-9', 'owner 2-5', undefined],
+    );
+  });
+
   it('completes the owner typed last after "and", as after "/" (it replaced every owner typed)', () => {
     const text = 'ACTION: Ann Lee and Bo\nACTION: Ann and Bo\nACTION: Brandon\n| Owner | Due |\n|---|---|\n| Ann and Bo | x |';
     const start = (line: number, character: number) => completionSite(text, { line, character })?.range.start.character;
