@@ -5,9 +5,11 @@ import { applyEdits } from '../../src/core/edits';
 import { completionSite, ownerCompletions } from '../../src/core/language/completion';
 import { dueHover, personHover } from '../../src/core/language/hover';
 import { mentionAt, type PersonMention } from '../../src/core/language/mentions';
+import { definitionOf, references } from '../../src/core/language/references';
 import { documentSymbols, workspaceSymbols, type DocumentSymbol } from '../../src/core/language/symbols';
 import { filesToRename, invalidNewName, renameCollision, renameEdits, renameTarget, type RenameTarget } from '../../src/core/language/rename';
-import type { Position } from '../../src/core/model';
+import { minutesTokens } from '../../src/core/language/semanticTokens';
+import { LineIndex, type Position } from '../../src/core/model';
 import { parseMinutes } from '../../src/core/parse';
 import { WorkspacePeople } from '../../src/core/workspace/people';
 
@@ -266,7 +268,9 @@ ACTION: Mark — call. Due: 2008-03-05
   const c = file('c.minutes.md', '# C\n\nACTION: RR — x.\n');
   const d = file('d.minutes.md', '# D — 3 February 2008\n\n## Attended\n\n- Rex Roe (RR)\n');
   const people = new WorkspacePeople([a, b, c], { 'Rita Singh': ['RS'] });
-  const files = [a, b, c];
+  // A table with somebody else in it: nothing to change there.
+  const e = file('e.minutes.md', '# E\n\n| Owner | Action |\n|---|---|\n| Rob Ray | x |\n');
+  const files = [a, b, c, e];
   const mention = (f: typeof a, needle: string, among = people) => mentionAt(f.document, at(f.text, needle, 1), among, f.text) as PersonMention;
   const renamed = (target: RenameTarget, newName: string) => {
     const result = renameEdits(people, target, newName, files);
@@ -296,6 +300,7 @@ ACTION: Mark — call. Due: 2008-03-05
     }
     assert.equal(invalidNewName(alias, 'M K'), '"M K" cannot be an alias: one word of letters, digits, ".", "_" or "-", up to 20 characters.');
     assert.ok(invalidNewName(alias, 'x'.repeat(21)));
+    assert.ok(invalidNewName(alias, 'M@K'), 'an @ only in front');
     assert.equal(invalidNewName(name, 'M K'), undefined);
     assert.equal(invalidNewName(name, 'x'.repeat(21)), undefined);
   });
@@ -402,14 +407,36 @@ text`;
     ]);
   });
 
+  it('outlines an action before any heading at the top, ends a heading before the next, even on the last line, and reads fences by their length', () => {
+    const names = (text: string) => {
+      const walk = (symbols: DocumentSymbol[], depth = 0): string[] => symbols.flatMap((s) => [`${'  '.repeat(depth)}${s.name} ${range(s.range)}`, ...walk(s.children, depth + 1)]);
+      return walk(documentSymbols(text, parseMinutes(text)));
+    };
+    // A thematic break is no front matter unless it is the first line.
+    assert.deepEqual(names('ACTION: Bo — w.\n\n# A\n\nACTION: Bo — x.\n\n---\n\n# B\n\nACTION: Bo — y.\n# C'), [
+      'w. 0:0-0:15',
+      'A 2:0-7:0',
+      '  x. 4:0-4:15',
+      'B 8:0-10:15',
+      '  y. 10:0-10:15',
+    ]);
+    // A shorter fence does not close a longer one; one as long does.
+    assert.deepEqual(names('````\n# no\n```\n# still no\n````\n# Yes\n\nACTION: Bo — y.\n```\n# no\n```\n# Too\n\nACTION: Bo — z.\n'), [
+      'Yes 5:0-10:3',
+      '  y. 7:0-7:15',
+      'Too 11:0-14:0',
+      '  z. 13:0-13:15',
+    ]);
+  });
+
   it('finds people where they are defined, meetings by title or file and date, and actions with who, when and where; up to a limit', () => {
-    const b = file('b.minutes.md', '# Board — 20 February 2008\n\n## Attended\n\n- Ann Lee (AL)\n\nACTION: AL — send it. Due: 2008-03-01\n');
+    const b = file('b.minutes.md', '# Board — 20 February 2008\n\n## Attended\n\n- Ann Lee (AL, @ann)\n\nACTION: AL — send it. Due: 2008-03-01\n');
     const c = file('c.minutes.md', '---\ndate: 2008-02-21\n---\n\nACTION: Zed — z.\n');
     const people = new WorkspacePeople([a, b, c]);
     const found = (query: string, limit?: number) =>
       workspaceSymbols(people, query, limit).map((s) => `${s.kind} ${s.name} | ${s.container} | ${s.key} | ${range(s.range)}`);
     assert.deepEqual(found(''), [
-      'person Ann Lee | AL | b.minutes.md | 4:2-4:14',
+      'person Ann Lee | AL, ann | b.minutes.md | 4:2-4:20',
       'person Bo |  | a.minutes.md | 16:8-16:10',
       'person Cy |  | a.minutes.md | 16:13-16:15',
       'person Zed |  | c.minutes.md | 4:8-4:11',
@@ -423,10 +450,46 @@ text`;
       'action send it. | Ann Lee · due 1 March 2008 · Board — 20 February 2008 | b.minutes.md | 6:0-6:37',
       'action z. | Zed · no due date · c.minutes.md | c.minutes.md | 4:0-4:16',
     ]);
-    assert.deepEqual(found('a l'), ['person Ann Lee | AL | b.minutes.md | 4:2-4:14'], 'spaces in the query are ignored, letters in order');
+    assert.deepEqual(found('a  l'), ['person Ann Lee | AL, ann | b.minutes.md | 4:2-4:20'], 'spaces in the query are ignored, letters in order');
     assert.deepEqual(found('annn'), [], 'each letter of the name is used once');
-    assert.deepEqual(found('', 2), ['person Ann Lee | AL | b.minutes.md | 4:2-4:14', 'person Bo |  | a.minutes.md | 16:8-16:10']);
+    assert.deepEqual(found('', 2), ['person Ann Lee | AL, ann | b.minutes.md | 4:2-4:20', 'person Bo |  | a.minutes.md | 16:8-16:10']);
     assert.deepEqual(found('', 5).length, 5);
     assert.deepEqual(found('send', 1), ['action send it. | Ann Lee · due 1 March 2008 · Board — 20 February 2008 | b.minutes.md | 6:0-6:37']);
+  });
+});
+
+describe('language: mentions and references, whole', () => {
+  const a = file('a.minutes.md', '# A — 1 February 2008\n\n## Attended\n\n- Meena Savla, AMS, MSc (MS)\n- **Rita** Singh\n');
+  const b = file('b.minutes.md', '# B — 1 March 2008\n\n## Copies to\n\n- Meena Savla\n');
+  const c = file('c.minutes.md', '# C — 1 January 2008\n\n## Attended\n\n- Rob Ray (RR)\n- Rose Rice (RR)\n\nACTION: RR — x.\n');
+  const people = new WorkspacePeople([a, b, c]);
+
+  it('finds an alias on a roster entry only where it stands alone, not inside another word; the whole entry without the text', () => {
+    const mention = mentionAt(a.document, at(a.text, '(MS)', 1), people, a.text) as PersonMention;
+    assert.deepEqual([mention.written, mention.range], ['MS', { start: { line: 4, character: 25 }, end: { line: 4, character: 27 } }]);
+    const withoutText = mentionAt(a.document, at(a.text, '(MS)', 1), people) as PersonMention;
+    assert.deepEqual([withoutText.written, withoutText.range, withoutText.resolution], ['Meena Savla', { start: { line: 4, character: 2 }, end: { line: 4, character: 28 } }, { person: 'Meena Savla' }]);
+  });
+
+  it('goes to the meeting a person attended before a later one that only copied them in', () => {
+    const found = definitionOf(people, 'Meena Savla');
+    assert.ok(found && 'definition' in found);
+    assert.equal(found.definition.file.key, 'a.minutes.md');
+  });
+
+  it('lists the owners written like an ambiguous name, less those a later meeting carried on', () => {
+    const mention = mentionAt(c.document, at(c.text, 'RR —', 1), people, c.text) as PersonMention;
+    assert.deepEqual(references(people, mention), {
+      ambiguous: ['Rob Ray', 'Rose Rice'],
+      written: 'RR',
+      locations: [{ key: 'c.minutes.md', range: { start: { line: 7, character: 8 }, end: { line: 7, character: 10 } } }],
+    });
+    assert.deepEqual(references(people, mention, true, () => true).locations, []);
+  });
+
+  it('colours a roster name only where the entry writes it whole', () => {
+    const lines = new LineIndex(a.text);
+    const names = minutesTokens(a.document, lines, '2008-01-01').map((t) => lines.lineText(t.line).slice(t.character, t.character + t.length));
+    assert.deepEqual(names, ['Meena Savla']);
   });
 });

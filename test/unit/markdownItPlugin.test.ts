@@ -64,9 +64,12 @@ DECISION: LES budgets capped.
 `;
 
 describe('Markdown preview plugin (markdown-it)', () => {
-  const html = withPlugin().render(DOC, { minutes: true });
+  // Rendered in each test, not once when the suite loads, so that a change to the plugin shows in the tests (Stryker
+  // switches a mutant on per test).
+  const rendered = () => withPlugin().render(DOC, { minutes: true });
 
   it('shows a table row action with its owner and due date, overdue marked, in its action cell', () => {
+    const html = rendered();
     const row = /<tr class="minutes-action minutes-open minutes-overdue">([\s\S]*?)<\/tr>/.exec(html);
     assert.ok(row, html);
     const cells = row[1].split('</td>');
@@ -74,10 +77,11 @@ describe('Markdown preview plugin (markdown-it)', () => {
   });
 
   it('shows an ACTION: line with its resolved owner and its due date, not overdue', () => {
-    assert.match(html, /<p class="minutes-action minutes-open">ACTION: MJ — Communicate the LES\. Due: 15 June 2008<span class="minutes-badge minutes-open"><span class="minutes-owners">Mark Jones<\/span><span class="minutes-due">due 15 June 2008<\/span><\/span><\/p>/);
+    assert.match(rendered(), /<p class="minutes-action minutes-open">ACTION: MJ — Communicate the LES\. Due: 15 June 2008<span class="minutes-badge minutes-open"><span class="minutes-owners">Mark Jones<\/span><span class="minutes-due">due 15 June 2008<\/span><\/span><\/p>/);
   });
 
   it('marks done task items and decisions', () => {
+    const html = rendered();
     assert.match(html, /<li class="minutes-action minutes-done">/);
     assert.match(html, /<span class="minutes-state">done<\/span>/);
     assert.match(html, /<p class="minutes-decision">DECISION: LES budgets capped\.<span class="minutes-badge minutes-decision-badge">decision<\/span><\/p>/);
@@ -85,7 +89,7 @@ describe('Markdown preview plugin (markdown-it)', () => {
 
   it('uses the same badge as the HTML export', () => {
     const badge = actionBadgeHtml({ owners: ['Mark Jones'], due: '2008-06-15', dueText: '15 June 2008', duePrecision: 'day', status: 'open' }, TODAY);
-    assert.ok(html.includes(badge), badge);
+    assert.ok(rendered().includes(badge), badge);
   });
 
   it('leaves a document that is not minutes exactly as markdown-it renders it', () => {
