@@ -126,6 +126,50 @@ describe('Markdown preview plugin (markdown-it)', () => {
     assert.equal(md.renderer.render(tokens, md.options, { minutes: true }), first, 'classes added once per render, never kept');
   });
 
+  it('shows each action of a paragraph that opens the document, the action cell of a table whatever its column, and keeps inline HTML', () => {
+    const text = 'ACTION: Tom & Jerry — x <b>bold</b>. Due: next week\nACTION: MJ / AB — y.\n\n| Action | Owner |\n|---|---|\n| z | MJ |\n';
+    const open = '<span class="minutes-badge minutes-open">';
+    const noDue = '<span class="minutes-due minutes-no-due">no due date</span>';
+    assert.equal(
+      withPlugin().render(text, { minutes: true }),
+      '<p class="minutes-action minutes-open minutes-action minutes-open">ACTION: Tom &amp; Jerry — x <b>bold</b>. Due: next week\n' +
+        `ACTION: MJ / AB — y.${open}<span class="minutes-owners">Tom, Jerry</span><span class="minutes-due">due next week</span></span>` +
+        `${open}<span class="minutes-owners">MJ, AB</span>${noDue}</span></p>\n` +
+        '<table>\n<thead>\n<tr>\n<th>Action</th>\n<th>Owner</th>\n</tr>\n</thead>\n<tbody>\n<tr class="minutes-action minutes-open">\n' +
+        `<td>z${open}<span class="minutes-owners">MJ</span>${noDue}</span></td>\n<td>MJ</td>\n</tr>\n</tbody>\n</table>\n`,
+    );
+  });
+
+  it('does not even read a document said not to be minutes', () => {
+    let parses = 0;
+    const md = new MarkdownIt({ html: true });
+    minutesMarkdownIt(md as unknown as MarkdownItLike, {
+      isMinutes: (env) => (env as { minutes?: boolean }).minutes,
+      parse: (source) => {
+        parses++;
+        return parseMinutes(source, { fileName: 'a.minutes.md' });
+      },
+      today: () => TODAY,
+    });
+    md.render(DOC, { minutes: false });
+    assert.equal(parses, 0);
+    md.render(DOC, {});
+    assert.equal(parses, 1, 'read when the env does not say (VS Code tokenizing)');
+  });
+
+  it('writes a badge with every owner escaped, no owner, no due date, a month overdue and a closed state', () => {
+    assert.equal(
+      actionBadgeHtml({ owners: [`O'Neil "Ox" <a> & b`, 'Al'], due: null, dueText: null, duePrecision: null, status: 'cancelled' }, TODAY),
+      '<span class="minutes-badge minutes-cancelled"><span class="minutes-owners">O&#39;Neil &quot;Ox&quot; &lt;a&gt; &amp; b, Al</span>' +
+        '<span class="minutes-due minutes-no-due">no due date</span><span class="minutes-state">cancelled</span></span>',
+    );
+    assert.equal(
+      actionBadgeHtml({ owners: [], due: '2007-12-01', dueText: 'Dec 07', duePrecision: 'month', status: 'open' }, TODAY),
+      '<span class="minutes-badge minutes-open minutes-overdue"><span class="minutes-owners"><em>no owner</em></span>' +
+        '<span class="minutes-due">due December 2007 <strong class="minutes-overdue-mark">overdue</strong></span></span>',
+    );
+  });
+
   it('renders the Markdown as it is when the parser throws', () => {
     const md = new MarkdownIt();
     minutesMarkdownIt(md as unknown as MarkdownItLike, { isMinutes: () => true as boolean | undefined, parse: () => { throw new Error('boom'); }, today: () => TODAY });
