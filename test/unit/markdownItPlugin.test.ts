@@ -140,6 +140,19 @@ describe('Markdown preview plugin (markdown-it)', () => {
     );
   });
 
+  it('marks the block an action or decision starts: a decision opening the document, a later paragraph of a list item, nothing in raw HTML', () => {
+    const md = withPlugin();
+    assert.equal(md.render('DECISION: yes.\n', { minutes: true }), '<p class="minutes-decision">DECISION: yes.<span class="minutes-badge minutes-decision-badge">decision</span></p>\n');
+    assert.equal(
+      md.render('- first\n\n  ACTION: MJ — x.\n', { minutes: true }),
+      '<ul>\n<li>\n<p>first</p>\n<p class="minutes-action minutes-open">ACTION: MJ — x.<span class="minutes-badge minutes-open"><span class="minutes-owners">MJ</span>' +
+        '<span class="minutes-due minutes-no-due">no due date</span></span></p>\n</li>\n</ul>\n',
+    );
+    const html = '<div>\nACTION: MJ — x.\n</div>\n\nSome <b>b</b>.\n';
+    assert.equal(md.render(html, { minutes: true }), '<div>\nACTION: MJ — x.\n</div>\n<p>Some <b>b</b>.</p>\n');
+    assert.equal(md.render(html, { minutes: false }), new MarkdownIt({ html: true }).render(html), 'inline HTML of a document that is not minutes');
+  });
+
   it('does not even read a document said not to be minutes', () => {
     let parses = 0;
     const md = new MarkdownIt({ html: true });
