@@ -25,6 +25,12 @@ describe('import: plain text as blocks', () => {
       { kind: 'paragraph', lines: ['  ~~~', 'x  ', '~~~'] },
       { kind: 'paragraph', lines: ['end'] },
     ]);
+    // Backticks and tildes inside a line, or fewer than three, open no fence; the last paragraph needs no blank line after it.
+    assert.deepEqual(blocksFromPlainText('say ``` here\n`x` code\n\n~~ two\n\nlast', true), [
+      { kind: 'paragraph', lines: ['say ``` here', '`x` code'] },
+      { kind: 'paragraph', lines: ['~~ two'] },
+      { kind: 'paragraph', lines: ['last'] },
+    ]);
   });
 
   it('names the minutes after the source, never the source itself, numbering names already taken', async () => {
@@ -53,6 +59,9 @@ describe('import: a Word document tree as blocks', () => {
         paragraph([run('Sub')], { styleName: 'heading3' }),
         paragraph([run('Not a heading')], { styleName: 'Heading 12' }),
         paragraph([run('Sub title')], { styleName: 'Subtitle' }),
+        paragraph([run('Subheading')], { styleName: 'Subheading 2' }),
+        paragraph([run('Cover')], { styleName: 'Title Page' }),
+        paragraph([{ type: 'hyperlink', children: [{ type: 'text', value: 'a link' }] }]),
         paragraph([run('  ')]),
         paragraph([run('Item'), { type: 'tab' }, run('two'), { type: 'break' }, run('next')], { numbering: { level: '1', isOrdered: true } }),
         paragraph([run('Bold', true), run(' '), run('also', true)], { numbering: { level: 'x', isOrdered: false } }),
@@ -65,8 +74,8 @@ describe('import: a Word document tree as blocks', () => {
             {
               type: 'tableRow',
               children: [
-                { type: 'tableCell', children: [paragraph([run('Owner')])] },
-                { type: 'tableCell', children: [paragraph([run('Due')]), paragraph([run('  date\t x')])] },
+                { type: 'tableCell', children: [paragraph([run('  Owner ')])] },
+                { type: 'tableCell', children: [paragraph([run('Due')]), paragraph([run('date\t x')])] },
                 { type: 'bookmark' },
               ],
             },
@@ -88,6 +97,9 @@ describe('import: a Word document tree as blocks', () => {
         { kind: 'paragraph', lines: ['Sub'], heading: 3, list: undefined, bold: false },
         { kind: 'paragraph', lines: ['Not a heading'], heading: undefined, list: undefined, bold: false },
         { kind: 'paragraph', lines: ['Sub title'], heading: undefined, list: undefined, bold: false },
+        { kind: 'paragraph', lines: ['Subheading'], heading: undefined, list: undefined, bold: false },
+        { kind: 'paragraph', lines: ['Cover'], heading: undefined, list: undefined, bold: false },
+        { kind: 'paragraph', lines: ['a link'], heading: undefined, list: undefined, bold: false },
         { kind: 'paragraph', lines: ['Item\ttwo', 'next'], heading: undefined, list: { level: 1, ordered: true }, bold: false },
         { kind: 'paragraph', lines: ['Bold also'], heading: undefined, list: { level: 0, ordered: false }, bold: true },
         { kind: 'paragraph', lines: ['Half plain'], heading: undefined, list: undefined, bold: false },
