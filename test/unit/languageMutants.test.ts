@@ -2,7 +2,7 @@
 // (docs/testing.md, "Mutation testing"). Each text is what the editor shows, so any change to it is seen.
 import { strict as assert } from 'node:assert';
 import { applyEdits } from '../../src/core/edits';
-import { completionSite, ownerCompletions } from '../../src/core/language/completion';
+import { completionSite, dueCompletions, ownerCompletions } from '../../src/core/language/completion';
 import { dueHover, personHover } from '../../src/core/language/hover';
 import { mentionAt, type PersonMention } from '../../src/core/language/mentions';
 import { definitionOf, references } from '../../src/core/language/references';
@@ -229,6 +229,29 @@ ACTION: Zed Quill — one. Due: 2008-03-05
     assert.deepEqual(
       [siteAt(2, 5), siteAt(2, 10), siteAt(3, 4), siteAt(3, 9), siteAt(7, 3), siteAt(10, 4), siteAt(10, 9), siteAt(14, 5), siteAt(14, 12)],
       ['owner 2-5', 'due 8-10', 'owner 2-4', 'due 7-9', 'owner 2-3', 'owner 2-4', 'due 7-9', 'owner 2-5', undefined],
+    );
+  });
+
+  it('completes owners typed right up to a pipe, with a trailing space or double spaces', () => {
+    const text = 'ACTION: Ann Lee Bo \nACTION: Ann  Lee  Bo\n| Owner | Due |\n|---|---|\n|Ann|20|';
+    const range = (line: number, character: number) => {
+      const found = completionSite(text, { line, character });
+      return found && `${found.kind} ${found.range.start.character}-${found.range.end.character}`;
+    };
+    assert.equal(range(4, 4), 'owner 1-4');
+    assert.equal(range(0, 19), 'owner 8-19');
+    assert.equal(range(1, 20), 'owner 8-20');
+  });
+
+  it('offers due dates month first in a file that writes them so, each with its date spelt out', () => {
+    const text = '# X — June 1, 2007\n\nACTION: A — a. Due: 6/15/2007\n\nACTION: A — b. Due: 6/20/2007\n';
+    const document = parseMinutes(text, { fileName: 'x.minutes.md', dayFirst: false });
+    assert.deepEqual(
+      dueCompletions({ text, document, today: '2007-06-02', dayFirst: false }).map((entry) => [entry.label, entry.insertText, entry.detail, entry.sortText]),
+      [
+        ['06/30/2007', '06/30/2007', 'the end of this month: 30 June 2007', '1'],
+        ['06/08/2007', '06/08/2007', 'a week from the meeting: 8 June 2007', '2'],
+      ],
     );
   });
 
@@ -485,6 +508,16 @@ describe('language: mentions and references, whole', () => {
       locations: [{ key: 'c.minutes.md', range: { start: { line: 7, character: 8 }, end: { line: 7, character: 10 } } }],
     });
     assert.deepEqual(references(people, mention, true, () => true).locations, []);
+  });
+
+  it('colours a roster written without bullets, and the label of a bulleted action where it stands', () => {
+    const text = '# M — 1 June 2007\n\n## Attended\n\nAnn Lee\nBo Kim\n\n- ACTION: Ann Lee — x. Due: 2007-06-09\n\nAgreed: yes.\n\n1. **Decision:** no.\n';
+    const lines = new LineIndex(text);
+    const tokens = minutesTokens(parseMinutes(text, { fileName: 'a.minutes.md' }), lines, '2008-01-01');
+    assert.deepEqual(
+      tokens.map((t) => `${t.line}:${t.character} ${lines.lineText(t.line).slice(t.character, t.character + t.length)} ${t.type}`),
+      ['4:0 Ann Lee minutesPerson', '5:0 Bo Kim minutesPerson', '7:2 ACTION: minutesAction', '7:10 Ann Lee minutesPerson', '7:28 2007-06-09 minutesDate', '9:0 Agreed: minutesDecision', '11:3 **Decision:** minutesDecision'],
+    );
   });
 
   it('colours a roster name only where the entry writes it whole', () => {
