@@ -243,6 +243,13 @@ ACTION: Zed Quill — one. Due: 2008-03-05
     assert.equal(range(1, 20), 'owner 8-20');
   });
 
+  it('takes a due cell whole, slashes and all, and offers nothing in a task item before an @', () => {
+    const text = '| Owner | Due |\n|---|---|\n| Ann / Bo | 15/0 |\n- [ ] ask';
+    assert.deepEqual(completionSite(text, { line: 2, character: 17 }), { kind: 'due', range: { start: { line: 2, character: 13 }, end: { line: 2, character: 17 } } });
+    assert.deepEqual(completionSite(text, { line: 2, character: 8 }), { kind: 'owner', range: { start: { line: 2, character: 8 }, end: { line: 2, character: 8 } } });
+    assert.equal(completionSite(text, { line: 3, character: 9 }), undefined);
+  });
+
   it('offers due dates month first in a file that writes them so, each with its date spelt out', () => {
     const text = '# X — June 1, 2007\n\nACTION: A — a. Due: 6/15/2007\n\nACTION: A — b. Due: 6/20/2007\n';
     const document = parseMinutes(text, { fileName: 'x.minutes.md', dayFirst: false });
