@@ -91,6 +91,8 @@ ACTION: Bo Kim — send <draft> to [team]. Due: 2008-03-02
         '- [eight.](b.minutes.md#L3) — due 5 March 2008 · b.minutes.md',
       ].join('\n'),
     );
+    const month = new WorkspacePeople([file('m.minutes.md', '# M — 1 June 2008\n\nACTION: Cy — plan. Due: July 2008\n')]);
+    assert.match(personHover(month, 'Cy', '2008-06-02', link), /\n- \[plan\.\]\(m\.minutes\.md#L3\) — due July 2008 · m\.minutes\.md$/, 'a month stays a month');
     const one = new WorkspacePeople([b]);
     assert.match(personHover(one, 'Bo Kim', '2008-03-01', link), /\n1 open action, 1 in all\n/);
   });
