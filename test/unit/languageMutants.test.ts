@@ -250,6 +250,8 @@ ACTION: Zed Quill — one. Due: 2008-03-05
     assert.deepEqual(completionSite(text, { line: 2, character: 17 }), { kind: 'due', range: { start: { line: 2, character: 13 }, end: { line: 2, character: 17 } } });
     assert.deepEqual(completionSite(text, { line: 2, character: 8 }), { kind: 'owner', range: { start: { line: 2, character: 8 }, end: { line: 2, character: 8 } } });
     assert.equal(completionSite(text, { line: 3, character: 9 }), undefined);
+    // A row under a line that is no delimiter row is no table's, whatever the line above says.
+    assert.equal(completionSite('Owner\nplain\n| Ann |', { line: 2, character: 5 }), undefined);
   });
 
   it('offers due dates month first in a file that writes them so, each with its date spelt out', () => {
