@@ -4,8 +4,10 @@
 import { strict as assert } from 'node:assert';
 import { MAX_FILE_BYTES } from '../../src/core/fileText';
 import { importBytes } from '../../src/core/import/importBytes';
+import { describeImport, importMinutes } from '../../src/core/import/importMinutes';
 import { blocksFromPlainText, importedName } from '../../src/core/import/source';
 import { wordDocumentBlocks, type WordElement } from '../../src/core/import/wordDocument';
+import { parseMinutes } from '../../src/core/parse';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -165,5 +167,39 @@ describe('import: which reading a file gets', () => {
     const dayFirst = await importBytes(encode('Meeting held on 03/04/2008\n'), 'm.txt');
     assert.ok('summary' in dayFirst);
     assert.equal(dayFirst.summary.date, '2008-04-03');
+  });
+});
+
+describe('import: what it writes', () => {
+  it('reads each roster label as its role, and escapes prose that would read as Markdown', () => {
+    const text = 'Meeting of the board held on 6 June 2007\n\nPresent: Ann Lee, Bo Kim\n\nAbsent: Cy Dee\n\nDistribution: Di Eve\n\nRegrets: Ed Fox\n\n10. Budget under review\n\n#tag line and | pipe <b>\n\n1.\n\n-dash';
+    const { markdown } = importMinutes(blocksFromPlainText(text));
+    assert.deepEqual(
+      parseMinutes(markdown).roster.map((entry) => `${entry.name}: ${entry.role}`),
+      ['Ann Lee: attendee', 'Bo Kim: attendee', 'Cy Dee: apology', 'Di Eve: copy', 'Ed Fox: apology'],
+    );
+    assert.match(markdown, /\n## 10\. Budget under review\n\n\\#tag line and \\\| pipe \\<b>\n\n1\\\.\n\n\\-dash\n$/);
+  });
+
+  it('makes a Word table without a header under a heading of actions an action table; elsewhere it stays a table', () => {
+    const rows = [['Ann Lee', 'Send | the   letter', '30 June 2007'], ['', '', ''], ['Bo Kim', 'Book the room']];
+    const title = { kind: 'paragraph' as const, lines: ['Board meeting, 6 June 2007'], heading: 1 };
+    const actions = importMinutes([title, { kind: 'paragraph', lines: ['Summary of actions agreed'], heading: 2 }, { kind: 'table', rows }]);
+    assert.match(actions.markdown, /\n## Summary of actions agreed\n\n\| Owner \| Action \| Due \|\n\|---\|---\|---\|\n\| Ann Lee \| Send \\\| the letter \| 30 June 2007 \|\n\| Bo Kim \| Book the room \| {2}\|\n$/);
+    assert.equal(actions.summary.fromTable, 2);
+    const notes = importMinutes([title, { kind: 'paragraph', lines: ['Notes'], heading: 2 }, { kind: 'table', rows }]);
+    assert.equal(notes.summary.fromTable, 0);
+    assert.match(notes.markdown, /\n## Notes\n\n\| Ann Lee \| Send \\\| the letter \| 30 June 2007 \|\n\|---\|---\|---\|\n/);
+  });
+
+  it('sums an import up in one line', () => {
+    const summary = { people: 0, actions: 1, withoutOwner: 0, fromTable: 0, fromProse: 0, unresolved: [] as string[] };
+    assert.equal(describeImport(summary), '1 action');
+    assert.equal(describeImport({ ...summary, actions: 0 }), '0 actions');
+    assert.equal(
+      describeImport({ ...summary, actions: 3, withoutOwner: 1, fromProse: 2, unresolved: ['XY', 'ZZ'] }),
+      '3 actions, 1 without an owner, 2 from prose: check them; no roster, so owners are as written: XY, ZZ',
+    );
+    assert.equal(describeImport({ ...summary, actions: 2, people: 3, unresolved: ['XY'] }), '2 actions; owners not on the roster: XY');
   });
 });
