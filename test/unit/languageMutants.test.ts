@@ -258,10 +258,10 @@ ACTION: Zed Quill — one. Due: 2008-03-05
     const text = '# X — June 1, 2007\n\nACTION: A — a. Due: 6/15/2007\n\nACTION: A — b. Due: 6/20/2007\n';
     const document = parseMinutes(text, { fileName: 'x.minutes.md', dayFirst: false });
     assert.deepEqual(
-      dueCompletions({ text, document, today: '2007-06-02', dayFirst: false }).map((entry) => [entry.label, entry.insertText, entry.detail, entry.sortText]),
+      dueCompletions({ text, document, today: '2007-06-02', dayFirst: false }).map((entry) => [entry.label, entry.insertText, entry.filterText, entry.detail, entry.sortText, entry.kind]),
       [
-        ['06/30/2007', '06/30/2007', 'the end of this month: 30 June 2007', '1'],
-        ['06/08/2007', '06/08/2007', 'a week from the meeting: 8 June 2007', '2'],
+        ['06/30/2007', '06/30/2007', '06/30/2007', 'the end of this month: 30 June 2007', '1', 'date'],
+        ['06/08/2007', '06/08/2007', '06/08/2007', 'a week from the meeting: 8 June 2007', '2', 'date'],
       ],
     );
   });
