@@ -3,6 +3,7 @@
 //   MUTATE_SPEC=test/unit/language.test.ts nice -n 19 npx stryker run stryker.spec.config.mjs --mutate src/core/language/hover.ts
 // MUTATE_SPEC is a comma-separated list of test files or globs. A narrowed spec can only kill fewer mutants than the
 // whole suite, so its score is a floor.
+import process from 'node:process';
 import base from './stryker.config.mjs';
 
 const spec = (process.env.MUTATE_SPEC ?? '').split(',').map((s) => s.trim()).filter(Boolean);
