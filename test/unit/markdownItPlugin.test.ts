@@ -64,9 +64,12 @@ DECISION: LES budgets capped.
 `;
 
 describe('Markdown preview plugin (markdown-it)', () => {
-  const html = withPlugin().render(DOC, { minutes: true });
+  // Rendered in each test, not once when the suite loads, so that a change to the plugin shows in the tests (Stryker
+  // switches a mutant on per test).
+  const rendered = () => withPlugin().render(DOC, { minutes: true });
 
   it('shows a table row action with its owner and due date, overdue marked, in its action cell', () => {
+    const html = rendered();
     const row = /<tr class="minutes-action minutes-open minutes-overdue">([\s\S]*?)<\/tr>/.exec(html);
     assert.ok(row, html);
     const cells = row[1].split('</td>');
@@ -74,10 +77,11 @@ describe('Markdown preview plugin (markdown-it)', () => {
   });
 
   it('shows an ACTION: line with its resolved owner and its due date, not overdue', () => {
-    assert.match(html, /<p class="minutes-action minutes-open">ACTION: MJ — Communicate the LES\. Due: 15 June 2008<span class="minutes-badge minutes-open"><span class="minutes-owners">Mark Jones<\/span><span class="minutes-due">due 15 June 2008<\/span><\/span><\/p>/);
+    assert.match(rendered(), /<p class="minutes-action minutes-open">ACTION: MJ — Communicate the LES\. Due: 15 June 2008<span class="minutes-badge minutes-open"><span class="minutes-owners">Mark Jones<\/span><span class="minutes-due">due 15 June 2008<\/span><\/span><\/p>/);
   });
 
   it('marks done task items and decisions', () => {
+    const html = rendered();
     assert.match(html, /<li class="minutes-action minutes-done">/);
     assert.match(html, /<span class="minutes-state">done<\/span>/);
     assert.match(html, /<p class="minutes-decision">DECISION: LES budgets capped\.<span class="minutes-badge minutes-decision-badge">decision<\/span><\/p>/);
@@ -85,7 +89,7 @@ describe('Markdown preview plugin (markdown-it)', () => {
 
   it('uses the same badge as the HTML export', () => {
     const badge = actionBadgeHtml({ owners: ['Mark Jones'], due: '2008-06-15', dueText: '15 June 2008', duePrecision: 'day', status: 'open' }, TODAY);
-    assert.ok(html.includes(badge), badge);
+    assert.ok(rendered().includes(badge), badge);
   });
 
   it('leaves a document that is not minutes exactly as markdown-it renders it', () => {
@@ -120,6 +124,63 @@ describe('Markdown preview plugin (markdown-it)', () => {
     assert.equal(md.renderer.render(tokens, md.options, { minutes: false }), new MarkdownIt({ html: true }).render(DOC));
     assert.equal(md.renderer.render(tokens, md.options, {}), new MarkdownIt({ html: true }).render(DOC));
     assert.equal(md.renderer.render(tokens, md.options, { minutes: true }), first, 'classes added once per render, never kept');
+  });
+
+  it('shows each action of a paragraph that opens the document, the action cell of a table whatever its column, and keeps inline HTML', () => {
+    const text = 'ACTION: Tom & Jerry — x <b>bold</b>. Due: next week\nACTION: MJ / AB — y.\n\n| Action | Owner |\n|---|---|\n| z | MJ |\n';
+    const open = '<span class="minutes-badge minutes-open">';
+    const noDue = '<span class="minutes-due minutes-no-due">no due date</span>';
+    assert.equal(
+      withPlugin().render(text, { minutes: true }),
+      '<p class="minutes-action minutes-open minutes-action minutes-open">ACTION: Tom &amp; Jerry — x <b>bold</b>. Due: next week\n' +
+        `ACTION: MJ / AB — y.${open}<span class="minutes-owners">Tom, Jerry</span><span class="minutes-due">due next week</span></span>` +
+        `${open}<span class="minutes-owners">MJ, AB</span>${noDue}</span></p>\n` +
+        '<table>\n<thead>\n<tr>\n<th>Action</th>\n<th>Owner</th>\n</tr>\n</thead>\n<tbody>\n<tr class="minutes-action minutes-open">\n' +
+        `<td>z${open}<span class="minutes-owners">MJ</span>${noDue}</span></td>\n<td>MJ</td>\n</tr>\n</tbody>\n</table>\n`,
+    );
+  });
+
+  it('marks the block an action or decision starts: a decision opening the document, a later paragraph of a list item, nothing in raw HTML', () => {
+    const md = withPlugin();
+    assert.equal(md.render('DECISION: yes.\n', { minutes: true }), '<p class="minutes-decision">DECISION: yes.<span class="minutes-badge minutes-decision-badge">decision</span></p>\n');
+    assert.equal(
+      md.render('- first\n\n  ACTION: MJ — x.\n', { minutes: true }),
+      '<ul>\n<li>\n<p>first</p>\n<p class="minutes-action minutes-open">ACTION: MJ — x.<span class="minutes-badge minutes-open"><span class="minutes-owners">MJ</span>' +
+        '<span class="minutes-due minutes-no-due">no due date</span></span></p>\n</li>\n</ul>\n',
+    );
+    const html = '<div>\nACTION: MJ — x.\n</div>\n\nSome <b>b</b>.\n';
+    assert.equal(md.render(html, { minutes: true }), '<div>\nACTION: MJ — x.\n</div>\n<p>Some <b>b</b>.</p>\n');
+    assert.equal(md.render(html, { minutes: false }), new MarkdownIt({ html: true }).render(html), 'inline HTML of a document that is not minutes');
+  });
+
+  it('does not even read a document said not to be minutes', () => {
+    let parses = 0;
+    const md = new MarkdownIt({ html: true });
+    minutesMarkdownIt(md as unknown as MarkdownItLike, {
+      isMinutes: (env) => (env as { minutes?: boolean }).minutes,
+      parse: (source) => {
+        parses++;
+        return parseMinutes(source, { fileName: 'a.minutes.md' });
+      },
+      today: () => TODAY,
+    });
+    md.render(DOC, { minutes: false });
+    assert.equal(parses, 0);
+    md.render(DOC, {});
+    assert.equal(parses, 1, 'read when the env does not say (VS Code tokenizing)');
+  });
+
+  it('writes a badge with every owner escaped, no owner, no due date, a month overdue and a closed state', () => {
+    assert.equal(
+      actionBadgeHtml({ owners: [`O'Neil "Ox" <a> & b`, 'Al'], due: null, dueText: null, duePrecision: null, status: 'cancelled' }, TODAY),
+      '<span class="minutes-badge minutes-cancelled"><span class="minutes-owners">O&#39;Neil &quot;Ox&quot; &lt;a&gt; &amp; b, Al</span>' +
+        '<span class="minutes-due minutes-no-due">no due date</span><span class="minutes-state">cancelled</span></span>',
+    );
+    assert.equal(
+      actionBadgeHtml({ owners: [], due: '2007-12-01', dueText: 'Dec 07', duePrecision: 'month', status: 'open' }, TODAY),
+      '<span class="minutes-badge minutes-open minutes-overdue"><span class="minutes-owners"><em>no owner</em></span>' +
+        '<span class="minutes-due">due December 2007 <strong class="minutes-overdue-mark">overdue</strong></span></span>',
+    );
   });
 
   it('renders the Markdown as it is when the parser throws', () => {

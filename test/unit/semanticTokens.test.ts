@@ -41,13 +41,14 @@ DECISION: LES budgets capped.
 `;
 
 describe('semantic tokens', () => {
-  const tokens = tokensOf(SAMPLE);
-  const find = (text: string, type: string) => tokens.find((token) => token.text === text && token.type === type);
+  // Read in each test, not once when the suite loads, so that a change to the tokens' code shows in the tests
+  // (Stryker switches a mutant on per test).
+  const find = (text: string, type: string) => tokensOf(SAMPLE).find((token) => token.text === text && token.type === type);
 
   it('marks roster names as people declared there, not their aliases or affiliations', () => {
     assert.deepEqual(find('Mark Jones', 'minutesPerson')?.modifiers, ['declaration']);
     assert.deepEqual(find('Meena Savla', 'minutesPerson')?.modifiers.includes('declaration'), true);
-    assert.ok(!tokens.some((token) => token.text.includes('West Herts')));
+    assert.ok(!tokensOf(SAMPLE).some((token) => token.text.includes('West Herts')));
   });
 
   it('marks action markers, plain and bold', () => {
@@ -72,7 +73,59 @@ describe('semantic tokens', () => {
   it('gives nothing inside code', () => {
     const codeLine = SAMPLE.split('\n').findIndex((line) => line.includes('in code'));
     assert.ok(codeLine > 0);
-    assert.deepEqual(tokens.filter((token) => token.line === codeLine), []);
+    assert.deepEqual(tokensOf(SAMPLE).filter((token) => token.line === codeLine), []);
+  });
+
+  it('colours every marker, owner, roster name and due date of a meeting, each with its state', () => {
+    const text = `# Team — 1 December 2007
+
+## Attended
+
+- Mark Jones (MJ)
+- Ann Lee, Mark Jones
+- Meena Savla (MS) — West Herts PCT
+
+ACTION: MJ — Communicate the LES. Due: 15 June 2007
+ACTION: MJ / Zed Quill — send it. Due: next week
+ACTION: MS — pay. Due: 2009-01-01 (done)
+**ACTION**: MS — Bold one. Due: 31/02/2008
+ACTION: MJ — chase. Due: 32 Foo
+| Owner | Action | Due | Status |
+|---|---|---|---|
+| Ann Lee | Survey. | 2007-12-31 | cancelled |
+
+1. Decision: budgets capped.
+- **AGREED:** yes.
+`;
+    const shown = tokensOf(text).map((t) => [t.line, t.character, t.text, t.type, t.modifiers.join(' ')]);
+    assert.deepEqual(shown, [
+      [4, 2, 'Mark Jones', 'minutesPerson', 'declaration'],
+      [5, 2, 'Ann Lee', 'minutesPerson', 'declaration'],
+      [6, 2, 'Meena Savla', 'minutesPerson', 'declaration'],
+      [8, 0, 'ACTION:', 'minutesAction', ''],
+      [8, 8, 'MJ', 'minutesPerson', ''],
+      [8, 39, '15 June 2007', 'minutesDate', 'overdue'],
+      [9, 0, 'ACTION:', 'minutesAction', ''],
+      [9, 8, 'MJ', 'minutesPerson', ''],
+      [9, 13, 'Zed Quill', 'minutesPerson', 'unresolved'],
+      [9, 39, 'next week', 'minutesDate', 'overdue'],
+      [10, 0, 'ACTION:', 'minutesAction', 'closed'],
+      [10, 8, 'MS', 'minutesPerson', 'closed'],
+      [10, 23, '2009-01-01', 'minutesDate', 'closed'],
+      [11, 0, '**ACTION**:', 'minutesAction', ''],
+      [11, 12, 'MS', 'minutesPerson', ''],
+      [11, 32, '31/02/2008', 'minutesDate', 'invalid'],
+      [12, 0, 'ACTION:', 'minutesAction', ''],
+      [12, 8, 'MJ', 'minutesPerson', ''],
+      [12, 25, '32 Foo', 'minutesDate', 'invalid'],
+      [15, 2, 'Ann Lee', 'minutesPerson', 'closed'],
+      [15, 22, '2007-12-31', 'minutesDate', 'closed'],
+      [17, 3, 'Decision:', 'minutesDecision', ''],
+      [18, 2, '**AGREED:**', 'minutesDecision', ''],
+    ]);
+    // Without a meeting date a relative due date has no day yet: neither invalid nor overdue.
+    const undated = tokensOf('ACTION: MJ — send it. Due: next week\n').map((t) => [t.text, t.modifiers.join(' ')]);
+    assert.deepEqual(undated, [['ACTION:', ''], ['MJ', 'unresolved'], ['next week', '']]);
   });
 
   it('gives sorted tokens, none overlapping, each inside its line, on every fixture and on arbitrary text', () => {

@@ -38,7 +38,8 @@ const AFTER_AT = /(?:^|[\s(])@([\p{L}\p{N}._-]*)$/u;
 const AFTER_DUE = /\b[Dd]ue\s*:\s*([^|]*)$/;
 const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 /** The last of several owners typed: `Mark Jones / Ri` → `Ri`. */
-const LAST_OWNER = /(?:^|[/,&+]|\band\b)\s*([^/,&+]*)$/;
+// The owner typed last holds no separator, "and" included: `Ann Lee and Bo` → `Bo`.
+const LAST_OWNER = /(?:^|[/,&+]|\band\b)\s*((?:(?!\band\b)[^/,&+])*)$/;
 
 function site(kind: CompletionKind, line: number, from: number, to: number): CompletionSite {
   return { kind, range: { start: { line, character: from }, end: { line, character: to } } };

@@ -38,7 +38,8 @@ function headings(lines: readonly string[]): Heading[] {
     if (end > 0) start = end + 1;
   }
   for (let i = start; i < lines.length; i++) {
-    const line = lines[i];
+    // A file with CRLF line ends: the heading ends before its carriage return.
+    const line = lines[i].replace(/\r$/, '');
     const marker = FENCE.exec(line);
     if (marker) {
       if (fence === undefined) fence = marker[1];
