@@ -23,7 +23,7 @@ describe('readMinutes', () => {
     );
     assert.deepEqual(
       readMinutes('x', {}, () => {
-        throw 'a string'; // eslint-disable-line no-throw-literal
+        throw 'a string';
       }),
       { problem: `${UNREADABLE}: a string` },
     );
