@@ -56,7 +56,16 @@ Made on 10 January 2024 from minutes/: 4 actions, 2 open.
   });
 
   it('markdown and html: people by name whatever order they come in, no owner last; a joint action names all the others', () => {
-    const mixed = only(act({ owners: ['Zed', 'Ann', 'Mark'], text: 'joint' }), act({ text: 'nobody’s' }), act({ owners: ['Bea'], text: 'own' }));
+    // Each order the people come in: no owner first, in the middle and last.
+    const joint = act({ owners: ['Zed', 'Ann', 'Mark'], text: 'joint' });
+    const nobody = act({ text: 'nobody’s' });
+    const own = act({ owners: ['Bea'], text: 'own' });
+    for (const order of [[nobody, joint, own], [joint, nobody, own], [own, joint, nobody]]) {
+      const headings = (text: string, pattern: RegExp): string[] => [...text.matchAll(pattern)].map((m) => m[1]);
+      assert.deepEqual(headings(formatMarkdown(only(...order), { today: '2024-01-10' }), /^## (.*)$/gm), ['Ann', 'Bea', 'Mark', 'Zed', 'No owner']);
+      assert.deepEqual(headings(formatHtml(only(...order), { today: '2024-01-10' }), /<h2>([^<]*)<\/h2>/g), ['Ann', 'Bea', 'Mark', 'Zed', 'No owner']);
+    }
+    const mixed = only(joint, nobody, own);
     const markdown = formatMarkdown(mixed, { today: '2024-01-10' });
     assert.deepEqual([...markdown.matchAll(/^## (.*)$/gm)].map((m) => m[1]), ['Ann', 'Bea', 'Mark', 'Zed', 'No owner']);
     assert.ok(markdown.includes('## Ann\n\n### No date\n\n- [ ] joint (with Zed, Mark) · '), markdown);

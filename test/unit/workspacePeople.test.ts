@@ -54,4 +54,10 @@ describe('workspace people', () => {
     assert.deepEqual(people.person('Zed'), { id: 'Zed', aliases: [], inSettings: false });
     assert.equal(people.person('Nobody'), undefined);
   });
+
+  it('every alias any roster gives a person resolves to them, however the rosters repeat and differ', () => {
+    const rosters = ['Mark Jones (MJ)', 'Mark Jones (MJ)', 'Mark Jones (MJ, Marky)', 'Mark Jones (Boss)', 'Mark Jones (MJ)'];
+    const people = new WorkspacePeople(rosters.map((entry, i) => file(`${i}.minutes.md`, `## Attended\n\n- ${entry}\n`)));
+    for (const alias of ['MJ', 'Marky', 'Boss', 'Mark Jones']) assert.deepEqual(people.resolve(alias), { person: 'Mark Jones' }, alias);
+  });
 });
