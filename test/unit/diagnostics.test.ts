@@ -69,6 +69,7 @@ describe('diagnostics: the workspace’s word on owners', () => {
       ],
     );
     assert.deepEqual(document.diagnostics.filter((d) => d.code === 'unknown-person').length, 6, 'the file alone: every owner but RS unknown');
+    assert.deepEqual([...new Set(withWorkspaceOwners(document, workspace).filter((d) => d.code === 'unknown-person').map((d) => d.severity))], ['information']);
   });
 
   it('an owner the file places, or finds ambiguous itself, is left as the file says', () => {
