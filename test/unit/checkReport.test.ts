@@ -86,6 +86,37 @@ describe('check report formats', () => {
     );
   });
 
+  it('github: formatCheck prints one annotation per diagnostic, one after the other; a hint is a notice', () => {
+    const a: ExportedDiagnostic = { file: 'a.md', line: 1, column: 1, severity: 'hint', code: 'prose-action', message: 'one' };
+    const b: ExportedDiagnostic = { file: 'b.md', line: 2, column: 3, severity: 'error', code: 'bad-date', message: 'two' };
+    const out = formatCheck([a, b], 'github', { files: 2, version: '0.1.0' });
+    assert.equal(out, `${githubAnnotation(a)}${githubAnnotation(b)}`);
+    assert.deepEqual(out.split('\n').slice(0, -1).map((line) => parseAnnotation(line).command), ['notice', 'error']);
+    assert.equal(formatCheck([], 'github', { files: 0, version: '0.1.0' }), '');
+  });
+
+  it('sarif: the driver, its rules and each result say where to read more and where the file is', () => {
+    const d: ExportedDiagnostic = { file: 'notes/a.md', line: 4, column: 2, severity: 'warning', code: 'missing-due', message: 'm' };
+    const read = (informationUri?: string): Log => JSON.parse(formatCheck([d], 'sarif', { files: 1, version: '1.2.3', informationUri }));
+    const documented = read('https://example.org/minutes');
+    const run = documented.runs[0];
+    assert.equal(run.tool.driver.name, 'minutes');
+    assert.equal(run.tool.driver.informationUri, 'https://example.org/minutes');
+    const rules = run.tool.driver.rules ?? [];
+    assert.deepEqual(rules.map((rule) => rule.id), DIAGNOSTIC_CODES);
+    for (const rule of rules) assert.equal(rule.helpUri, 'https://example.org/minutes#diagnostics', rule.id);
+    // Code scanning shows a rule's default level: an error for a bad date, a note for a prose hint.
+    const level = (id: string): unknown => rules.find((rule) => rule.id === id)?.defaultConfiguration?.level;
+    assert.deepEqual([level('bad-date'), level('missing-due'), level('unknown-person'), level('prose-action')], ['error', 'warning', 'note', 'note']);
+    // Paths are relative to a base that the log describes.
+    const artifact = run.results?.[0].locations?.[0].physicalLocation?.artifactLocation;
+    assert.deepEqual(artifact, { uri: 'notes/a.md', uriBaseId: 'SRCROOT' });
+    assert.match(run.originalUriBaseIds?.SRCROOT?.description?.text ?? '', /folder minutes check ran in/);
+    const plain = read().runs[0];
+    assert.equal('informationUri' in plain.tool.driver, false);
+    assert.ok((plain.tool.driver.rules ?? []).every((rule) => !('helpUri' in rule)));
+  });
+
   it('sarif: relative URIs keep spaces, # and ? out of the way', () => {
     assert.equal(relativeUri('meetings/Q1 #3?.md'), 'meetings/Q1%20%233%3F.md');
   });

@@ -42,5 +42,15 @@ describe('snippets parse as dialect', () => {
     assert.equal(document.date, '2026-11-23');
     assert.equal(document.actions.length, 1);
     assert.equal(document.nextMeeting?.date, '2026-11-23');
+    // What a person fills in: a title, a roster with its three lists, an action row owned by the roster's person, an item.
+    assert.equal(document.title, 'Meeting title');
+    assert.deepEqual(document.roster.map((entry) => [entry.name, entry.aliases]), [['Full Name', ['FN']]]);
+    assert.deepEqual([document.actions[0].text, document.actions[0].owners.map((o) => o.person), document.actions[0].due], ['What was agreed', ['Full Name'], '2026-11-23']);
+    const text = minutesSkeleton('2026-11-23', 'Exec committee');
+    assert.equal(parseMinutes(text).title, 'Exec committee');
+    assert.deepEqual(
+      text.split('\n').filter((line) => line.startsWith('#')),
+      ['# Exec committee', '## Attended', '## Apologies', '## Copies to', '## Summary of actions agreed', '## 1. First agenda item', '## Next meeting'],
+    );
   });
 });
