@@ -1,0 +1,237 @@
+import { strict as assert } from 'node:assert';
+import { parseMinutes } from '../../src/core/parse';
+import type { Action, MinutesDocument, Range } from '../../src/core/model';
+
+// The parser's dialect (src/core/dialect), as a reader of the parsed minutes sees it: behaviours the mutation round
+// of issue #22 found untested (docs/testing.md, "Mutation testing").
+const parse = (lines: string[]): MinutesDocument => parseMinutes(lines.join('\n'), { today: '2024-03-01', fileName: '2024-03-01-notes.md' });
+const at = (range: Range | undefined): [number, number, number] | undefined =>
+  range && (assert.equal(range.start.line, range.end.line), [range.start.line, range.start.character, range.end.character]);
+const owners = (action: Action): (string | undefined)[] => action.owners.map((o) => o.person ?? o.text);
+
+describe('dialect: an action table row', () => {
+  it('reads a table without a Due column: no due date and no place for one', () => {
+    const [action] = parse(['# Actions', '', '| Owner | Action |', '| --- | --- |', '| Ann | Send the report |']).actions;
+    assert.equal(action.text, 'Send the report');
+    assert.equal(action.due, null);
+    assert.equal(action.dueText, null);
+    assert.equal(action.dueRange, undefined);
+    assert.equal(action.statusRange, undefined);
+    assert.deepEqual(action.table, { headerLine: 2, columns: { owner: 0, action: 1, due: undefined, status: undefined } });
+  });
+
+  it('spans the whole row, and places a missing cell at its end', () => {
+    const doc = parse(['# Actions', '', '| Owner | Action | Due | Status |', '| --- | --- | --- | --- |', '| Ann | Send | 4 May 2024 | done |', '| Cy | Only |']);
+    const [full, short] = doc.actions;
+    assert.deepEqual(at(full.range), [4, 0, 34]);
+    assert.deepEqual([full.due, full.dueText, full.duePrecision, full.status], ['2024-05-04', '4 May 2024', 'day', 'done']);
+    assert.deepEqual(at(full.dueRange), [4, 15, 25]);
+    assert.deepEqual(at(full.statusRange), [4, 28, 32]);
+    assert.deepEqual(at(short.range), [5, 0, 13]);
+    assert.deepEqual(at(short.dueRange), [5, 13, 13]);
+    assert.equal(short.status, 'open');
+  });
+
+  it('reads the id from a Ref column, also when a short row has no Ref cell', () => {
+    const doc = parse(['# Actions', '', '| Owner | Action | Ref |', '| --- | --- | --- |', '| Ann | Send | A12 |', '| Bo | Fix |']);
+    assert.deepEqual(doc.actions.map((a) => [a.text, a.id]), [['Send', 'A12'], ['Fix', undefined]]);
+  });
+
+  it('reads a review table: the reference, where it was agreed and the status word', () => {
+    const doc = parse([
+      '# Actions from previous meetings',
+      '',
+      '| Ref | Owner | Action | Agreed | Status |',
+      '| --- | --- | --- | --- | --- |',
+      '| A12 | Ann | Send | [6 June](2007-06-06.md) | carried |',
+      '| A13 | Bo | Fix |',
+    ]);
+    assert.deepEqual(doc.actions.map((a) => [a.text, a.id, a.review]), [
+      ['Send', undefined, { ref: 'A12', link: '2007-06-06.md', agreedText: '6 June', statusWord: 'carried' }],
+      ['Fix', undefined, { ref: 'A13' }],
+    ]);
+  });
+});
+
+describe('dialect: an action line', () => {
+  it('reads a review line under "Actions from previous meetings": its reference, text and whether it is done', () => {
+    const doc = parse(['# Actions from previous meetings', '', '- ACTION 61.1: Ann to send the letter (done)', '- ACTION 61.2: Bo to fix it', '']);
+    assert.deepEqual(doc.actions.map((a) => [a.text, a.status, a.id, a.review]), [
+      ['send the letter', 'done', undefined, { ref: '61.1', agreedText: 'Ann to send the letter (done)', statusWord: 'done' }],
+      ['fix it', 'open', undefined, { ref: '61.2', agreedText: 'Bo to fix it' }],
+    ]);
+  });
+
+  it('places the owner wherever it is written, and where it would go when there is none', () => {
+    const doc = parse([
+      '## Present',
+      '',
+      'Ann Lee, Bo Chan',
+      '',
+      '# Actions',
+      '',
+      '- ACTION: Ann to update the repo, and Bo to update the tracking issue',
+      '- ACTION: write it up ,;',
+      '- ACTION: write it up (Ann)  ',
+      '- ACTION: Bo to write it up',
+      '',
+      '## Ann',
+      '',
+      '- [ ] Bo: send it',
+      '',
+    ]);
+    assert.deepEqual(
+      doc.actions.map((a) => [owners(a), a.text, at(a.ownerRange), at(a.textRange)]),
+      [
+        [['Ann Lee', 'Bo Chan'], 'update the repo, and Bo to update the tracking issue', [6, 10, 13], [6, 17, 69]],
+        [[], 'write it up', [7, 10, 10], [7, 10, 21]],
+        [['Ann Lee'], 'write it up', [8, 23, 26], [8, 10, 21]],
+        [['Bo Chan'], 'write it up', [9, 10, 12], [9, 16, 27]],
+        [['Ann Lee'], 'Bo: send it', [11, 3, 6], [13, 6, 17]],
+      ],
+    );
+  });
+
+  it('keeps every reading of an owner who could be two people on the roster', () => {
+    const [action] = parse(['## Present', '', 'Ann Lee, Ann Bell', '', '# Actions', '', '- ACTION: Ann to write it up', '']).actions;
+    assert.deepEqual(action.owners.map((o) => [o.text, o.person, o.ambiguous]), [['Ann', undefined, ['Ann Bell', 'Ann Lee']]]);
+  });
+});
+
+describe('dialect: due clauses', () => {
+  const show = (range: Range | undefined): string | undefined => {
+    const place = at(range);
+    return place && `${place[0]}:${place[1]}-${place[2]}`;
+  };
+  const dues = (doc: MinutesDocument) => doc.actions.map((a) => [a.text, show(a.textRange), a.due, a.dueText, show(a.dueRange), a.dueRelative ?? false]);
+
+  it('reads every form of due clause, and places the date and the text without it', () => {
+    const doc = parse([
+      '# Actions',
+      '',
+      '- ACTION: Ann to send it (due: 15 June)',
+      '- ACTION: Ann to send it (by 15 June).',
+      '- ACTION: Ann to send it, Due: 2024-05-04',
+      '- ACTION: Ann to send it — deadline: 2024-05-04.',
+      '- ACTION: Ann to send it by email',
+      '- ACTION: Ann to send it by 4 May',
+      '- ACTION: Ann to send it before 4 May.',
+      '- ACTION: Ann to write it up in 2 weeks',
+      '- ACTION: Ann to write it up next week.',
+      '- ACTION: Ann to call at 2018-08-21 10:00 – link to follow',
+      '- ACTION: Ann to send it by next meeting',
+      '- ACTION: Ann to send it due to the weather',
+      '- ACTION: Ann to send it by the next meeting',
+      '- ACTION: Ann to send it (deadline 15 June)',
+      '- ACTION: Ann to send it, by when: 15 June',
+      '',
+    ]);
+    assert.deepEqual(dues(doc), [
+      ['send it', '2:17-24', '2024-06-15', '15 June', '2:31-38', false],
+      ['send it', '3:17-24', '2024-06-15', '15 June', '3:29-36', false],
+      ['send it', '4:17-24', '2024-05-04', '2024-05-04', '4:31-41', false],
+      ['send it', '5:17-24', '2024-05-04', '2024-05-04', '5:37-47', false],
+      ['send it by email', '6:17-33', null, null, undefined, false],
+      ['send it', '7:17-24', '2024-05-04', '4 May', '7:28-33', false],
+      ['send it', '8:17-24', '2024-05-04', '4 May', '8:32-37', false],
+      ['write it up', '9:17-28', '2024-03-15', 'in 2 weeks', '9:29-39', false],
+      ['write it up', '10:17-28', '2024-03-08', 'next week', '10:29-38', false],
+      ['call at 2018-08-21 10:00 – link to follow', '11:17-58', '2018-08-21', '2018-08-21', '11:25-35', false],
+      ['send it', '12:17-24', null, 'next meeting', '12:28-40', true],
+      ['send it due to the weather', '13:17-43', null, null, undefined, false],
+      ['send it', '14:17-24', null, 'the next meeting', '14:28-44', true],
+      ['send it', '15:17-24', '2024-06-15', '15 June', '15:35-42', false],
+      ['send it', '16:17-24', '2024-06-15', '15 June', '16:35-42', false],
+    ]);
+  });
+
+  it('places the date where the clause writes it, when the same words come earlier in the text', () => {
+    const doc = parse([
+      '# Actions',
+      '',
+      '- ACTION: Ann to send it (deadline: line freeze)',
+      '- ACTION: Ann to send the 4 May draft, due: 4 May',
+      '- ACTION: Ann to send the 4 May draft by 4 May',
+      '- ACTION: Ann to review next week plans next week',
+      '- ACTION: Ann to report on 3 topics 2024',
+      '- ACTION: Ann to send it by next week',
+      '',
+    ]);
+    assert.deepEqual(dues(doc), [
+      ['send it', '2:17-24', null, 'line freeze', '2:36-47', false],
+      ['send the 4 May draft', '3:17-37', '2024-05-04', '4 May', '3:44-49', false],
+      ['send the 4 May draft', '4:17-37', '2024-05-04', '4 May', '4:41-46', false],
+      ['review next week plans', '5:17-39', '2024-03-08', 'next week', '5:40-49', false],
+      ['report on 3 topics 2024', '6:17-40', null, null, undefined, false],
+      ['send it', '7:17-24', '2024-03-08', 'next week', '7:28-37', false],
+    ]);
+  });
+
+  it('reads a Due cell written with "by", "due" or "before"', () => {
+    const doc = parse(['# Actions', '', '| Owner | Action | Due |', '| --- | --- | --- |', '| Ann | a | by 4 May 2024 |', '| Ann | b | due 5 May |', '| Ann | c | before 6 May |']);
+    assert.deepEqual(doc.actions.map((a) => [a.text, a.due, a.dueText]), [['a', '2024-05-04', 'by 4 May 2024'], ['b', '2024-05-05', 'due 5 May'], ['c', '2024-05-06', 'before 6 May']]);
+  });
+
+  it('reads "by next meeting" as the next meeting\'s date when the minutes give it', () => {
+    const doc = parse(['# Actions', '', '- ACTION: Ann to send it by next meeting', '', '## Next meeting', '', '12 March 2024 at the Hall', '']);
+    assert.deepEqual(dues(doc), [['send it', '2:17-24', '2024-03-12', 'next meeting', '2:28-40', false]]);
+  });
+});
+
+describe('dialect: done marks and status words', () => {
+  it('takes emphasis and strikethrough around the whole text off it, and reads done marks', () => {
+    const doc = parse([
+      '# Actions',
+      '',
+      '- ACTION: **Ann to send it**',
+      '- ACTION: **Ann to send it**.',
+      '- ACTION: **Ann** to send **it**',
+      '- ACTION: ~~Ann to send it~~',
+      '- ACTION: ~~Ann to send it~~.',
+      '- ACTION: Ann to send it (done)',
+      '- ACTION: Ann to send it (done) and more',
+      '- ACTION: Ann to send it — done',
+      '- ACTION: Ann to send it [This task was done.]',
+      '- ACTION:   __Ann to send it__  ',
+      '',
+    ]);
+    assert.deepEqual(
+      doc.actions.map((a) => [a.text, at(a.textRange), a.status, owners(a)]),
+      [
+        ['send it', [2, 19, 26], 'open', ['Ann']],
+        ['send it', [3, 19, 26], 'open', ['Ann']],
+        ['send it', [4, 21, 32], 'open', ['Ann']],
+        ['send it', [5, 19, 26], 'done', ['Ann']],
+        ['send it', [6, 19, 26], 'done', ['Ann']],
+        ['send it', [7, 17, 24], 'done', ['Ann']],
+        ['send it (done) and more', [8, 17, 40], 'done', ['Ann']],
+        ['send it', [9, 17, 24], 'done', ['Ann']],
+        ['send it', [10, 17, 24], 'done', ['Ann']],
+        ['send it', [11, 21, 28], 'open', ['Ann']],
+      ],
+    );
+  });
+
+  it('reads a Status cell: done, cancelled or open, marks and all', () => {
+    const rows = [['a', 'Completed'], ['b', '✓'], ['c', '**Cancelled**'], ['d', 'dropped'], ['e', 'x'], ['f', '✔️ yes'], ['g', 'doneish'], ['h', 'Open']];
+    const doc = parse(['# Actions', '', '| Owner | Action | Status |', '| --- | --- | --- |', ...rows.map(([text, status]) => `| Ann | ${text} | ${status} |`)]);
+    assert.deepEqual(
+      doc.actions.map((a) => [a.text, a.status]),
+      [['a', 'done'], ['b', 'done'], ['c', 'cancelled'], ['d', 'cancelled'], ['e', 'done'], ['f', 'done'], ['g', 'open'], ['h', 'open']],
+    );
+  });
+});
+
+describe('dialect: a commitment in prose read as an action', () => {
+  it('is open, with its due clause placed and taken off its text, and no due place without one', () => {
+    const text = '---\ndate: 2007-12-13\n---\n## Present\n\nRichard Sumner (RS)\n\nRS will take these views to the PBC Governance Committee next week. Clerk to send a letter.\n';
+    const doc = parseMinutes(text, { proseActions: 'action' });
+    assert.deepEqual(
+      doc.actions.map((a) => [a.kind, a.text, at(a.textRange), a.status, a.due, a.dueText, at(a.dueRange)]),
+      [
+        ['prose', 'take these views to the PBC Governance Committee', [7, 8, 56], 'open', '2007-12-20', 'next week', [7, 57, 66]],
+        ['prose', 'send a letter', [7, 77, 90], 'open', null, null, undefined],
+      ],
+    );
+  });
+});
