@@ -235,3 +235,50 @@ describe('dialect: a commitment in prose read as an action', () => {
     );
   });
 });
+
+describe('dialect: owner phrases', () => {
+  it('reads who an action line names, first or last, and leaves groups, instructions and hedges out', () => {
+    const lines = [
+      ['Andreas?: check the logs', 'check the logs', ['Andreas'], '6:10-17'],
+      ['Aapeli or someone else? — check the logs', 'check the logs', ['Aapeli'], '7:10-16'],
+      ['Probably Jack to own this', 'own this', ['Jack'], '8:19-23'],
+      ['jane@example.org to open a PR', 'open a PR', ['jane@example.org'], '9:10-26'],
+      ['nikomatsakis to write up the proposal', 'write up the proposal', ['nikomatsakis'], '10:10-22'],
+      ['ab to write up the proposal', 'ab to write up the proposal', [], '11:10-10'],
+      ['Everyone to read the paper', 'Everyone to read the paper', [], '12:10-10'],
+      ['The team to read the paper', 'The team to read the paper', [], '13:10-10'],
+      ['Invite Steven Loomis to the next meeting', 'Invite Steven Loomis to the next meeting', [], '14:10-10'],
+      ['Proposal to merge the branches', 'Proposal to merge the branches', [], '15:10-10'],
+      ['Ben file an issue', 'Ben file an issue', [], '16:10-10'],
+      ['Ann file an issue', 'file an issue', ['Ann Lee'], '17:10-13'],
+      ['Ann and Bo file an issue', 'file an issue', ['Ann Lee', 'Bo Chan'], '18:10-20'],
+      ['check the logs – **Ann Lee**', 'check the logs', ['Ann Lee'], '19:29-36'],
+      ['check the logs (maybe Bo?)', 'check the logs', ['Bo Chan'], '20:32-34'],
+      ['check the logs (WIP)', 'check the logs (WIP)', [], '21:10-10'],
+      ['check the logs (Ann, perhaps?)', 'check the logs', ['Ann Lee'], '22:26-29'],
+      ['@mj, @ann: check the logs', 'check the logs', ['mj', 'Ann Lee'], '23:10-19'],
+      ['@mj will check the logs', 'check the logs', ['mj'], '24:10-13'],
+      ['Ann to update the repo, and the team to update the issue', 'update the repo, and the team to update the issue', ['Ann Lee'], '25:10-13'],
+      ['Ann to update the repo; Bo will update the issue', 'update the repo; Bo will update the issue', ['Ann Lee', 'Bo Chan'], '26:10-13'],
+      ['Ann → check the logs', 'check the logs', ['Ann Lee'], '27:10-13'],
+      ['Ann - check the logs', 'check the logs', ['Ann Lee'], '28:10-13'],
+      ['(Ann) check the logs', '(Ann) check the logs', [], '29:10-10'],
+      ['check the logs (@mj)', 'check the logs', ['mj'], '30:26-29'],
+      ['check the logs (All)', 'check the logs (All)', [], '31:10-10'],
+      ['Ann/Bo to check the logs', 'check the logs', ['Ann Lee', 'Bo Chan'], '32:10-16'],
+      ['An Ann Lee to check', 'An Ann Lee to check', [], '33:10-10'],
+      ['@Chris M to check', 'check', ['Chris M'], '34:10-18'],
+      ['Ann to update the repo, and Everyone to read it', 'update the repo, and Everyone to read it', ['Ann Lee'], '35:10-13'],
+      ['check the logs (nikomatsakis)', 'check the logs (nikomatsakis)', [], '36:10-10'],
+      ['joe to write up the proposal', 'joe to write up the proposal', [], '37:10-10'],
+      ['check the logs – **urgent**', 'check the logs – urgent', [], '38:10-10'],
+      ['(Ann)', '(Ann)', [], '39:10-10'],
+    ] as const;
+    const doc = parse(['## Present', '', 'Ann Lee, Bo Chan', '', '# Actions', '', ...lines.map(([line]) => `- ACTION: ${line}`), '']);
+    const place = (range: Range): string => `${range.start.line}:${range.start.character}-${range.end.character}`;
+    assert.deepEqual(
+      doc.actions.map((a) => [a.text, owners(a), place(a.ownerRange)]),
+      lines.map(([, text, names, range]) => [text, names, range]),
+    );
+  });
+});
