@@ -282,3 +282,38 @@ describe('dialect: owner phrases', () => {
     );
   });
 });
+
+describe('dialect: action table columns', () => {
+  const read = (lines: string[]) => {
+    const doc = parse(['# Actions', '', ...lines]);
+    return [doc.actions.map((a) => [a.text, owners(a), a.dueText, a.status, a.table?.columns]), doc.decisions.map((d) => d.text)];
+  };
+
+  it('finds the columns by their names, marks, colons and question marks aside, each column once', () => {
+    assert.deepEqual(read(['| **Who?** | What: | When | Status |', '| --- | --- | --- | --- |', '| Ann | a | 4 May | done |']), [
+      [['a', ['Ann'], '4 May', 'done', { owner: 0, action: 1, due: 2, status: 3 }]],
+      [],
+    ]);
+    assert.deepEqual(read(['| Action | Owner | Action item | Due |', '| --- | --- | --- | --- |', '| a | Ann | b | 4 May |']), [
+      [['a', ['Ann'], '4 May', 'open', { owner: 1, action: 0, due: 3, status: undefined }]],
+      [],
+    ]);
+    assert.deepEqual(read(['| Due | Owner | Action | Date |', '| --- | --- | --- | --- |', '| 4 May | Ann | a | 5 May |']), [
+      [['a', ['Ann'], '4 May', 'open', { owner: 1, action: 2, due: 0, status: undefined }]],
+      [],
+    ]);
+  });
+
+  it('reads only the task rows of a table with a Type column, and its decision rows as decisions', () => {
+    const rows = [['T', 'a'], ['D', 'b'], ['I', 'c'], ['action item', 'd'], ['Decision', 'e'], ['A', 'f']];
+    const columns = { owner: 1, action: 2, due: undefined, status: 3 };
+    assert.deepEqual(read(['| Type | Owner | Action | Done |', '| --- | --- | --- | --- |', ...rows.map(([type, text]) => `| ${type} | Ann | ${text} | |`)]), [
+      [['a', ['Ann'], null, 'open', columns], ['d', ['Ann'], null, 'open', columns], ['f', ['Ann'], null, 'open', columns]],
+      ['b', 'e'],
+    ]);
+    assert.deepEqual(read(['| Owner | Action | Type |', '| --- | --- | --- |', '| Ann | a | task |', '| Ann | b | decision |']), [
+      [['a', ['Ann'], null, 'open', { owner: 0, action: 1, due: undefined, status: undefined }]],
+      ['b'],
+    ]);
+  });
+});
