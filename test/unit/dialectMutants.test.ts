@@ -167,6 +167,37 @@ describe('dialect: due clauses', () => {
     ]);
   });
 
+  it('reads a clause only at the end, tight or loose, and spans of any number of days', () => {
+    const doc = parse([
+      '# Actions',
+      '',
+      '- ACTION: Ann to send it (due 15 June) to the board',
+      '- ACTION: Ann to send it (due:15 June)',
+      '- ACTION: Ann to send it, due date: 4 May',
+      '- ACTION: Ann to send it, Due : 4 May',
+      '- ACTION: Ann to write it up in 10 days',
+      '- ACTION: Ann to write it up within a week',
+      '- ACTION: Ann to write it up tomorrow',
+      '- ACTION: Ann to send the draft ~~today~~',
+      '- ACTION: ~~Ann to send it~~ or not',
+      '',
+    ]);
+    assert.deepEqual(
+      doc.actions.map((a) => [a.text, a.status, a.due, a.dueText, a.duePrecision]),
+      [
+        ['send it (due 15 June) to the board', 'open', null, null, null],
+        ['send it', 'open', '2024-06-15', '15 June', 'day'],
+        ['send it', 'open', '2024-05-04', '4 May', 'day'],
+        ['send it', 'open', '2024-05-04', '4 May', 'day'],
+        ['write it up', 'open', '2024-03-11', 'in 10 days', 'day'],
+        ['write it up', 'open', '2024-03-08', 'within a week', 'day'],
+        ['write it up', 'open', '2024-03-02', 'tomorrow', 'day'],
+        ['send the draft today', 'open', null, null, null],
+        ['send it or not', 'open', null, null, null],
+      ],
+    );
+  });
+
   it('reads a Due cell written with "by", "due" or "before"', () => {
     const doc = parse(['# Actions', '', '| Owner | Action | Due |', '| --- | --- | --- |', '| Ann | a | by 4 May 2024 |', '| Ann | b | due 5 May |', '| Ann | c | before 6 May |']);
     assert.deepEqual(doc.actions.map((a) => [a.text, a.due, a.dueText]), [['a', '2024-05-04', 'by 4 May 2024'], ['b', '2024-05-05', 'due 5 May'], ['c', '2024-05-06', 'before 6 May']]);
@@ -175,6 +206,7 @@ describe('dialect: due clauses', () => {
   it('reads "by next meeting" as the next meeting\'s date when the minutes give it', () => {
     const doc = parse(['# Actions', '', '- ACTION: Ann to send it by next meeting', '', '## Next meeting', '', '12 March 2024 at the Hall', '']);
     assert.deepEqual(dues(doc), [['send it', '2:17-24', '2024-03-12', 'next meeting', '2:28-40', false]]);
+    assert.equal(doc.actions[0].duePrecision, 'day');
   });
 });
 
