@@ -198,6 +198,24 @@ describe('dialect: due clauses', () => {
     );
   });
 
+  it('reads a full date inside the text, in either order, and "the next meeting" only as the whole clause', () => {
+    const doc = parse([
+      '# Actions',
+      '',
+      '- ACTION: Ann to have a call on 14 May 2024',
+      '- ACTION: Ann to meet Bo on May 14th, 2024',
+      '- ACTION: Ann to have a call on 4 May 2024 about the budget',
+      '- ACTION: Ann to send it by the next meeting notes',
+      '',
+    ]);
+    assert.deepEqual(dues(doc), [
+      ['have a call on 14 May 2024', '2:17-43', '2024-05-14', '14 May 2024', '2:32-43', false],
+      ['meet Bo on May 14th, 2024', '3:17-42', '2024-05-14', 'May 14th, 2024', '3:28-42', false],
+      ['have a call on 4 May 2024 about the budget', '4:17-59', '2024-05-04', '4 May 2024', '4:32-42', false],
+      ['send it by the next meeting notes', '5:17-50', null, null, undefined, false],
+    ]);
+  });
+
   it('reads a Due cell written with "by", "due" or "before"', () => {
     const doc = parse(['# Actions', '', '| Owner | Action | Due |', '| --- | --- | --- |', '| Ann | a | by 4 May 2024 |', '| Ann | b | due 5 May |', '| Ann | c | before 6 May |']);
     assert.deepEqual(doc.actions.map((a) => [a.text, a.due, a.dueText]), [['a', '2024-05-04', 'by 4 May 2024'], ['b', '2024-05-05', 'due 5 May'], ['c', '2024-05-06', 'before 6 May']]);
