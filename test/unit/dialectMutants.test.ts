@@ -367,3 +367,46 @@ describe('dialect: action table columns', () => {
     ]);
   });
 });
+
+describe('dialect: action labels', () => {
+  const labelled = (lines: string[]) =>
+    parse(lines.flatMap((line) => [line, ''])).actions.map((a) => [a.range.start.line, a.text, a.owners.map((o) => o.text), at(a.ownerRange), a.id]);
+
+  it('reads TODO in capitals only, AI with its owner in any form but a topic, an id, and a next step', () => {
+    assert.deepEqual(
+      labelled([
+        '# Notes',
+        'TODO: update the site',
+        '_Todo_: no work done',
+        'Todo: check the logs',
+        'AI Safety: a topic',
+        'AI(Mark Jones): open the stream',
+        'AI Felix: summarise',
+        'AI: Josh to summarise',
+        'ACTION 62.3: Ann to do it',
+        'Next step: ship it',
+        'AI, cs: look into it',
+      ]),
+      [
+        [2, 'update the site', [], [2, 6, 6], undefined],
+        [10, 'open the stream', ['Mark Jones'], [10, 3, 13], undefined],
+        [12, 'summarise', ['Felix'], [12, 3, 8], undefined],
+        [14, 'summarise', ['Josh'], [14, 4, 8], undefined],
+        [16, 'do it', ['Ann'], [16, 13, 16], '62.3'],
+        [18, 'ship it', [], [18, 11, 11], undefined],
+        [20, 'look into it', [], [20, 8, 8], undefined],
+      ],
+    );
+  });
+
+  it('reads ACTION: alone as an action to complete, and Next step: or AI: alone as nothing', () => {
+    assert.deepEqual(labelled(['# Notes', 'Next step:', 'ACTION:', 'AI:']), [[4, '', [], [4, 7, 7], undefined]]);
+  });
+
+  it('reads AI: as a speaker in a transcript (six lines from three speakers), as an action item before that', () => {
+    const speakers = ['DG: hello', 'KM: hi', 'LS: yes', 'DG: so', 'KM: ok', 'LS: fine'];
+    assert.deepEqual(labelled([...speakers, 'AI: send the notes']), []);
+    assert.deepEqual(labelled([...speakers.slice(0, 5), 'AI: send the notes']), [[10, 'send the notes', [], [10, 4, 4], undefined]]);
+    assert.deepEqual(labelled(['DG: hello', 'KM: hi', 'DG: so', 'KM: ok', 'DG: yes', 'KM: fine', 'AI: send the notes']), [[12, 'send the notes', [], [12, 4, 4], undefined]]);
+  });
+});
