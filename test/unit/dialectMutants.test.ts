@@ -410,3 +410,43 @@ describe('dialect: action labels', () => {
     assert.deepEqual(labelled(['DG: hello', 'KM: hi', 'DG: so', 'KM: ok', 'DG: yes', 'KM: fine', 'AI: send the notes']), [[12, 'send the notes', [], [12, 4, 4], undefined]]);
   });
 });
+
+describe('dialect: action sections', () => {
+  const read = (lines: string[]) =>
+    parse(lines).actions.map((a) => [a.range.start.line, a.text, a.owners.map((o) => o.text), at(a.ownerRange)]);
+
+  it('takes the owner from a sub-heading that names people, not from one that groups actions', () => {
+    assert.deepEqual(
+      read(['# Action Items', '', '## Fairbrother and Gigg', '', '- [ ] call Bo', '', '## General', '', '- [ ] tidy up', '', '## **Everyone**:', '', '- [ ] read it', '', '## Next Week', '', '- [ ] plan it', '', '## the budget', '', '- [ ] fix it', '']),
+      [
+        [4, 'call Bo', ['Fairbrother', 'Gigg'], [2, 3, 23]],
+        [8, 'tidy up', [], [8, 6, 6]],
+        [12, 'read it', ['Everyone'], [10, 5, 13]],
+        [16, 'plan it', [], [16, 6, 6]],
+        [20, 'fix it', [], [20, 6, 6]],
+      ],
+    );
+  });
+
+  it('takes the owner from a task list\'s heading "Tasks for …"', () => {
+    assert.deepEqual(read(['# Notes', '', '## Tasks for Everyone', '', '- [ ] read it', '', '## **Good first tasks for Ann Lee**:', '', '- [ ] fix it', '']), [
+      [4, 'read it', ['Everyone'], [2, 13, 21]],
+      [8, 'fix it', ['Ann Lee'], [6, 26, 33]],
+    ]);
+  });
+
+  it('reads the bullets under an action heading as actions, its number, colon and gloss aside', () => {
+    assert.deepEqual(read(['# Action Items (AIs)', '', '- call Bo', '', '# 2.1 Next steps:', '', '- plan it', '', '# Notes', '', '- not this', '']), [
+      [2, 'call Bo', [], [2, 2, 2]],
+      [6, 'plan it', [], [6, 2, 2]],
+    ]);
+  });
+
+  it('reads the ownerless checkboxes of action headings as actions, and of plans, checklists and attendance lists as none', () => {
+    const lists = ['# Action Items (AIs)', '# 2.1 Next steps:', '# Milestones', '# Week 3', '# Q2', '# Voting member attendance', '# Housekeeping checklist'];
+    assert.deepEqual(read(lists.flatMap((heading, i) => [heading, '', `- [ ] item ${i}`, ''])), [
+      [2, 'item 0', [], [2, 6, 6]],
+      [6, 'item 1', [], [6, 6, 6]],
+    ]);
+  });
+});
