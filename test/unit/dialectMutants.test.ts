@@ -450,3 +450,59 @@ describe('dialect: action sections', () => {
     ]);
   });
 });
+
+describe('dialect: the meeting\'s own facts', () => {
+  const facts = (text: string, fileName?: string) => {
+    const doc = parseMinutes(text, { today: '2024-03-01', fileName });
+    return {
+      date: doc.date,
+      source: doc.dateSource,
+      title: doc.title,
+      roster: doc.roster.map((r) => [r.name, r.role, at(r.range)]),
+      problems: doc.diagnostics.filter((d) => d.code === 'bad-front-matter').map((d) => d.message.split(':')[0]),
+    };
+  };
+
+  it('reads the people front matter lists, as a list or a line with commas, each where it is written', () => {
+    assert.deepEqual(facts('---\ntitle: Board\ndate: 2024-02-03\nattendees: Ann Lee, Bo Chan\napologies:\n  - Cy Dee\n  - 42\ncopies: Dee Eff\n---\n# Board\n'), {
+      date: '2024-02-03',
+      source: 'front-matter',
+      title: 'Board',
+      roster: [['Ann Lee', 'attendee', [3, 11, 18]], ['Bo Chan', 'attendee', [3, 20, 27]], ['Cy Dee', 'apology', [5, 4, 10]], ['Dee Eff', 'copy', [7, 8, 15]]],
+      problems: [],
+    });
+  });
+
+  it('takes the date from the front matter as text, a Date: line, the title, then the file name in any folder', () => {
+    assert.deepEqual(facts('---\ntitle: 12\ndate: "3 February 2024"\n---\n# x\n'), { date: '2024-02-03', source: 'front-matter', title: '12', roster: [], problems: [] });
+    assert.deepEqual(facts('---\n- a\n- b\n---\n# Board meeting 3 March 2024\n\nDate: 4 March 2024\n'), {
+      date: '2024-03-04',
+      source: 'date-line',
+      title: 'Board meeting 3 March 2024',
+      roster: [],
+      problems: ['Front matter should be a YAML mapping (key'],
+    });
+    assert.deepEqual(facts('---\nfoo: [unclosed\n---\n# Board meeting 3 March 2024\n', 'x/2024-01-05-board.md'), {
+      date: '2024-03-03',
+      source: 'title',
+      title: 'Board meeting 3 March 2024',
+      roster: [],
+      problems: ['Front matter is not valid YAML'],
+    });
+    assert.deepEqual(facts('# Board\n', 'minutes\\2024-01-05-board.md'), { date: '2024-01-05', source: 'file-name', title: 'Board', roster: [], problems: [] });
+    assert.deepEqual(facts("---\ntitle: '  '\n---\n# Board\n").title, 'Board');
+    const [problem] = parseMinutes('---\nfoo: [unclosed\n---\n# Board\n').diagnostics.filter((d) => d.code === 'bad-front-matter');
+    assert.doesNotMatch(problem.message, /\n/, 'the first line of the YAML error only');
+  });
+
+  it('reads the next meeting\'s date, time and place, from a section or a label', () => {
+    const next = (text: string) => {
+      const meeting = parseMinutes(text, { today: '2024-03-01' }).nextMeeting;
+      return meeting && [meeting.date, meeting.dateText, meeting.time, meeting.place];
+    };
+    assert.deepEqual(next('# Board\n\n## Next meeting\n\n12 March 2024, 1pm to 2.15pm at Fernville Surgery (room 2)\n'), ['2024-03-12', '12 March 2024', '1pm to 2.15pm', 'Fernville Surgery']);
+    assert.deepEqual(next('# Board\n\nNext meeting: 12 March 2024 at 14:00 at the Hall\n'), ['2024-03-12', '12 March 2024', '14:00', 'the Hall']);
+    assert.deepEqual(next('# Board\n\n## Next meeting\n\nTBC\n'), [undefined, undefined, undefined, undefined]);
+    assert.equal(next('# Board\n'), undefined);
+  });
+});
