@@ -506,3 +506,44 @@ describe('dialect: the meeting\'s own facts', () => {
     assert.equal(next('# Board\n'), undefined);
   });
 });
+
+describe('dialect: review tables and roll calls', () => {
+  it('reads a review under a numbered "Matters arising:" heading: ids as written or linked, autolinks, marks on the status', () => {
+    const doc = parse([
+      '## 3. Matters arising:',
+      '',
+      '| Ref | Owner | Action | Agreed | Status |',
+      '| --- | --- | --- | --- | --- |',
+      '| [A12](old.md) | Ann | Send | <2007-06-06.md#a> | **Done** |',
+      '| #13 | Bo | Fix | 6 June | |',
+      '| AI-3 | Cy | Plan | | |',
+      '| see notes | Di | Ask | | |',
+    ]);
+    assert.deepEqual(doc.actions.map((a) => [a.text, a.review, a.status]), [
+      ['Send', { ref: 'A12', link: '2007-06-06.md#a', agreedText: '2007-06-06.md#a', statusWord: 'done' }, 'done'],
+      ['Fix', { ref: '13', agreedText: '6 June' }, 'open'],
+      ['Plan', { ref: 'AI-3' }, 'open'],
+      ['Ask', {}, 'open'],
+    ]);
+  });
+
+  it('reads the lines under "3. Review of outstanding actions:" as reviews, and the next section\'s as new actions', () => {
+    const doc = parse(['# 3. Review of outstanding actions:', '', '- ACTION 61.1: Ann to send the letter', '', '# Notes', '', '- ACTION 62.1: Bo to fix it']);
+    assert.deepEqual(doc.actions.map((a) => [a.text, a.id, a.review]), [
+      ['send the letter', undefined, { ref: '61.1', agreedText: 'Ann to send the letter' }],
+      ['fix it', '62.1', undefined],
+    ]);
+  });
+
+  it('reads three checkboxes of a name, a dash and an affiliation as a roll call, not as tasks', () => {
+    const read = (items: string[]) => parse(['# Notes', '', ...items, '']).actions.map((a) => [a.text, owners(a)]);
+    assert.deepEqual(read(['- [x] Bill Roberts - Adobe Inc.', '- [x] Jane Doe - Open Review Initiative', '- [ ] Sam Smith – ACME']), []);
+    assert.deepEqual(read(['- [x] Bill Roberts - Adobe Inc.', '- [x] Jane Doe - Update the site', '- [ ] Sam Smith – ACME']), [
+      ['Adobe Inc.', ['Bill Roberts']],
+      ['Update the site', ['Jane Doe']],
+      ['ACME', ['Sam Smith']],
+    ]);
+    assert.deepEqual(read(['- [x] Bill Roberts - Adobe Inc.', '- [x] Jane Doe - Open Review Initiative and some more words here ok', '- [ ] Sam Smith – ACME']).length, 3);
+    assert.deepEqual(read(['- [x] Bill Roberts - Adobe Inc.', '- [x] Jane Doe - Open Review Initiative']).length, 2);
+  });
+});
