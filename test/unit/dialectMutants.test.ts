@@ -263,11 +263,11 @@ describe('dialect: done marks and status words', () => {
   });
 
   it('reads a Status cell: done, cancelled or open, marks and all', () => {
-    const rows = [['a', 'Completed'], ['b', '✓'], ['c', '**Cancelled**'], ['d', 'dropped'], ['e', 'x'], ['f', '✔️ yes'], ['g', 'doneish'], ['h', 'Open']];
+    const rows = [['a', 'Completed'], ['b', '✓'], ['c', '**Cancelled**'], ['d', 'dropped'], ['e', 'x'], ['f', '✔️ yes'], ['g', 'doneish'], ['h', 'Open'], ['i', 'not done'], ['j', 'not ✓'], ['k', 'not cancelled']];
     const doc = parse(['# Actions', '', '| Owner | Action | Status |', '| --- | --- | --- |', ...rows.map(([text, status]) => `| Ann | ${text} | ${status} |`)]);
     assert.deepEqual(
       doc.actions.map((a) => [a.text, a.status]),
-      [['a', 'done'], ['b', 'done'], ['c', 'cancelled'], ['d', 'cancelled'], ['e', 'done'], ['f', 'done'], ['g', 'open'], ['h', 'open']],
+      [['a', 'done'], ['b', 'done'], ['c', 'cancelled'], ['d', 'cancelled'], ['e', 'done'], ['f', 'done'], ['g', 'open'], ['h', 'open'], ['i', 'open'], ['j', 'open'], ['k', 'open']],
     );
   });
 });
@@ -354,8 +354,12 @@ describe('dialect: action table columns', () => {
     ]);
   });
 
+  it('reads no actions from a table with an Owner column and no action column', () => {
+    assert.deepEqual(read(['| Owner | Notes |', '| --- | --- |', '| Ann | Send the report |']), [[], []]);
+  });
+
   it('reads only the task rows of a table with a Type column, and its decision rows as decisions', () => {
-    const rows = [['T', 'a'], ['D', 'b'], ['I', 'c'], ['action item', 'd'], ['Decision', 'e'], ['A', 'f']];
+    const rows = [['T', 'a'], ['D', 'b'], ['I', 'c'], ['action item', 'd'], ['Decision', 'e'], ['A', 'f'], ['Discussion', 'g'], ['Background', 'h'], ['Topic', 'i'], ['Request', 'j']];
     const columns = { owner: 1, action: 2, due: undefined, status: 3 };
     assert.deepEqual(read(['| Type | Owner | Action | Done |', '| --- | --- | --- | --- |', ...rows.map(([type, text]) => `| ${type} | Ann | ${text} | |`)]), [
       [['a', ['Ann'], null, 'open', columns], ['d', ['Ann'], null, 'open', columns], ['f', ['Ann'], null, 'open', columns]],
