@@ -7,18 +7,20 @@ describe('dates: what the mutants showed untested', () => {
   const meeting = { meetingDate: '2007-06-06' }; // a Wednesday
 
   it('reads no date from a malformed ISO-like text (a sign, a space or a stray full stop in a number)', () => {
-    for (const text of ['2007-+6-15', '2007- 6-15', '2007-6.-15', '2007-06-+5', '0999-06-15', '2007-00-10', '2007-06-00', 'June 0999']) {
+    for (const text of ['2007-+6-15', '2007- 6-15', '2007-6.-15', '2007-06-+5', '0999-06-15', '2007-00-10', '2007-06-00', 'June 0999', '119/12/2007', '19/12/20071']) {
       assert.equal(parseDate(text, meeting), undefined, text);
     }
     assert.equal(parseDate('1000-01-01', meeting)?.iso, '1000-01-01');
     assert.equal(parseDate('9999-12-31', meeting)?.iso, '9999-12-31');
+    // A two-digit year that would land past 9999 is no date (ISO cannot write it).
+    assert.equal(parseDate('1 Jan 05', { meetingDate: '9990-06-01' }), undefined);
   });
 
   it('reads a long date whose words are spread out by extra spaces (as in a text table)', () => {
     const spread = 'Friday     22nd     of     June          2007';
     assert.ok(spread.length > 40);
     assert.equal(parseDate(`  ${spread}  `, meeting)?.iso, '2007-06-22');
-    assert.equal(parseDate('Friday\t22nd\tof\tJune\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t2007', meeting)?.iso, '2007-06-22');
+    assert.equal(parseDate('Friday\t22nd\tof\tJune\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t2007', meeting)?.iso, '2007-06-22');
   });
 
   it('reads "June 05" as the month in 2005 and "June 10" as the tenth of June', () => {
@@ -96,7 +98,7 @@ describe('dates: what the mutants showed untested', () => {
     const resolve = (text: string, nextMeetingDate?: string) => resolveRelativeDue(text, { ...meeting, nextMeetingDate });
 
     it('tells a relative due date from other words', () => {
-      for (const text of ['next week', ' Next Week. ', 'the next week', 'in 2 weeks', 'within three days', 'in a day', 'in 10 days', 'today', 'Tomorrow;', 'Friday', 'wednesday,', 'the next TAC call', 'next meeting', 'the next Board & TAC plenary', 'next  week']) {
+      for (const text of ['next week', ' Next Week. ', 'the next week', 'in 2 weeks', 'within three days', 'in a day', 'in 10 days', 'today', 'Tomorrow;', 'Friday', 'wednesday,', 'the next TAC call', 'next meeting', 'the next Board & TAC plenary', 'next  week', 'the next T.A.C. call.']) {
         assert.ok(isRelativeDue(text), text);
       }
       for (const text of ['soon', 'in 100 days', 'in 2 months', 'next weekend', 'next week please', 'by email', 'the next one two three four meeting', 'withinn 2 days', 'Fridays', '']) {
@@ -109,6 +111,7 @@ describe('dates: what the mutants showed untested', () => {
       const cases: [string, string][] = [
         ['next week', '2007-06-13'],
         ['The  next week.', '2007-06-13'],
+        [' next week ', '2007-06-13'],
         ['in 2 weeks', '2007-06-20'],
         ['within three days', '2007-06-09'],
         ['in a week', '2007-06-13'],
@@ -127,6 +130,7 @@ describe('dates: what the mutants showed untested', () => {
 
     it('resolves "the next … meeting" to the next meeting only, and nothing without a meeting date', () => {
       assert.deepEqual(resolve('the next TAC call', '2007-06-20'), { iso: '2007-06-20', precision: 'day' });
+    assert.deepEqual(resolve('the next T.A.C. call.', '2007-06-20'), { iso: '2007-06-20', precision: 'day' });
       assert.deepEqual(resolveRelativeDue('next meeting', { nextMeetingDate: '2007-06-20' }), { iso: '2007-06-20', precision: 'day' });
       assert.equal(resolve('the next TAC call'), undefined);
       assert.deepEqual(resolve('next week', undefined), { iso: '2007-06-13', precision: 'day' });
