@@ -19,10 +19,13 @@ describe('boundedMarkdown: what the mutants showed untested', () => {
     }
     assert.equal(boundedMarkdown(`${quotes}1234567890. x`), `${quotes}1234567890. x`, 'ten digits make no list marker');
     assert.equal(boundedMarkdown(`${quotes}1: x`), `${quotes}1: x`);
+    assert.equal(boundedMarkdown(`${quotes}10. x`), `${quotes}${INERT}0. x`, 'a 0 inside the number');
+    assert.equal(boundedMarkdown(`${quotes}1a. x`), `${quotes}1a. x`, 'a letter ends the number');
     // A tab is four columns, two columns a level.
     assert.equal(boundedMarkdown(`${'\t'.repeat(8)}- x`), `${'\t'.repeat(8)}${INERT} x`);
     assert.equal(boundedMarkdown(`${'\t'.repeat(7)}- x`), `${'\t'.repeat(7)}- x`);
     assert.equal(boundedMarkdown(`${'  \t'.repeat(8)}- x`), `${'  \t'.repeat(8)}${INERT} x`);
+    assert.equal(boundedMarkdown(`${'  \t'.repeat(7)}- x`), `${'  \t'.repeat(7)}- x`, 'a tab after two spaces reaches column 4');
   });
 
   it('takes a dash for a list marker before a space, a tab, a carriage return or the line end only', () => {
@@ -40,11 +43,14 @@ describe('boundedMarkdown: what the mutants showed untested', () => {
     // Not a checkbox: brackets two apart only, or in a block quote.
     assert.equal(boundedMarkdown(`- [ab] ${many.slice(1)}`), `- [ab] ${many.slice(2)}${INERT}`);
     assert.equal(boundedMarkdown(`> [ ] ${many.slice(1)}`), `> [ ] ${many.slice(2)}${INERT}`);
+    assert.equal(boundedMarkdown(`- *a] ${many.slice(1)}`), `- *a] ${many.slice(2)}${INERT}`);
   });
 
   it('ends a block at a line holding only a carriage return', () => {
     const many = '*'.repeat(MAX_INLINE_MARKS);
     assert.equal(boundedMarkdown(`${many}\r\n\r\n*x*`), `${many}\r\n\r\n*x*`);
+    // A line of one character is no blank line.
+    assert.equal(boundedMarkdown(`${many}\na\n_`), `${many}\na\n${INERT}`);
   });
 
   it('waits the usual pause for a document of half a megabyte', () => {
