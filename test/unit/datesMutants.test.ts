@@ -68,7 +68,7 @@ describe('dates: what the mutants showed untested', () => {
 
   it('offers corrections of untrimmed text, with their precision, and none for a day 0 or 32 or a swap that is no date', () => {
     assert.deepEqual(dateCorrections(' 31.02.2008. ', meeting), [{ iso: '2008-02-29', precision: 'day', reason: 'last-day' }]);
-    for (const hopeless of ['2008-02-00', '2008-02-32', '2008-31-02', '32 June 2007', '0 June 2007', 'Ju 15', 'Sun 15 2007', '15 Sopt 2007']) {
+    for (const hopeless of ['2008-02-00', '2008-02-32', '2008-31-02', '32 June 2007', '0 June 2007', '12008-02-30', '2008-02-301', 'Ju 15', 'Sun 15 2007', '15 Sopt 2007']) {
       assert.deepEqual(dateCorrections(hopeless, meeting), [], hopeless);
     }
   });
@@ -98,10 +98,10 @@ describe('dates: what the mutants showed untested', () => {
     const resolve = (text: string, nextMeetingDate?: string) => resolveRelativeDue(text, { ...meeting, nextMeetingDate });
 
     it('tells a relative due date from other words', () => {
-      for (const text of ['next week', ' Next Week. ', 'the next week', 'in 2 weeks', 'within three days', 'in a day', 'in 10 days', 'today', 'Tomorrow;', 'Friday', 'wednesday,', 'the next TAC call', 'next meeting', 'the next Board & TAC plenary', 'next  week', 'the next T.A.C. call.']) {
+      for (const text of ['next week', ' Next Week. ', 'the next week', 'in 2 weeks', 'within three days', 'in a day', 'in 10 days', 'today', 'Tomorrow;', 'Friday', 'wednesday,', 'the next TAC call', 'next meeting', 'the next Board & TAC plenary', 'next  week', 'the next T.A.C. call.', 'the  next  week', 'in  2  weeks', 'within  three  days', 'the  next  Board  meeting', 'the next W3C call']) {
         assert.ok(isRelativeDue(text), text);
       }
-      for (const text of ['soon', 'in 100 days', 'in 2 months', 'next weekend', 'next week please', 'by email', 'the next one two three four meeting', 'withinn 2 days', 'Fridays', '']) {
+      for (const text of ['soon', 'in 100 days', 'in 2 months', 'next weekend', 'next week please', 'by email', 'the next one two three four meeting', 'withinn 2 days', 'Fridays', 'not next week', '']) {
         assert.ok(!isRelativeDue(text), text);
         assert.equal(resolve(text, '2007-06-20'), undefined, text);
       }
@@ -121,7 +121,9 @@ describe('dates: what the mutants showed untested', () => {
         ['tomorrow', '2007-06-07'],
         ['Thursday', '2007-06-07'],
         ['Friday', '2007-06-08'],
+        ['Saturday', '2007-06-09'],
         ['sunday', '2007-06-10'],
+        ['Monday', '2007-06-11'],
         ['Tuesday', '2007-06-12'],
         ['Wednesday', '2007-06-13'],
       ];
