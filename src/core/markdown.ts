@@ -14,6 +14,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import type { Root } from 'mdast';
 import { boundedMarkdown } from './bounds';
+import { lastAtOrBefore } from './model';
 
 /**
  * remark with GFM and front matter (what remark-gfm and remark-frontmatter add, in their order), with or without
@@ -110,15 +111,7 @@ export class MappedText {
    * a paragraph of thousands of lines has as many runs, and each commitment found in it asks where it starts.
    */
   private runAt(index: number): number {
-    const starts = this.runStarts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid] <= index) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    return lastAtOrBefore(this.runStarts, index);
   }
 
   /** Source offset of a position in `text` (a position at the end maps to the end of the last character). */

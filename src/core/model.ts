@@ -169,15 +169,9 @@ export class LineIndex {
         return { line: last + 1, character: clamped - starts[last + 1] };
       }
     }
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid] <= clamped) low = mid;
-      else high = mid - 1;
-    }
-    this.lastLine = low;
-    return { line: low, character: clamped - starts[low] };
+    const line = lastAtOrBefore(starts, clamped);
+    this.lastLine = line;
+    return { line, character: clamped - starts[line] };
   }
 
   offset(position: Position): number {
@@ -195,4 +189,16 @@ export class LineIndex {
     const end = next === undefined ? this.text.length : next - 1;
     return this.text.slice(start, end).replace(/\r$/, '');
   }
+}
+
+/** The index of the last of an ascending list's numbers at or before a value (a binary search; 0 when none is). */
+export function lastAtOrBefore(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (sorted[mid] <= value) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
