@@ -1,10 +1,11 @@
 /**
  * Builds the blocks minutes are full of (headings, paragraphs, simple lists and task lists, GFM tables, fenced code,
  * front matter) directly as mdast nodes with remark's exact positions, without remark. Conservative: anything whose
- * reading is not certain (tabs in indentation or in a line that opens a block, carriage returns, HTML, block quotes,
- * setext underlines, thematic breaks, lazy continuation lines, blank lines inside a list, indented code, links and
- * other inline syntax in a heading or a table cell…) makes it give up, and the caller hands the chunk to remark as
- * before. A tab inside the text of a paragraph changes no block's reading, so such lines are built.
+ * reading is not certain (tabs in indentation or in a line that opens a block, carriage returns, HTML, block quotes
+ * of more than one paragraph, setext underlines, thematic breaks, lazy continuation lines but a quote's or a list
+ * item's, blank lines inside a list, indented code, links and other inline syntax in a heading or a table cell…) makes
+ * it give up, and the caller hands the chunk to remark as before. A tab inside the text of a paragraph changes no
+ * block's reading, so such lines are built.
  *
  * The parser reads a paragraph from the source by its position, so built paragraphs have no inline children; headings
  * and table cells, whose text it reads, get theirs. `test/unit/blocks.test.ts` holds every built tree to remark's.
@@ -68,7 +69,7 @@ export function buildBlocks(source: string, start: number, end: number, line: nu
     }
     const tab = tabAt !== -1 && tabAt < lineEnd;
     if (tab) {
-      // A tab in a table row may pad a cell (one in the indentation is left to remark by \`kind\`).
+      // A tab in a table row may pad a cell (one in the indentation is left to remark by `kind`).
       if (pipe) return undefined;
       tabAt = range.indexOf('\t', lineEnd - start);
       if (tabAt !== -1) tabAt += start;
@@ -378,8 +379,8 @@ class Builder {
     let paragraphStart = line.start + content;
     let checked: boolean | null = null;
     const task = TASK.exec(this.source.slice(paragraphStart, line.end));
-    // (GFM reads a tab in the box as a space: `[\t]` is an open task too.)
-    // A `[` that ends the line may open a box closed on the next (`- [` then `] x`: the line ending is its space).
+    // Boxes GFM reads that the pattern above does not are left to remark: a tab in the box (`[\t]`), and a `[` that
+    // ends the line, closed on the next (`- [` then `] x`: the line ending is the box's space).
     if (!task && /^\[(?:[ \txX]\]|$)/.test(this.source.slice(paragraphStart, line.end))) return undefined;
     if (task) {
       // remark-gfm moves the paragraph's start past the checkbox only when its first inline node is text.

@@ -477,8 +477,8 @@ export function parseRelevantMarkdown(source: string, prose = true): Root {
  * holds no definition, and what the block builder builds never depends on one (its paragraphs have no inline
  * children, and in a heading or a table cell it reads no bracket but an inline link's, which a definition cannot
  * change): it is built, as in a document without definitions, and blanked too. Remark is spared its lists and lazy
- * lines, whose reading costs it dearly.
- * A list that may go on from one chunk into the next is left to remark whole, as `parseRelevantMarkdown` leaves it.
+ * lines, whose reading costs it dearly. A list that may go on from one chunk into the next is left to remark whole,
+ * as `parseRelevantMarkdown` leaves it.
  */
 function parseWithDefinitions(source: string, chunks: readonly Chunk[]): Root {
   const masked: Chunk[] = [];
