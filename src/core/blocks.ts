@@ -379,8 +379,8 @@ class Builder {
     let paragraphStart = line.start + content;
     let checked: boolean | null = null;
     const task = TASK.exec(this.source.slice(paragraphStart, line.end));
-    // Boxes GFM reads that the pattern above does not are left to remark: a tab in the box (`[\t]`), and a `[` that
-    // ends the line, closed on the next (`- [` then `] x`: the line ending is the box's space).
+    // What may be a box the pattern above does not read (`[x]` alone, a tab in the box `[\t]`, a `[` that ends the
+    // line and is closed on the next, `- [` then `] x`, the line ending being the box's space) is left to remark.
     if (!task && /^\[(?:[ \txX]\]|$)/.test(this.source.slice(paragraphStart, line.end))) return undefined;
     if (task) {
       // remark-gfm moves the paragraph's start past the checkbox only when its first inline node is text.
