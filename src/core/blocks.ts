@@ -10,7 +10,7 @@
  * The parser reads a paragraph from the source by its position, so built paragraphs have no inline children; headings
  * and table cells, whose text it reads, get theirs. `test/unit/blocks.test.ts` holds every built tree to remark's.
  */
-import type { Blockquote, Code, Heading, List, ListItem, Paragraph, PhrasingContent, RootContent, Table, TableCell, TableRow, Yaml } from 'mdast';
+import type { Blockquote, Code, FootnoteDefinition, Heading, List, ListItem, Paragraph, PhrasingContent, RootContent, Table, TableCell, TableRow, Yaml } from 'mdast';
 import type { Point } from 'unist';
 import { MAX_LINE_PIPES, MAX_NESTING } from './bounds';
 
@@ -29,7 +29,7 @@ interface Line {
   pipe: boolean;
 }
 
-type Kind = 'blank' | 'text' | 'heading' | 'fence' | 'bullet' | 'ordered' | 'pipe' | 'quote' | 'other';
+type Kind = 'blank' | 'text' | 'heading' | 'fence' | 'bullet' | 'ordered' | 'pipe' | 'quote' | 'footnote' | 'other';
 
 const THEMATIC_BREAK = /^([-*_])(?: *\1){2,} *$/;
 const SETEXT_LIKE = /^(?:=+|-+) *$/;
@@ -39,6 +39,10 @@ const BULLET = /^([-*+])( +|$)/;
 const TASK = /^\[([ xX])\] (?=[^ ])/;
 const FRONT_MATTER_FENCE = /^---$/;
 const PIPELESS_DELIMITER = /^(?::-+:?|-+:) *$/;
+/** A footnote definition on one line, with a plain label: `[^1]: text`. */
+const FOOTNOTE = /^\[\^([A-Za-z0-9_-]{1,40})\]: +(?=\S)/;
+const FOOTNOTE_LABEL = /^\[\^[A-Za-z0-9_-]{1,40}$/;
+const FOOTNOTE_START = /^\[\^[^\]]*\]:/;
 
 /** The blocks of source[start, end) (which begins on line `line`), or undefined when they are not all certain. */
 export function buildBlocks(source: string, start: number, end: number, line: number): RootContent[] | undefined {
@@ -78,6 +82,11 @@ export function buildBlocks(source: string, start: number, end: number, line: nu
     if (lineEnd >= end) break;
     at = lineEnd + 1;
     number++;
+  }
+  // A definition (`[a]: /url`, also over lines) changes how other blocks' text reads: left to remark, but for
+  // footnote definitions on one line with a plain label, which the builder reads.
+  for (let colon = range.indexOf(']:'); colon !== -1; colon = range.indexOf(']:', colon + 2)) {
+    if (!FOOTNOTE_LABEL.test(range.slice(range.lastIndexOf('\n', colon) + 1, colon))) return undefined;
   }
   return new Builder(source, lines).root(start === 0);
 }
@@ -134,6 +143,9 @@ class Builder {
         return 'text';
       case 124 /* | */:
         return 'pipe';
+      case 91 /* [ */:
+        // `[^1]:note` and `[^1]:` are footnote definitions too: left to remark.
+        return FOOTNOTE.test(text) ? 'footnote' : FOOTNOTE_START.test(text) ? 'other' : 'text';
       default: {
         const ordered = ORDERED.exec(text);
         if (ordered) return ordered[3] === '' || /^\S+ *$/.test(text) ? 'other' : 'ordered';
@@ -185,6 +197,7 @@ class Builder {
       else if (kind === 'fence') built = this.code(i);
       else if (kind === 'pipe') built = this.table(i);
       else if (kind === 'quote') built = this.quote(i);
+      else if (kind === 'footnote') built = this.footnote(i);
       else if (kind === 'bullet' || kind === 'ordered') {
         built = this.list(i, 0);
         afterList = true;
@@ -306,6 +319,24 @@ class Builder {
     const contentStart = first.start + (source.charCodeAt(first.start + 1) === 32 ? 2 : 1);
     const paragraph: Paragraph = { type: 'paragraph', children: [], position: { start: this.point(first, contentStart), end: this.point(last, last.end) } };
     return [{ type: 'blockquote', children: [paragraph], position: { start: this.point(first, first.start), end: this.point(last, last.end) } }, j];
+  }
+
+  /**
+   * A footnote definition on one line whose text is a paragraph, followed by a blank line, another such definition or
+   * the end (only documents with definitions have them: see `parseWithDefinitions`). remark reads thousands of them
+   * in a row in time growing faster than their count.
+   */
+  private footnote(i: number): [FootnoteDefinition, number] | undefined {
+    const lines = this.lines;
+    const line = lines[i];
+    const text = this.text(line);
+    const match = FOOTNOTE.exec(text);
+    const next = lines[i + 1];
+    if (!match || line.pipe || (next !== undefined && !next.blank && this.kind(next, 0) !== 'footnote')) return undefined;
+    if (this.kind(line, match[0].length) !== 'text') return undefined;
+    const end = this.point(line, line.end);
+    const paragraph: Paragraph = { type: 'paragraph', children: [], position: { start: this.point(line, line.start + match[0].length), end } };
+    return [{ type: 'footnoteDefinition', identifier: match[1].toLowerCase(), label: match[1], children: [paragraph], position: { start: this.point(line, line.start), end } }, i + 1];
   }
 
   /** A list whose items start `base` columns in; it ends at a blank line or a line that is not its next item. */

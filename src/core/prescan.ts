@@ -473,20 +473,23 @@ export function parseRelevantMarkdown(source: string, prose = true): Root {
 
 /**
  * A document with link reference or footnote definitions, whose effect crosses chunks: the kept chunks are parsed in
- * place, as one text with the rest blanked, so that every reference meets its definition. A kept chunk with no `]:`
- * holds no definition, and what the block builder builds never depends on one (its paragraphs have no inline
- * children, and in a heading or a table cell it reads no bracket but an inline link's, which a definition cannot
- * change): it is built, as in a document without definitions, and blanked too. Remark is spared its lists and lazy
- * lines, whose reading costs it dearly. A list that may go on from one chunk into the next is left to remark whole,
- * as `parseRelevantMarkdown` leaves it.
+ * place, as one text with the rest blanked, so that every reference meets its definition. What the block builder
+ * builds never depends on a definition (its paragraphs have no inline children, and in a heading or a table cell it
+ * reads no bracket but an inline link's, which a definition cannot change), and it builds no link definition: the
+ * chunks it builds are blanked too, and remark is spared their lists and lazy lines, whose reading costs it dearly.
+ * It builds one-line footnote definitions (remark reads thousands in a row in time growing faster than their count)
+ * only when no chunk left to remark holds a footnote reference that would need them. A list that may go on from one
+ * chunk into the next is left to remark whole, as `parseRelevantMarkdown` leaves it.
  */
-function parseWithDefinitions(source: string, chunks: readonly Chunk[]): Root {
+function parseWithDefinitions(source: string, chunks: readonly Chunk[], footnotes = true): Root {
   const masked: Chunk[] = [];
   const built: RootContent[] = [];
   let line = 1;
   let at = 0;
   let previousKeptEnd = -1;
   let previousMayEndInList = false;
+  let builtFootnotes = false;
+  let referenceLeft = false;
   for (let index = 0; index < chunks.length; index++) {
     const chunk = chunks[index];
     line += countNewlines(source, at, chunk.start);
@@ -499,19 +502,31 @@ function parseWithDefinitions(source: string, chunks: readonly Chunk[]): Root {
     const nextContinuesList = next !== undefined && next.keep && startsWithListItem(source, next.start);
     const continuesList: boolean = chunk.start === previousKeptEnd && previousMayEndInList && startsWithListItem(source, chunk.start);
     previousKeptEnd = chunk.end;
-    const definition = source.indexOf(']:', chunk.start);
-    let simple: RootContent[] | undefined = !continuesList && (definition === -1 || definition >= chunk.end) ? buildBlocks(source, chunk.start, chunk.end, line) : undefined;
+    const definition = holds(source, chunk, ']:');
+    let simple: RootContent[] | undefined = !continuesList && (footnotes || !definition) ? buildBlocks(source, chunk.start, chunk.end, line) : undefined;
     if (simple && nextContinuesList && simple[simple.length - 1]?.type === 'list') simple = undefined;
     previousMayEndInList = simple ? simple[simple.length - 1]?.type === 'list' : mayHoldList(source, chunk);
-    if (simple) built.push(...simple);
+    if (simple) {
+      built.push(...simple);
+      builtFootnotes ||= definition;
+    } else {
+      referenceLeft ||= holds(source, chunk, '[^');
+    }
     masked.push(simple ? { ...chunk, keep: false } : chunk);
   }
+  if (builtFootnotes && referenceLeft) return parseWithDefinitions(source, chunks, false);
   const root = parseMarkdown(maskedText(source, masked));
   if (built.length > 0) {
     root.children.push(...built);
     root.children.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
   }
   return root;
+}
+
+/** Whether a chunk's text holds a string. */
+function holds(source: string, chunk: Chunk, text: string): boolean {
+  const at = source.indexOf(text, chunk.start);
+  return at !== -1 && at + text.length <= chunk.end;
 }
 
 /**

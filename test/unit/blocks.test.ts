@@ -64,6 +64,10 @@ const blockLine = fc.oneof(
     '## a\t', '```\t', '```js\tmeta', '~~~\t', '---\t', '- - -\t', '***\t', '| a\t| b |', 'a\t| b', '  \tx', ' \t', '\t',
     '> a\tb', '> \tb', '===\t', '=\t=', '-\t-', ':-\t', '-\t:', '- [ ]\ttask', '- [ ] a\tb', '- [\t] x', '  - nested\ttab',
     '    \tfour', '   1.\tx', 'code\tline', '<\ta>',
+    // Footnote definitions: one line of plain text is built; anything else is left to remark.
+    '[^1]: a footnote', '[^Note-2]: Another note.', '[^1]:', '[^1]: ', '[^1]:note', '[^1]:  two spaces', '[^1]: - a list',
+    '[^1]: # heading', '[^1]: > quote', '[^x y]: spaced label', '[^1]: *em* and `code`', '[^1]: [^2]: nested', '[a]: /url',
+    '[^1]: a | pipe', '[^]: empty', ' [^1]: indented', '[^1]: ```',
   ),
   inline.map((text) => `## ${text}`),
   inline,
@@ -159,10 +163,12 @@ describe('blocks built without remark', function () {
       '> Quoted prose\nlazy line\n> quoted again\n  lazy, indented\n',
       '- item\nlazy line\n- next item\n  - nested\nlazy of the nested item\n- last\n',
       '1. one\n   two\nlazy\n2. three\n',
+      // Footnote definitions, one line each (a document with definitions builds them: see prescan's parseWithDefinitions).
+      '[^1]: First note.\n[^Two_2]: Second, with *marks* and [a link](u).\n\n[^3]:   Third.\n',
     ];
     for (const text of cases) assert.ok(check(text), `not built:\n${text}`);
     // Tabs that count as indentation or as the whitespace a block's syntax needs: left to remark.
-    for (const text of ['\tindented', 'a\n\tb', '-\titem', '1.\titem', '#\tTitle', '## Title\t', '| a\t| b |\n|---|---|', '| a | b |\n|---|---|\n| c\t| d |', '```js\tmeta\n```', '---\t', '- [ ]\ttask', '- [\t] task', '- [\n] x', '- [\n  ] x', 'a\n===\t']) {
+    for (const text of ['\tindented', 'a\n\tb', '-\titem', '1.\titem', '#\tTitle', '## Title\t', '| a\t| b |\n|---|---|', '| a | b |\n|---|---|\n| c\t| d |', '```js\tmeta\n```', '---\t', '- [ ]\ttask', '- [\t] task', '- [\n] x', '- [\n  ] x', '[^1]: note\n    continued', '[^1]: note\nlazy', '[^1]: - item', 'a\n===\t']) {
       assert.equal(check(text), false, `built, not left to remark: ${JSON.stringify(text)}`);
     }
   });

@@ -139,6 +139,12 @@ describe('fast path = full parse (differential)', function () {
       check(`[a]: /u\n${text}`);
       check(`[^1]: - note\n${text}`);
     }
+    // Footnote definitions built without remark: a reference in a heading or a table cell left to remark needs its
+    // definition there, so then they stay with remark.
+    check('## Attended[^1]\n\n- Mark Jones (MJ)\n\nACTION: MJ — x\n\n[^1]: by phone\n');
+    check('| Owner[^1] | Action |\n|---|---|\n| MJ | call |\n\n[^1]: the lead\n');
+    check('## Actions[^n]\n\n- MJ to call\n\n[^n]: agreed late\n[^m]: another\n');
+    check('Actions:\n\n[^1]: a note\n\n- MJ to call\n\n[^2]: more\n[^3]: and more\n');
   });
 
   it('without looking for prose commitments: the same model less the hints, on fixtures, corpus, generated and fuzzed documents', () => {
