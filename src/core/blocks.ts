@@ -1,6 +1,6 @@
 /**
  * Builds the blocks minutes are full of (headings, paragraphs, simple lists and task lists, GFM tables, fenced code,
- * front matter) directly as mdast nodes with remark's exact positions, without remark. Conservative: anything whose
+ * front matter, one-line footnote definitions) directly as mdast nodes with remark's exact positions, without remark. Conservative: anything whose
  * reading is not certain (tabs in indentation or in a line that opens a block, carriage returns, HTML, block quotes
  * of more than one paragraph, setext underlines, thematic breaks, lazy continuation lines but a quote's or a list
  * item's, blank lines inside a list, indented code, links and other inline syntax in a heading or a table cell…) makes
