@@ -43,9 +43,18 @@ function isInlineMark(c: number): boolean {
 export function boundedMarkdown(text: string): string {
   let out: string[] | undefined;
   let copiedTo = 0;
+  // Where the run of replaced characters that ends at `copiedTo` starts: a run (100,000 pipes on a line) is written
+  // as one string, not one piece a character.
+  let runFrom = -1;
   const replace = (at: number): void => {
+    if (runFrom !== -1 && at === copiedTo) {
+      copiedTo++;
+      return;
+    }
     out ??= [];
-    out.push(text.slice(copiedTo, at), INERT);
+    if (runFrom !== -1) out.push(INERT.repeat(copiedTo - runFrom));
+    out.push(text.slice(copiedTo, at));
+    runFrom = at;
     copiedTo = at + 1;
   };
   let marks = 0;
@@ -124,7 +133,7 @@ export function boundedMarkdown(text: string): string {
     lineStart = lineEnd + 1;
   }
   if (out === undefined) return text;
-  out.push(text.slice(copiedTo));
+  out.push(INERT.repeat(copiedTo - runFrom), text.slice(copiedTo));
   return out.join('');
 }
 
