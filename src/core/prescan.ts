@@ -365,52 +365,41 @@ export function prescan(source: string, prose = true): PrescanResult {
   return { empty: kept === 0, chunks: result, definitions };
 }
 
-/** The text with every chunk that is not kept blanked: spaces, newlines kept, so offsets and lines are unchanged. */
-export function maskedText(source: string, chunks: readonly Chunk[]): string {
-  if (chunks.every((c) => c.keep)) return source;
-  let text = '';
-  for (const c of chunks) {
-    if (c.keep) text += source.slice(c.start, c.end);
-    else text += source.slice(c.start, c.end).split('\n').map((line) => ' '.repeat(line.length - (line.endsWith('\r') ? 1 : 0)) + (line.endsWith('\r') ? '\r' : '')).join('\n');
-  }
-  return text;
-}
-
 /**
  * Parses only what the pre-scan keeps; positions are those of the whole document. Kept chunks are parsed without the
  * text between them (a chunk starts where the block structure starts afresh, so it parses the same away from its
  * neighbours), a few kilobytes at a time, and the trees are moved back to where the chunks lie. Groups are cached by
- * text, so after a keystroke only the edited group is parsed again. When the document has link reference
- * definitions, whose effect crosses chunks, the kept chunks are parsed in place instead, with the rest blanked.
+ * text, so after a keystroke only the edited group is parsed again. When the document has definitions, whose effect
+ * crosses chunks, what goes to remark goes as one group.
  */
 export function parseRelevantMarkdown(source: string, prose = true): Root {
   const scan = prescan(source, prose);
   if (scan.empty) return { type: 'root', children: [] };
-  if (scan.definitions) return parseWithDefinitions(source, scan.chunks);
+  if (!scan.definitions) return readChunks(source, scan.chunks, false, true).root;
+  // A definition's effect crosses chunks: all that goes to remark goes as one text, so that every reference meets its
+  // definition. Footnote definitions are built only when no chunk left to remark holds a footnote reference (a
+  // heading's or a table cell's text depends on meeting its definition).
+  const read = readChunks(source, scan.chunks, true, true);
+  return read.builtFootnotes && read.referenceLeft ? readChunks(source, scan.chunks, true, false).root : read.root;
+}
+
+/**
+ * Reads the kept chunks: the block builder's where it is certain, remark's for the rest, in groups of a few kilobytes
+ * (or one group: `oneGroup`). What the block builder builds never depends on a definition (its paragraphs have no
+ * inline children, and in a heading or a table cell it reads no bracket but an inline link's, which a definition
+ * cannot change); it builds no link definition, and footnote definitions only with `footnotes`.
+ */
+function readChunks(source: string, chunks: readonly Chunk[], oneGroup: boolean, footnotes: boolean): { root: Root; builtFootnotes: boolean; referenceLeft: boolean } {
   const root: Root = { type: 'root', children: [] };
   const built: RootContent[] = [];
-  const separators = new Set<number>();
+  const group = new RemarkGroup();
   let separate = false;
-  let group: Piece[] = [];
-  let text = '';
-  let textLines = 0;
-  const flush = (): void => {
-    if (group.length === 0) return;
-    const tree = cachedParse(text);
-    for (const child of tree.children) {
-      if (child.type === 'html' && separators.has(child.position?.start.offset ?? -1)) continue;
-      root.children.push(moved(child as unknown as AnyNode, group) as unknown as RootContent);
-    }
-    group = [];
-    separators.clear();
-    separate = false;
-    text = '';
-  };
+  let builtFootnotes = false;
+  let referenceLeft = false;
   let line = 1;
   let at = 0;
   let previousKeptEnd = -1;
   let previousMayEndInList = false;
-  const chunks = scan.chunks;
   for (let index = 0; index < chunks.length; index++) {
     const chunk = chunks[index];
     line += countNewlines(source, at, chunk.start);
@@ -423,110 +412,100 @@ export function parseRelevantMarkdown(source: string, prose = true): Root {
     const continuesList: boolean = chunk.start === previousKeptEnd && previousMayEndInList && startsWithListItem(source, chunk.start);
     previousKeptEnd = chunk.end;
     let simple: RootContent[] | undefined;
+    let last = index;
     if (nextContinuesList && !continuesList) {
       // Built over this chunk and the ones the list may go on into, as one text.
-      let last = index + 1;
+      last = index + 1;
       while (last + 1 < chunks.length && chunks[last + 1].keep && startsWithListItem(source, chunks[last + 1].start)) last++;
-      simple = buildBlocks(source, chunk.start, chunks[last].end, line);
+      simple = footnotes || !holds(source, chunk.start, chunks[last].end, ']:') ? buildBlocks(source, chunk.start, chunks[last].end, line) : undefined;
       if (simple) {
+        builtFootnotes ||= holds(source, chunk.start, chunks[last].end, ']:');
         index = last;
         previousKeptEnd = chunks[last].end;
       }
     }
     if (!simple && !continuesList) {
-      simple = buildBlocks(source, chunk.start, chunk.end, line);
+      simple = footnotes || !holds(source, chunk.start, chunk.end, ']:') ? buildBlocks(source, chunk.start, chunk.end, line) : undefined;
       if (simple && nextContinuesList && simple[simple.length - 1]?.type === 'list') simple = undefined;
+      if (simple) builtFootnotes ||= holds(source, chunk.start, chunk.end, ']:');
     }
-    previousMayEndInList = !simple || simple[simple.length - 1]?.type === 'list';
+    previousMayEndInList = simple ? simple[simple.length - 1]?.type === 'list' : !oneGroup || mayHoldList(source, chunk);
     if (simple) {
       // Placed in order below; the group around it goes on, so a file costs few remark calls. A list on either
       // side must not become one list across it (that would change the order the parser reads them in): an
       // HTML comment between the two pieces keeps them apart, and is dropped after parsing.
       built.push(...simple);
-      if (group.length > 0) separate = true;
+      if (!group.empty) separate = true;
       continue;
     }
-    if (group.length === 0) {
-      // After a newline, so that only the document's first chunk can be front matter.
-      text = chunk.start === 0 ? '' : '\n';
-      textLines = text.length;
-    }
-    if (separate) {
-      separators.add(text.length);
-      text += SEPARATOR;
-      textLines += 2;
-      separate = false;
-    }
-    const slice = source.slice(chunk.start, chunk.end);
-    group.push({ from: text.length, fromLine: textLines + 1, to: text.length + slice.length, start: chunk.start, line });
-    text += slice;
-    textLines += countNewlines(slice, 0, slice.length);
-    if (text.length >= GROUP_CHARS && !nextContinuesList) flush();
+    referenceLeft ||= holds(source, chunk.start, chunk.end, '[^');
+    group.add(source, chunk, line, separate);
+    separate = false;
+    if (!oneGroup && group.size >= GROUP_CHARS && !nextContinuesList) group.parseInto(root.children);
   }
-  flush();
+  group.parseInto(root.children);
   if (built.length > 0) {
     root.children.push(...built);
     root.children.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
   }
-  return root;
+  return { root, builtFootnotes, referenceLeft };
+}
+
+/** Whether source[start, end) holds a string. */
+function holds(source: string, start: number, end: number, text: string): boolean {
+  const at = source.indexOf(text, start);
+  return at !== -1 && at + text.length <= end;
 }
 
 /**
- * A document with link reference or footnote definitions, whose effect crosses chunks: the kept chunks are parsed in
- * place, as one text with the rest blanked, so that every reference meets its definition. What the block builder
- * builds never depends on a definition (its paragraphs have no inline children, and in a heading or a table cell it
- * reads no bracket but an inline link's, which a definition cannot change), and it builds no link definition: the
- * chunks it builds are blanked too, and remark is spared their lists and lazy lines, whose reading costs it dearly.
- * It builds one-line footnote definitions (remark reads thousands in a row in time growing faster than their count)
- * only when no chunk left to remark holds a footnote reference that would need them. A list that may go on from one
- * chunk into the next is left to remark whole, as `parseRelevantMarkdown` leaves it.
+ * Kept chunks read by remark as one text without the text between them (a chunk starts where the block structure
+ * starts afresh, so it parses the same away from its neighbours); the trees are moved back to where the chunks lie.
+ * Groups are cached by text, so after a keystroke only the edited group is parsed again.
  */
-function parseWithDefinitions(source: string, chunks: readonly Chunk[], footnotes = true): Root {
-  const masked: Chunk[] = [];
-  const built: RootContent[] = [];
-  let line = 1;
-  let at = 0;
-  let previousKeptEnd = -1;
-  let previousMayEndInList = false;
-  let builtFootnotes = false;
-  let referenceLeft = false;
-  for (let index = 0; index < chunks.length; index++) {
-    const chunk = chunks[index];
-    line += countNewlines(source, at, chunk.start);
-    at = chunk.start;
-    if (!chunk.keep) {
-      masked.push(chunk);
-      continue;
-    }
-    const next = chunks[index + 1];
-    const nextContinuesList = next !== undefined && next.keep && startsWithListItem(source, next.start);
-    const continuesList: boolean = chunk.start === previousKeptEnd && previousMayEndInList && startsWithListItem(source, chunk.start);
-    previousKeptEnd = chunk.end;
-    const definition = holds(source, chunk, ']:');
-    let simple: RootContent[] | undefined = !continuesList && (footnotes || !definition) ? buildBlocks(source, chunk.start, chunk.end, line) : undefined;
-    if (simple && nextContinuesList && simple[simple.length - 1]?.type === 'list') simple = undefined;
-    previousMayEndInList = simple ? simple[simple.length - 1]?.type === 'list' : mayHoldList(source, chunk);
-    if (simple) {
-      built.push(...simple);
-      builtFootnotes ||= definition;
-    } else {
-      referenceLeft ||= holds(source, chunk, '[^');
-    }
-    masked.push(simple ? { ...chunk, keep: false } : chunk);
-  }
-  if (builtFootnotes && referenceLeft) return parseWithDefinitions(source, chunks, false);
-  const root = parseMarkdown(maskedText(source, masked));
-  if (built.length > 0) {
-    root.children.push(...built);
-    root.children.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
-  }
-  return root;
-}
+class RemarkGroup {
+  private pieces: Piece[] = [];
+  private text = '';
+  private lines = 0;
+  private readonly separators = new Set<number>();
 
-/** Whether a chunk's text holds a string. */
-function holds(source: string, chunk: Chunk, text: string): boolean {
-  const at = source.indexOf(text, chunk.start);
-  return at !== -1 && at + text.length <= chunk.end;
+  get empty(): boolean {
+    return this.pieces.length === 0;
+  }
+
+  get size(): number {
+    return this.text.length;
+  }
+
+  /** Adds a chunk that starts on line `line`; `apart`: built blocks stand between it and the group's last chunk. */
+  add(source: string, chunk: Chunk, line: number, apart: boolean): void {
+    if (this.pieces.length === 0) {
+      // After a newline, so that only the document's first chunk can be front matter.
+      this.text = chunk.start === 0 ? '' : '\n';
+      this.lines = this.text.length;
+    } else if (apart) {
+      this.separators.add(this.text.length);
+      this.text += SEPARATOR;
+      this.lines += 2;
+    }
+    const slice = source.slice(chunk.start, chunk.end);
+    this.pieces.push({ from: this.text.length, fromLine: this.lines + 1, to: this.text.length + slice.length, start: chunk.start, line });
+    this.text += slice;
+    this.lines += countNewlines(slice, 0, slice.length);
+  }
+
+  /** Parses the group, adds its trees (where they lie in the document) to `into`, and empties it. */
+  parseInto(into: RootContent[]): void {
+    if (this.pieces.length === 0) return;
+    const tree = cachedParse(this.text);
+    for (const child of tree.children) {
+      if (child.type === 'html' && this.separators.has(child.position?.start.offset ?? -1)) continue;
+      into.push(moved(child as unknown as AnyNode, this.pieces) as unknown as RootContent);
+    }
+    this.pieces = [];
+    this.separators.clear();
+    this.text = '';
+    this.lines = 0;
+  }
 }
 
 /**
