@@ -53,6 +53,7 @@ export const SHAPES: Shape[] = [
   { name: 'a quote and many lazy lines', make: (n) => '> ' + action + 'Mark will call the surgery.\n'.repeat(n), full: 36_000, small: 400 },
   { name: 'a list item and many lazy lines', make: (n) => '- [ ] @MJ call\n' + 'Mark will call the surgery.\n'.repeat(n), full: 36_000, small: 400 },
   { name: 'a link definition, then a list item and many lazy lines', make: (n) => '[a]: https://example.com\n\n- [ ] @MJ call\n' + 'Mark will call the surgery.\n'.repeat(n), full: 36_000, small: 400 },
+  { name: 'many link definitions', make: (n) => Array.from({ length: n }, (_, i) => `[l${i}]: https://example.com/${i}\n`).join('') + '\n' + action, full: 8000, small: 200 },
   { name: 'many footnote definitions', make: (n) => Array.from({ length: n }, (_, i) => `[^${i}]: note ${i}\n`).join('') + '\n' + action, full: 8000, small: 200 },
   { name: 'many headings', make: (n) => Array.from({ length: n }, (_, i) => `## Action items ${i}\n\n- MJ to call\n\n`).join(''), full: 5000, small: 300 },
 ];

@@ -10,7 +10,7 @@
  * The parser reads a paragraph from the source by its position, so built paragraphs have no inline children; headings
  * and table cells, whose text it reads, get theirs. `test/unit/blocks.test.ts` holds every built tree to remark's.
  */
-import type { Blockquote, Code, FootnoteDefinition, Heading, List, ListItem, Paragraph, PhrasingContent, RootContent, Table, TableCell, TableRow, Yaml } from 'mdast';
+import type { Blockquote, Code, Definition, FootnoteDefinition, Heading, List, ListItem, Paragraph, PhrasingContent, RootContent, Table, TableCell, TableRow, Yaml } from 'mdast';
 import type { Point } from 'unist';
 import { MAX_LINE_PIPES, MAX_NESTING } from './bounds';
 
@@ -29,7 +29,7 @@ interface Line {
   pipe: boolean;
 }
 
-type Kind = 'blank' | 'text' | 'heading' | 'fence' | 'bullet' | 'ordered' | 'pipe' | 'quote' | 'footnote' | 'other';
+type Kind = 'blank' | 'text' | 'heading' | 'fence' | 'bullet' | 'ordered' | 'pipe' | 'quote' | 'footnote' | 'definition' | 'other';
 
 const THEMATIC_BREAK = /^([-*_])(?: *\1){2,} *$/;
 const SETEXT_LIKE = /^(?:=+|-+) *$/;
@@ -42,7 +42,10 @@ const PIPELESS_DELIMITER = /^(?::-+:?|-+:) *$/;
 /** A footnote definition on one line, with a plain label: `[^1]: text`. */
 const FOOTNOTE = /^\[\^([A-Za-z0-9_-]{1,40})\]: +(?=\S)/;
 const FOOTNOTE_LABEL = /^\[\^[A-Za-z0-9_-]{1,40}$/;
-const FOOTNOTE_START = /^\[\^[^\]]*\]:/;
+const DEFINITION_START = /^\[[^\]]*\]:/;
+/** A link reference definition on one line, with a plain label and destination and no title: `[a]: https://x.org`. */
+const DEFINITION = /^\[([A-Za-z0-9_-]{1,40})\]: +([A-Za-z0-9\-._~:/?#@$'*+,;=%]+) *$/;
+const DEFINITION_LABEL = /^\[[A-Za-z0-9_-]{1,40}$/;
 
 /** The blocks of source[start, end) (which begins on line `line`), or undefined when they are not all certain. */
 export function buildBlocks(source: string, start: number, end: number, line: number): RootContent[] | undefined {
@@ -83,10 +86,11 @@ export function buildBlocks(source: string, start: number, end: number, line: nu
     at = lineEnd + 1;
     number++;
   }
-  // A definition (`[a]: /url`, also over lines) changes how other blocks' text reads: left to remark, but for
-  // footnote definitions on one line with a plain label, which the builder reads.
+  // A definition over lines, or with a label or destination out of the plain, is left to remark; the builder reads
+  // link and footnote definitions on one line with a plain label.
   for (let colon = range.indexOf(']:'); colon !== -1; colon = range.indexOf(']:', colon + 2)) {
-    if (!FOOTNOTE_LABEL.test(range.slice(range.lastIndexOf('\n', colon) + 1, colon))) return undefined;
+    const label = range.slice(range.lastIndexOf('\n', colon) + 1, colon);
+    if (!FOOTNOTE_LABEL.test(label) && !DEFINITION_LABEL.test(label)) return undefined;
   }
   return new Builder(source, lines).root(start === 0);
 }
@@ -144,8 +148,9 @@ class Builder {
       case 124 /* | */:
         return 'pipe';
       case 91 /* [ */:
-        // `[^1]:note` and `[^1]:` are footnote definitions too: left to remark.
-        return FOOTNOTE.test(text) ? 'footnote' : FOOTNOTE_START.test(text) ? 'other' : 'text';
+        // Other definitions (`[^1]:note`, `[a]: /u "title"`, a label over lines…) are left to remark.
+        if (DEFINITION.test(text)) return 'definition';
+        return FOOTNOTE.test(text) ? 'footnote' : DEFINITION_START.test(text) ? 'other' : 'text';
       default: {
         const ordered = ORDERED.exec(text);
         if (ordered) return ordered[3] === '' || /^\S+ *$/.test(text) ? 'other' : 'ordered';
@@ -198,6 +203,7 @@ class Builder {
       else if (kind === 'pipe') built = this.table(i);
       else if (kind === 'quote') built = this.quote(i);
       else if (kind === 'footnote') built = this.footnote(i);
+      else if (kind === 'definition') built = this.definition(i);
       else if (kind === 'bullet' || kind === 'ordered') {
         built = this.list(i, 0);
         afterList = true;
@@ -331,12 +337,34 @@ class Builder {
     const line = lines[i];
     const text = this.text(line);
     const match = FOOTNOTE.exec(text);
-    const next = lines[i + 1];
-    if (!match || line.pipe || (next !== undefined && !next.blank && this.kind(next, 0) !== 'footnote')) return undefined;
+    if (!match || line.pipe || !this.endsDefinition(i, true)) return undefined;
     if (this.kind(line, match[0].length) !== 'text') return undefined;
     const end = this.point(line, line.end);
     const paragraph: Paragraph = { type: 'paragraph', children: [], position: { start: this.point(line, line.start + match[0].length), end } };
     return [{ type: 'footnoteDefinition', identifier: match[1].toLowerCase(), label: match[1], children: [paragraph], position: { start: this.point(line, line.start), end } }, i + 1];
+  }
+
+  /**
+   * Whether the line after a one-line definition is blank, the end or another definition: a footnote, or (after a
+   * link definition; after a footnote's paragraph it would be text going on with it) a link definition.
+   */
+  private endsDefinition(i: number, footnote: boolean): boolean {
+    const next = this.lines[i + 1];
+    if (next === undefined || next.blank) return true;
+    const kind = this.kind(next, 0);
+    return kind === 'footnote' || (!footnote && kind === 'definition');
+  }
+
+  /**
+   * A link reference definition on one line (only documents with definitions have them: see `readChunks`), followed
+   * by a blank line, another definition or the end. remark reads each at a cost of its own.
+   */
+  private definition(i: number): [Definition, number] | undefined {
+    const line = this.lines[i];
+    const match = DEFINITION.exec(this.text(line));
+    if (!match || line.pipe || !this.endsDefinition(i, false)) return undefined;
+    const position = { start: this.point(line, line.start), end: this.point(line, line.end) };
+    return [{ type: 'definition', identifier: match[1].toLowerCase(), label: match[1], title: null, url: match[2], position }, i + 1];
   }
 
   /** A list whose items start `base` columns in; it ends at a blank line or a line that is not its next item. */

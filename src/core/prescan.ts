@@ -377,24 +377,24 @@ export function parseRelevantMarkdown(source: string, prose = true): Root {
   if (scan.empty) return { type: 'root', children: [] };
   if (!scan.definitions) return readChunks(source, scan.chunks, false, true).root;
   // A definition's effect crosses chunks: all that goes to remark goes as one text, so that every reference meets its
-  // definition. Footnote definitions are built only when no chunk left to remark holds a footnote reference (a
-  // heading's or a table cell's text depends on meeting its definition).
+  // definition. Definitions are built only when no chunk left to remark holds a bracket (a reference in a heading or
+  // a table cell there needs its definition; otherwise the chunks are read again with the definitions left to it).
   const read = readChunks(source, scan.chunks, true, true);
-  return read.builtFootnotes && read.referenceLeft ? readChunks(source, scan.chunks, true, false).root : read.root;
+  return read.builtDefinitions && read.referenceLeft ? readChunks(source, scan.chunks, true, false).root : read.root;
 }
 
 /**
  * Reads the kept chunks: the block builder's where it is certain, remark's for the rest, in groups of a few kilobytes
  * (or one group: `oneGroup`). What the block builder builds never depends on a definition (its paragraphs have no
  * inline children, and in a heading or a table cell it reads no bracket but an inline link's, which a definition
- * cannot change); it builds no link definition, and footnote definitions only with `footnotes`.
+ * cannot change); it builds one-line link and footnote definitions only with `definitions`.
  */
-function readChunks(source: string, chunks: readonly Chunk[], oneGroup: boolean, footnotes: boolean): { root: Root; builtFootnotes: boolean; referenceLeft: boolean } {
+function readChunks(source: string, chunks: readonly Chunk[], oneGroup: boolean, definitions: boolean): { root: Root; builtDefinitions: boolean; referenceLeft: boolean } {
   const root: Root = { type: 'root', children: [] };
   const built: RootContent[] = [];
   const group = new RemarkGroup();
   let separate = false;
-  let builtFootnotes = false;
+  let builtDefinitions = false;
   let referenceLeft = false;
   let line = 1;
   let at = 0;
@@ -417,17 +417,17 @@ function readChunks(source: string, chunks: readonly Chunk[], oneGroup: boolean,
       // Built over this chunk and the ones the list may go on into, as one text.
       last = index + 1;
       while (last + 1 < chunks.length && chunks[last + 1].keep && startsWithListItem(source, chunks[last + 1].start)) last++;
-      simple = footnotes || !holds(source, chunk.start, chunks[last].end, ']:') ? buildBlocks(source, chunk.start, chunks[last].end, line) : undefined;
+      simple = definitions || !holds(source, chunk.start, chunks[last].end, ']:') ? buildBlocks(source, chunk.start, chunks[last].end, line) : undefined;
       if (simple) {
-        builtFootnotes ||= holds(source, chunk.start, chunks[last].end, ']:');
+        builtDefinitions ||= holds(source, chunk.start, chunks[last].end, ']:');
         index = last;
         previousKeptEnd = chunks[last].end;
       }
     }
     if (!simple && !continuesList) {
-      simple = footnotes || !holds(source, chunk.start, chunk.end, ']:') ? buildBlocks(source, chunk.start, chunk.end, line) : undefined;
+      simple = definitions || !holds(source, chunk.start, chunk.end, ']:') ? buildBlocks(source, chunk.start, chunk.end, line) : undefined;
       if (simple && nextContinuesList && simple[simple.length - 1]?.type === 'list') simple = undefined;
-      if (simple) builtFootnotes ||= holds(source, chunk.start, chunk.end, ']:');
+      if (simple) builtDefinitions ||= holds(source, chunk.start, chunk.end, ']:');
     }
     previousMayEndInList = simple ? simple[simple.length - 1]?.type === 'list' : !oneGroup || mayHoldList(source, chunk);
     if (simple) {
@@ -438,7 +438,7 @@ function readChunks(source: string, chunks: readonly Chunk[], oneGroup: boolean,
       if (!group.empty) separate = true;
       continue;
     }
-    referenceLeft ||= holds(source, chunk.start, chunk.end, '[^');
+    referenceLeft ||= holds(source, chunk.start, chunk.end, '[');
     group.add(source, chunk, line, separate);
     separate = false;
     if (!oneGroup && group.size >= GROUP_CHARS && !nextContinuesList) group.parseInto(root.children);
@@ -448,7 +448,7 @@ function readChunks(source: string, chunks: readonly Chunk[], oneGroup: boolean,
     root.children.push(...built);
     root.children.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
   }
-  return { root, builtFootnotes, referenceLeft };
+  return { root, builtDefinitions, referenceLeft };
 }
 
 /** Whether source[start, end) holds a string. */

@@ -68,6 +68,8 @@ const blockLine = fc.oneof(
     '[^1]: a footnote', '[^Note-2]: Another note.', '[^1]:', '[^1]: ', '[^1]:note', '[^1]:  two spaces', '[^1]: - a list',
     '[^1]: # heading', '[^1]: > quote', '[^x y]: spaced label', '[^1]: *em* and `code`', '[^1]: [^2]: nested', '[a]: /url',
     '[^1]: a | pipe', '[^]: empty', ' [^1]: indented', '[^1]: ```',
+    '[ref]: https://example.com', '[A_b-2]: /u%20x', '[a]: /u "title"', '[a]:', '[a]: <u>', '[a b]: /u', '[a]: /u rest', '"title"',
+    '[a]: /u  ', '[a]: /u&amp;v', '[a]: /u\\x', '[a]:/u',
   ),
   inline.map((text) => `## ${text}`),
   inline,
@@ -165,10 +167,11 @@ describe('blocks built without remark', function () {
       '1. one\n   two\nlazy\n2. three\n',
       // Footnote definitions, one line each (a document with definitions builds them: see prescan's parseWithDefinitions).
       '[^1]: First note.\n[^Two_2]: Second, with *marks* and [a link](u).\n\n[^3]:   Third.\n',
+      '[minutes]: https://example.com/2007-06-06.md\n[Ref_2]: /u%20x\n[^1]: a note\n\n[c]: /x  \n',
     ];
     for (const text of cases) assert.ok(check(text), `not built:\n${text}`);
     // Tabs that count as indentation or as the whitespace a block's syntax needs: left to remark.
-    for (const text of ['\tindented', 'a\n\tb', '-\titem', '1.\titem', '#\tTitle', '## Title\t', '| a\t| b |\n|---|---|', '| a | b |\n|---|---|\n| c\t| d |', '```js\tmeta\n```', '---\t', '- [ ]\ttask', '- [\t] task', '- [\n] x', '- [\n  ] x', '[^1]: note\n    continued', '[^1]: note\nlazy', '[^1]: - item', 'a\n===\t']) {
+    for (const text of ['\tindented', 'a\n\tb', '-\titem', '1.\titem', '#\tTitle', '## Title\t', '| a\t| b |\n|---|---|', '| a | b |\n|---|---|\n| c\t| d |', '```js\tmeta\n```', '---\t', '- [ ]\ttask', '- [\t] task', '- [\n] x', '- [\n  ] x', '[^1]: note\n    continued', '[^1]: note\nlazy', '[^1]: - item', '[a]: /u\n"title"', '[a]: /u\ntext', '[a]: /u "t"', '[a]:\n/u', 'a\n===\t']) {
       assert.equal(check(text), false, `built, not left to remark: ${JSON.stringify(text)}`);
     }
   });

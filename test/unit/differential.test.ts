@@ -145,6 +145,9 @@ describe('fast path = full parse (differential)', function () {
     check('| Owner[^1] | Action |\n|---|---|\n| MJ | call |\n\n[^1]: the lead\n');
     check('## Actions[^n]\n\n- MJ to call\n\n[^n]: agreed late\n[^m]: another\n');
     check('Actions:\n\n[^1]: a note\n\n- MJ to call\n\n[^2]: more\n[^3]: and more\n');
+    // Link definitions built: a reference in a heading left to remark needs its definition there.
+    check('## [Attended][a]\n\n- Mark Jones (MJ)\n\nACTION: MJ — x\n\n[a]: https://example.com\n');
+    check('| [Owner][o] | Action |\n|---|---|\n| MJ | call |\n\n[o]: /owners\n[^1]: a note\n');
     // A reference kilobytes after its definition, with remark's chunks between: one group, so they still meet.
     check(`[a]: /u\n\n${'<b>ACTION: MJ — item</b>\n\n'.repeat(250)}## [Attended][a]\n\n- Mark Jones (MJ)\n- Rita Singh (RS)\n\nACTION: RS — call\n`);
   });
