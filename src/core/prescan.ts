@@ -412,14 +412,13 @@ function readChunks(source: string, chunks: readonly Chunk[], oneGroup: boolean,
     const continuesList: boolean = chunk.start === previousKeptEnd && previousMayEndInList && startsWithListItem(source, chunk.start);
     previousKeptEnd = chunk.end;
     let simple: RootContent[] | undefined;
-    let last = index;
     if (nextContinuesList && !continuesList) {
       // Built over this chunk and the ones the list may go on into, as one text.
-      last = index + 1;
+      let last = index + 1;
       while (last + 1 < chunks.length && chunks[last + 1].keep && startsWithListItem(source, chunks[last + 1].start)) last++;
       simple = definitions || !holds(source, chunk.start, chunks[last].end, ']:') ? buildBlocks(source, chunk.start, chunks[last].end, line) : undefined;
       if (simple) {
-        builtDefinitions ||= holds(source, chunk.start, chunks[last].end, ']:');
+        builtDefinitions ||= oneGroup && holds(source, chunk.start, chunks[last].end, ']:');
         index = last;
         previousKeptEnd = chunks[last].end;
       }
@@ -427,7 +426,7 @@ function readChunks(source: string, chunks: readonly Chunk[], oneGroup: boolean,
     if (!simple && !continuesList) {
       simple = definitions || !holds(source, chunk.start, chunk.end, ']:') ? buildBlocks(source, chunk.start, chunk.end, line) : undefined;
       if (simple && nextContinuesList && simple[simple.length - 1]?.type === 'list') simple = undefined;
-      if (simple) builtDefinitions ||= holds(source, chunk.start, chunk.end, ']:');
+      if (simple) builtDefinitions ||= oneGroup && holds(source, chunk.start, chunk.end, ']:');
     }
     previousMayEndInList = simple ? simple[simple.length - 1]?.type === 'list' : !oneGroup || mayHoldList(source, chunk);
     if (simple) {
@@ -438,7 +437,7 @@ function readChunks(source: string, chunks: readonly Chunk[], oneGroup: boolean,
       if (!group.empty) separate = true;
       continue;
     }
-    referenceLeft ||= holds(source, chunk.start, chunk.end, '[');
+    referenceLeft ||= oneGroup && holds(source, chunk.start, chunk.end, '[');
     group.add(source, chunk, line, separate);
     separate = false;
     if (!oneGroup && group.size >= GROUP_CHARS && !nextContinuesList) group.parseInto(root.children);
@@ -451,10 +450,9 @@ function readChunks(source: string, chunks: readonly Chunk[], oneGroup: boolean,
   return { root, builtDefinitions, referenceLeft };
 }
 
-/** Whether source[start, end) holds a string. */
+/** Whether source[start, end) holds a string (searched in that range alone, not on to the end of the document). */
 function holds(source: string, start: number, end: number, text: string): boolean {
-  const at = source.indexOf(text, start);
-  return at !== -1 && at + text.length <= end;
+  return source.slice(start, end).includes(text);
 }
 
 /**
