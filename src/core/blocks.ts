@@ -1,7 +1,7 @@
 /**
  * Builds the blocks minutes are full of (headings, paragraphs, simple lists and task lists, GFM tables, fenced code,
- * front matter, one-line footnote definitions) directly as mdast nodes with remark's exact positions, without remark. Conservative: anything whose
- * reading is not certain (tabs in indentation or in a line that opens a block, carriage returns, HTML, block quotes
+ * front matter, one-line link and footnote definitions) directly as mdast nodes with remark's exact positions, without
+ * remark. Conservative: anything whose reading is not certain (tabs in indentation or in a line that opens a block, carriage returns, HTML, block quotes
  * of more than one paragraph, setext underlines, thematic breaks, lazy continuation lines but a quote's or a list
  * item's, blank lines inside a list, indented code, links and other inline syntax in a heading or a table cell…) makes
  * it give up, and the caller hands the chunk to remark as before. A tab inside the text of a paragraph changes no
@@ -41,11 +41,11 @@ const FRONT_MATTER_FENCE = /^---$/;
 const PIPELESS_DELIMITER = /^(?::-+:?|-+:) *$/;
 /** A footnote definition on one line, with a plain label: `[^1]: text`. */
 const FOOTNOTE = /^\[\^([A-Za-z0-9_-]{1,40})\]: +(?=\S)/;
-const FOOTNOTE_LABEL = /^\[\^[A-Za-z0-9_-]{1,40}$/;
 const DEFINITION_START = /^\[[^\]]*\]:/;
 /** A link reference definition on one line, with a plain label and destination and no title: `[a]: https://x.org`. */
 const DEFINITION = /^\[([A-Za-z0-9_-]{1,40})\]: +([A-Za-z0-9\-._~:/?#@$'*+,;=%]+) *$/;
-const DEFINITION_LABEL = /^\[[A-Za-z0-9_-]{1,40}$/;
+/** What stands before the `]:` of a definition the builder reads, link or footnote. */
+const DEFINITION_LABEL = /^\[\^?[A-Za-z0-9_-]{1,40}$/;
 
 /** The blocks of source[start, end) (which begins on line `line`), or undefined when they are not all certain. */
 export function buildBlocks(source: string, start: number, end: number, line: number): RootContent[] | undefined {
@@ -89,8 +89,7 @@ export function buildBlocks(source: string, start: number, end: number, line: nu
   // A definition over lines, or with a label or destination out of the plain, is left to remark; the builder reads
   // link and footnote definitions on one line with a plain label.
   for (let colon = range.indexOf(']:'); colon !== -1; colon = range.indexOf(']:', colon + 2)) {
-    const label = range.slice(range.lastIndexOf('\n', colon) + 1, colon);
-    if (!FOOTNOTE_LABEL.test(label) && !DEFINITION_LABEL.test(label)) return undefined;
+    if (!DEFINITION_LABEL.test(range.slice(range.lastIndexOf('\n', colon) + 1, colon))) return undefined;
   }
   return new Builder(source, lines).root(start === 0);
 }
@@ -329,7 +328,7 @@ class Builder {
 
   /**
    * A footnote definition on one line whose text is a paragraph, followed by a blank line, another such definition or
-   * the end (only documents with definitions have them: see `parseWithDefinitions`). remark reads thousands of them
+   * the end (only documents with definitions have them: see `readChunks`). remark reads thousands of them
    * in a row in time growing faster than their count.
    */
   private footnote(i: number): [FootnoteDefinition, number] | undefined {
@@ -362,7 +361,7 @@ class Builder {
   private definition(i: number): [Definition, number] | undefined {
     const line = this.lines[i];
     const match = DEFINITION.exec(this.text(line));
-    if (!match || line.pipe || !this.endsDefinition(i, false)) return undefined;
+    if (!match || !this.endsDefinition(i, false)) return undefined;
     const position = { start: this.point(line, line.start), end: this.point(line, line.end) };
     return [{ type: 'definition', identifier: match[1].toLowerCase(), label: match[1], title: null, url: match[2], position }, i + 1];
   }

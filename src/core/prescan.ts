@@ -375,21 +375,20 @@ export function prescan(source: string, prose = true): PrescanResult {
 export function parseRelevantMarkdown(source: string, prose = true): Root {
   const scan = prescan(source, prose);
   if (scan.empty) return { type: 'root', children: [] };
-  if (!scan.definitions) return readChunks(source, scan.chunks, false, true).root;
-  // A definition's effect crosses chunks: all that goes to remark goes as one text, so that every reference meets its
-  // definition. Definitions are built only when no chunk left to remark holds a bracket (a reference in a heading or
-  // a table cell there needs its definition; otherwise the chunks are read again with the definitions left to it).
-  const read = readChunks(source, scan.chunks, true, true);
-  return read.builtDefinitions && read.referenceLeft ? readChunks(source, scan.chunks, true, false).root : read.root;
+  return readChunks(source, scan.chunks, scan.definitions, true);
 }
 
 /**
- * Reads the kept chunks: the block builder's where it is certain, remark's for the rest, in groups of a few kilobytes
- * (or one group: `oneGroup`). What the block builder builds never depends on a definition (its paragraphs have no
- * inline children, and in a heading or a table cell it reads no bracket but an inline link's, which a definition
- * cannot change); it builds one-line link and footnote definitions only with `definitions`.
+ * Reads the kept chunks: the block builder's where it is certain, remark's for the rest, in groups of a few kilobytes.
+ * What the block builder builds never depends on a definition (its paragraphs have no inline children, and in a
+ * heading or a table cell it reads no bracket but an inline link's, which a definition cannot change). In a document
+ * with definitions (`withDefinitions`), whose effect crosses chunks, all that goes to remark goes as one group, so
+ * that every reference meets its definition; the builder's one-line link and footnote definitions (only with
+ * `buildDefinitions`) are kept only when no chunk left to remark holds a bracket (a reference in a heading or a table
+ * cell there needs its definition): otherwise the chunks are read again, before remark reads any, with them left to
+ * remark.
  */
-function readChunks(source: string, chunks: readonly Chunk[], oneGroup: boolean, definitions: boolean): { root: Root; builtDefinitions: boolean; referenceLeft: boolean } {
+function readChunks(source: string, chunks: readonly Chunk[], withDefinitions: boolean, buildDefinitions: boolean): Root {
   const root: Root = { type: 'root', children: [] };
   const built: RootContent[] = [];
   const group = new RemarkGroup();
@@ -416,19 +415,21 @@ function readChunks(source: string, chunks: readonly Chunk[], oneGroup: boolean,
       // Built over this chunk and the ones the list may go on into, as one text.
       let last = index + 1;
       while (last + 1 < chunks.length && chunks[last + 1].keep && startsWithListItem(source, chunks[last + 1].start)) last++;
-      simple = definitions || !holds(source, chunk.start, chunks[last].end, ']:') ? buildBlocks(source, chunk.start, chunks[last].end, line) : undefined;
+      const definition = withDefinitions && holds(source, chunk.start, chunks[last].end, ']:');
+      simple = buildDefinitions || !definition ? buildBlocks(source, chunk.start, chunks[last].end, line) : undefined;
       if (simple) {
-        builtDefinitions ||= oneGroup && holds(source, chunk.start, chunks[last].end, ']:');
+        builtDefinitions ||= definition;
         index = last;
         previousKeptEnd = chunks[last].end;
       }
     }
     if (!simple && !continuesList) {
-      simple = definitions || !holds(source, chunk.start, chunk.end, ']:') ? buildBlocks(source, chunk.start, chunk.end, line) : undefined;
+      const definition = withDefinitions && holds(source, chunk.start, chunk.end, ']:');
+      simple = buildDefinitions || !definition ? buildBlocks(source, chunk.start, chunk.end, line) : undefined;
       if (simple && nextContinuesList && simple[simple.length - 1]?.type === 'list') simple = undefined;
-      if (simple) builtDefinitions ||= oneGroup && holds(source, chunk.start, chunk.end, ']:');
+      if (simple) builtDefinitions ||= definition;
     }
-    previousMayEndInList = simple ? simple[simple.length - 1]?.type === 'list' : !oneGroup || mayHoldList(source, chunk);
+    previousMayEndInList = simple ? simple[simple.length - 1]?.type === 'list' : !withDefinitions || mayHoldList(source, chunk);
     if (simple) {
       // Placed in order below; the group around it goes on, so a file costs few remark calls. A list on either
       // side must not become one list across it (that would change the order the parser reads them in): an
@@ -437,17 +438,18 @@ function readChunks(source: string, chunks: readonly Chunk[], oneGroup: boolean,
       if (!group.empty) separate = true;
       continue;
     }
-    referenceLeft ||= oneGroup && holds(source, chunk.start, chunk.end, '[');
+    referenceLeft ||= withDefinitions && holds(source, chunk.start, chunk.end, '[');
     group.add(source, chunk, line, separate);
     separate = false;
-    if (!oneGroup && group.size >= GROUP_CHARS && !nextContinuesList) group.parseInto(root.children);
+    if (!withDefinitions && group.size >= GROUP_CHARS && !nextContinuesList) group.parseInto(root.children);
   }
+  if (builtDefinitions && referenceLeft) return readChunks(source, chunks, true, false);
   group.parseInto(root.children);
   if (built.length > 0) {
     root.children.push(...built);
     root.children.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
   }
-  return { root, builtDefinitions, referenceLeft };
+  return root;
 }
 
 /** Whether source[start, end) holds a string (searched in that range alone, not on to the end of the document). */
