@@ -175,6 +175,8 @@ export interface PrescanResult {
   chunks: Chunk[];
   /** A link reference definition (`[x]: …`) somewhere: inline parsing of one chunk may depend on another. */
   definitions: boolean;
+  /** The document is read by remark in full (a byte order mark, a lone carriage return, an unclosed front matter). */
+  inFull: boolean;
 }
 
 interface ChunkState extends Chunk {
@@ -203,7 +205,7 @@ function indexOrEnd(text: string, char: string, from: number): number {
 
 /** `prose`: keep the paragraphs that may hold a commitment written as prose (false when none are looked for). */
 export function prescan(source: string, prose = true): PrescanResult {
-  const whole = (): PrescanResult => ({ empty: false, chunks: [{ start: 0, end: source.length, keep: true }], definitions: true });
+  const whole = (): PrescanResult => ({ empty: false, chunks: [{ start: 0, end: source.length, keep: true }], definitions: true, inFull: true });
   // A lone carriage return is a line ending to CommonMark; a byte order mark shifts the first line. Parse in full.
   if (source.charCodeAt(0) === 0xfeff || (source.includes('\r') && /\r(?!\n)/.test(source))) return whole();
 
@@ -362,7 +364,7 @@ export function prescan(source: string, prose = true): PrescanResult {
     }
   }
   const result: Chunk[] = chunks.map(({ start, end, keep }) => ({ start, end, keep }));
-  return { empty: kept === 0, chunks: result, definitions };
+  return { empty: kept === 0, chunks: result, definitions, inFull: false };
 }
 
 /**
@@ -375,6 +377,7 @@ export function prescan(source: string, prose = true): PrescanResult {
 export function parseRelevantMarkdown(source: string, prose = true): Root {
   const scan = prescan(source, prose);
   if (scan.empty) return { type: 'root', children: [] };
+  if (scan.inFull) return parseMarkdown(source);
   return readChunks(source, scan.chunks, scan.definitions, true);
 }
 

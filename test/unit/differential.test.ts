@@ -148,6 +148,9 @@ describe('fast path = full parse (differential)', function () {
     // Link definitions built: a reference in a heading left to remark needs its definition there.
     check('## [Attended][a]\n\n- Mark Jones (MJ)\n\nACTION: MJ — x\n\n[a]: https://example.com\n');
     check('| [Owner][o] | Action |\n|---|---|\n| MJ | call |\n\n[o]: /owners\n[^1]: a note\n');
+    // Read in full, never by the block builder: a byte order mark (remark drops it, shifting the first line).
+    check('\uFEFF# Title\n\n## Attended\n\n- Mark Jones (MJ)\n\nACTION: MJ — x\n');
+    check('\uFEFF## Actions\n\n- MJ to call\n');
     // A reference kilobytes after its definition, with remark's chunks between: one group, so they still meet.
     check(`[a]: /u\n\n${'<b>ACTION: MJ — item</b>\n\n'.repeat(250)}## [Attended][a]\n\n- Mark Jones (MJ)\n- Rita Singh (RS)\n\nACTION: RS — call\n`);
   });
