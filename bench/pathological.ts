@@ -48,6 +48,8 @@ export const SHAPES: Shape[] = [
   { name: 'many task items', make: (n) => roster + Array.from({ length: n }, (_, i) => `- [ ] @MJ task ${i} due: 2007-06-15\n`).join(''), full: 5000, small: 400 },
   // One paragraph of many lines, each a commitment in prose: where each starts was found by a scan of the lines.
   { name: 'many commitments on the lines of one paragraph', make: (n) => roster + Array.from({ length: n }, (_, i) => `Mark will call the surgery ${i}.\n`).join(''), full: 36_000, small: 400 },
+  { name: 'two commitments in each sentence of one paragraph', make: (n) => 'Mark will call the surgery, and Rita will email the board. '.repeat(n), full: 18_000, small: 200 },
+  { name: 'a transcript of speaker lines', make: (n) => Array.from({ length: n }, (_, i) => `${['AB', 'CD', 'EF'][i % 3]}: I will write the text ${i}.\n\n`).join(''), full: 30_000, small: 300 },
   { name: 'prose of tabs', make: (n) => 'Mark will call\tthe surgery about the room.\t'.repeat(n), full: 2400, small: 100 },
   // Lazy continuation lines: remark reads each by a look back over the paragraph it continues.
   { name: 'a quote and many lazy lines', make: (n) => '> ' + action + 'Mark will call the surgery.\n'.repeat(n), full: 36_000, small: 400 },

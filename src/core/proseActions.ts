@@ -299,6 +299,7 @@ export function findCommitments(text: string, resolver: PeopleResolver): Commitm
     // holds no commitment, and a paragraph of list numbers holds thousands of them.
     if (!HAS_WORD.test(sentence)) continue;
     const clues = cluesOf(sentence);
+    const sentenceFirst = found.length;
     const read = readSentence(sentence, resolver) ?? readClause(sentence, resolver, clues) ?? (speaker ? firstPerson(sentence, speaker.owner) : undefined);
     if (read) found.push({ start, end, ...read });
     const passive = read ? undefined : readPassive(sentence, resolver);
@@ -316,13 +317,19 @@ export function findCommitments(text: string, resolver: PeopleResolver): Commitm
         if (subject) inner = subjectless(clause, subject, !speaker);
       }
       inner ??= speaker && /^I\b/.test(clause) ? firstPerson(clause, speaker.owner) : undefined;
-      if (inner && !found.some((f) => f.start === start && f.text === inner.text)) found.push({ start, end, ...inner });
+      // Found already in this sentence: only its own findings are looked at (a paragraph may hold thousands).
+      if (inner && !foundSince(found, sentenceFirst, inner.text)) found.push({ start, end, ...inner });
     }
   }
   return found;
 }
 
 const HAS_WORD = /\p{L}\p{L}/u;
+
+function foundSince(found: readonly Commitment[], first: number, text: string): boolean {
+  for (let i = first; i < found.length; i++) if (found[i].text === text) return true;
+  return false;
+}
 
 /** A clause that goes on with its sentence's subject: "…, will start a PR", "… and will take ownership". */
 const SUBJECTLESS = /^will\s/;
@@ -384,9 +391,10 @@ function words(text: string): Set<string> {
 
 /** Already recorded: an action of the same person whose words mostly match. */
 export function alreadyRecorded(owners: readonly string[], text: string, actions: readonly { owners: readonly { person?: string; text: string }[]; text: string }[]): boolean {
-  const mine = words(text);
+  let mine: Set<string> | undefined; // only when an action of theirs is there to compare with
   return actions.some((action) => {
     if (!action.owners.some((o) => owners.includes(o.person ?? o.text))) return false;
+    mine ??= words(text);
     const theirs = words(action.text);
     const shared = [...mine].filter((w) => theirs.has(w)).length;
     return shared / Math.max(1, Math.min(mine.size, theirs.size)) >= 0.5;
