@@ -28,4 +28,12 @@ describe('import from bytes', () => {
     assert.deepEqual(plain, withReader);
     assert.ok(!('problem' in plain) && plain.markdown.includes('circulate the budget'));
   });
+  it('keeps the title heading of a Markdown file as the title, not a heading inside one', async () => {
+    const bytes = new TextEncoder().encode('# Steering group, 6 June 2007 #\n\nAttended: Mark Jones, Meena Savla\n\nMark Jones will circulate the budget.\n');
+    const imported = await importBytes(bytes, 'notes.md');
+    assert.ok(!('problem' in imported), JSON.stringify(imported));
+    const heading = imported.markdown.split('\n').find((line) => line.startsWith('#'));
+    assert.equal(heading, '# Steering group, 6 June 2007');
+    assert.match(imported.markdown, /^date: 2007-06-06$/m);
+  });
 });

@@ -87,6 +87,9 @@ function escapeProse(text: string): string {
   return escaped;
 }
 
+/** An ATX heading (CommonMark): its text, without the opening `#`s and an optional closing run. */
+const ATX_HEADING = /^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?$/;
+
 function roleOf(label: string): Role {
   if (/^(?:apolog|absent|regrets)/i.test(label)) return 'apology';
   if (/^(?:cop|distribution|circulation)/i.test(label)) return 'copy';
@@ -167,7 +170,10 @@ class Importer {
   /** The first paragraph's first line is the title; `Title    Place    13 Dec 2007` gives the place and date too. */
   private readTitle(block: SourceParagraph): SourceBlock[] {
     const [line, ...rest] = block.lines;
-    const columns = line.trim().split(/\t+|\s{3,}/).filter(Boolean);
+    // A Markdown file's title is often its own heading already: its text is the title (not "# # Title").
+    const heading = this.options.markdown ? ATX_HEADING.exec(line.trim()) : null;
+    const text = heading?.[1] || line.trim();
+    const columns = text.split(/\t+|\s{3,}/).filter(Boolean);
     this.title = columns[0];
     const lines = [`# ${this.escape(columns[0]).replace(/^\\#/, '#')}`];
     for (const column of columns.slice(1)) {
