@@ -3,7 +3,7 @@
  * posts each batch back as soon as it is done, in the compact encoding of the parse cache (one integer array,
  * transferred without a copy, and one table of strings), so that neither thread holds or copies more than a batch.
  */
-import { setPriority } from 'node:os';
+import { getPriority, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { DocumentWriter } from '../core/documentCodec';
 import { contentHash } from '../core/parseCache';
@@ -40,10 +40,11 @@ function parseBatch(batch: ParseBatch): ParsedBatch {
 }
 
 // Background work yields the processor to the thread that started it and to the editor. On Linux a priority is a
-// thread's own; elsewhere it is the whole process's, which must keep its own.
+// thread's own; elsewhere it is the whole process's, which must keep its own. Never a higher priority than the thread
+// inherited: a process already run under `nice` past the background priority keeps its own for its workers too.
 if (setup?.background && process.platform === 'linux') {
   try {
-    setPriority(BACKGROUND_PRIORITY);
+    setPriority(Math.max(getPriority(), BACKGROUND_PRIORITY));
   } catch {
     // Not allowed: the worker runs at its parent's priority.
   }
