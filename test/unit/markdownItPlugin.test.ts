@@ -148,6 +148,12 @@ describe('Markdown preview plugin (markdown-it)', () => {
       '<ul>\n<li>\n<p>first</p>\n<p class="minutes-action minutes-open">ACTION: MJ — x.<span class="minutes-badge minutes-open"><span class="minutes-owners">MJ</span>' +
         '<span class="minutes-due minutes-no-due">no due date</span></span></p>\n</li>\n</ul>\n',
     );
+    // A tight list hides its paragraphs (no <p>): the item shows the class of the action on its later line.
+    assert.equal(
+      md.render('- a\n  - first\n    ACTION: MJ — x.\n- b\n', { minutes: true }),
+      '<ul>\n<li>a\n<ul>\n<li class="minutes-action minutes-open">first\nACTION: MJ — x.<span class="minutes-badge minutes-open"><span class="minutes-owners">MJ</span>' +
+        '<span class="minutes-due minutes-no-due">no due date</span></span></li>\n</ul>\n</li>\n<li>b</li>\n</ul>\n',
+    );
     const html = '<div>\nACTION: MJ — x.\n</div>\n\nSome <b>b</b>.\n';
     assert.equal(md.render(html, { minutes: true }), '<div>\nACTION: MJ — x.\n</div>\n<p>Some <b>b</b>.</p>\n');
     assert.equal(md.render(html, { minutes: false }), new MarkdownIt({ html: true }).render(html), 'inline HTML of a document that is not minutes');

@@ -18,6 +18,8 @@ export interface MdToken {
   content: string;
   meta: unknown;
   attrs: Array<[string, string]> | null;
+  /** A paragraph of a tight list: rendered without its tags. */
+  hidden?: boolean;
   attrJoin(name: string, value: string): void;
 }
 
@@ -67,17 +69,22 @@ function metaOf(token: MdToken): MinutesMeta | undefined {
   return token.meta && typeof token.meta === 'object' ? (token.meta as MinutesMeta) : undefined;
 }
 
-/** The block that shows a construct starting at `line`: the table row, the list item it starts, else the innermost paragraph. */
+/**
+ * The block that shows a construct starting at `line`: the table row, the list item it starts, else the innermost
+ * paragraph, or its list item when the paragraph is hidden (a tight list renders no `<p>` to carry a class).
+ */
 function blockAt(tokens: readonly MdToken[], line: number): number {
   let paragraph = -1;
+  let item = -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token.map || !BLOCK_SET.has(token.type) || line < token.map[0] || line >= token.map[1]) continue;
     if (token.type === 'tr_open') return i;
     if (token.type === 'list_item_open' && token.map[0] === line) return i;
+    if (token.type === 'list_item_open') item = i;
     if (token.type === 'paragraph_open') paragraph = i;
   }
-  return paragraph;
+  return paragraph >= 0 && tokens[paragraph].hidden && item >= 0 ? item : paragraph;
 }
 
 /** The inline token a badge goes into: the action cell of a row, else the block's first inline content. */
