@@ -117,6 +117,7 @@ class Parser {
   private sectionOwner?: { depth: number; owner: MappedText };
   /** Whether the document reads as a transcript: found when an `AI` label is first met (it scans the whole text). */
   private transcript?: boolean;
+  private resolverSoFar?: { entries: number; resolver: PeopleResolver };
 
   constructor(
     private readonly source: string,
@@ -154,7 +155,7 @@ class Parser {
 
     const context: DateContext = { meetingDate: document.date, today: this.options.today, dayFirst: this.options.dayFirst };
     document.nextMeeting = readNextMeeting(this.nextMeetingLines, this.nextMeetingRange, this.index, context);
-    const resolver = new PeopleResolver(this.roster, this.options.people);
+    const resolver = this.peopleSoFar();
     const dueContext: DueContext = { meetingDate: context.meetingDate, today: context.today, dayFirst: context.dayFirst, nextMeetingDate: document.nextMeeting?.date };
 
     const build = new ActionBuilder(this.source, this.index, resolver, dueContext);
@@ -278,8 +279,19 @@ class Parser {
     const content = /^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(line.text);
     if (!content || !content[1]) return;
     const at = line.text.indexOf(content[1], 1);
-    const owner = headingOwner(content[1], new PeopleResolver(this.roster, this.options.people), subheading);
+    const owner = headingOwner(content[1], this.peopleSoFar(), subheading);
     if (owner) this.sectionOwner = { depth: node.depth, owner: line.slice(at + owner[0], at + owner[1]) };
+  }
+
+  /**
+   * The people the roster read so far names. Made again only when the roster has grown (it only grows): every heading
+   * in an action section asks, and the document's actions ask once it is read.
+   */
+  private peopleSoFar(): PeopleResolver {
+    if (this.resolverSoFar?.entries !== this.roster.length) {
+      this.resolverSoFar = { entries: this.roster.length, resolver: new PeopleResolver(this.roster, this.options.people) };
+    }
+    return this.resolverSoFar.resolver;
   }
 
   /** The owner the section names, for an action read in it. */
