@@ -1,0 +1,48 @@
+import { strict as assert } from 'node:assert';
+import { parseMinutes } from '../../src/core/parse';
+import type { Action, MinutesDocument, Range } from '../../src/core/model';
+import { ACTION_HEADER_WORDS, DUE_HEADER_WORDS, OWNER_HEADER_WORDS, STATUS_HEADER_WORDS, TYPE_HEADER_WORDS } from '../../src/core/dialect/vocabulary';
+
+// The parser's dialect (src/core/dialect), the fifth mutation round of issue #22 (docs/testing.md, "Mutation
+// testing"): behaviours its survivors showed untested, each as a reader of the parsed minutes sees it.
+const parse = (lines: string[]): MinutesDocument => parseMinutes(lines.join('\n'), { today: '2024-03-01', fileName: '2024-03-01-notes.md' });
+const at = (range: Range | undefined): [number, number, number] | undefined =>
+  range && (assert.equal(range.start.line, range.end.line), [range.start.line, range.start.character, range.end.character]);
+const owners = (action: Action): (string | undefined)[] => action.owners.map((o) => o.person ?? o.text);
+
+describe('dialect: table columns, the rest', () => {
+  it('names each column of an action table by one list of header words: no header names two columns', () => {
+    // The columns are found each by its own list (`actionColumns`), which holds only while no word is in two lists.
+    const seen = new Map<string, string>();
+    const lists = { owner: OWNER_HEADER_WORDS, action: ACTION_HEADER_WORDS, due: DUE_HEADER_WORDS, status: STATUS_HEADER_WORDS, type: TYPE_HEADER_WORDS };
+    for (const [column, words] of Object.entries(lists)) {
+      for (const word of words) {
+        assert.equal(seen.get(word), undefined, `"${word}" names both the ${seen.get(word)} and the ${column} column`);
+        seen.set(word, column);
+      }
+    }
+  });
+});
+
+describe('dialect: task items, the rest', () => {
+  const read = (lines: string[]) => parse(lines).actions.map((a) => [a.text, owners(a)]);
+
+  it('reads a checkbox under a plan as an action only when it names its owner first', () => {
+    assert.deepEqual(
+      read(['# Milestones', '', '- [ ] Ann: ship it', '- [ ] Bo Chan - test it', '- [ ] Ann to book the hall', '- [ ] Bo will print it', '- [ ] @9lives: tag it', '- [ ] Cy  Dee: file it', '- [ ] ask Ann to book the hall', '- [ ] launch the beta', '']),
+      [['ship it', ['Ann']], ['test it', ['Bo Chan']], ['book the hall', ['Ann']], ['print it', ['Bo']], ['tag it', ['9lives']], ['file it', ['Cy Dee']]],
+    );
+  });
+
+  it('reads a roll call whatever the names\' length and spacing, and a list with a task among names as tasks', () => {
+    const rollCall = ['- [x] Mary Ann Smith  -  ACME', '- [x] Jane  Doe - Open  Review Initiative', '- [ ] Sam Smith – Open Review Initiative of the Open Web Group', ''];
+    assert.deepEqual(read(['# Notes', '', ...rollCall]), []);
+    assert.deepEqual(read(['# Notes', '', '- [x] Bill Roberts - Adobe Inc.', '- [x] Jane Doe - ACME', '- [ ] call Bo', '']), [
+      ['Adobe Inc.', ['Bill Roberts']],
+      ['ACME', ['Jane Doe']],
+      ['call Bo', []],
+    ]);
+    assert.deepEqual(read(['# Notes', '', '- [x] Bill Roberts - Adobe Inc.', '- [x] Jane Doe - ACME', '- [ ] call Sam Smith – ACME', '']).length, 3);
+    assert.deepEqual(read(['# Notes', '', '- [x] Bill Roberts - Adobe Inc.', '- [x] Jane Doe - Update eBay listing', '- [ ] Sam Smith – ACME', '']).length, 3);
+  });
+});
