@@ -46,3 +46,22 @@ describe('dialect: task items, the rest', () => {
     assert.deepEqual(read(['# Notes', '', '- [x] Bill Roberts - Adobe Inc.', '- [x] Jane Doe - Update eBay listing', '- [ ] Sam Smith – ACME', '']).length, 3);
   });
 });
+
+describe('dialect: done notes, the rest', () => {
+  it('reads a done note in brackets or after a dash or colon at the end, and not one in the middle or asked', () => {
+    const lines = [
+      ['Ann to send it [complete]', 'send it', 'done'],
+      ['Ann to send it [It was  done]', 'send it', 'done'],
+      ['Ann to send it [This task was done on 3 May.]', 'send it', 'done'],
+      ['Ann to send it —done', 'send it', 'done'],
+      ['Ann to send it — done.', 'send it', 'done'],
+      ['Ann to report on the work — done so far', 'report on the work — done so far', 'open'],
+      ['Ann to ask Bo — completed?', 'ask Bo — completed?', 'open'],
+    ];
+    const doc = parse(['# Actions', '', ...lines.map(([line]) => `- ACTION: ${line}`), '']);
+    assert.deepEqual(
+      doc.actions.map((a) => [a.text, a.status]),
+      lines.map(([, text, status]) => [text, status]),
+    );
+  });
+});
