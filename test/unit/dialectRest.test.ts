@@ -65,3 +65,67 @@ describe('dialect: done notes, the rest', () => {
     );
   });
 });
+
+describe('dialect: reviews of earlier actions, the rest', () => {
+  it('opens a review under each way of naming it, and not under a plain actions heading', () => {
+    const headings = [
+      'Actions from previous meetings',
+      'Action items arising from the last minutes',
+      'Action points carried forward from the previous meeting',
+      'Action item carried over from prior week',
+      'Actions from earlier minutes',
+      'Matters arising',
+      'Matters arising from the last meeting',
+      'Matters arising from previous minutes',
+      'Review of actions',
+      'Review of open actions from the last meeting',
+      'Review of earlier actions from previous meetings',
+      'Review of previous actions',
+      'Action review',
+      'Action item review',
+      'Previous actions',
+      'Outstanding actions',
+      'Carried actions',
+      'Actions carried forward',
+      'Actions carried over',
+      '**2.1) Matters arising** :',
+    ];
+    const reviewed = (heading: string) => parse([`# ${heading}`, '', '- ACTION 1.1: Ann to send it', '']).actions.map((a) => a.review?.ref);
+    assert.deepEqual(headings.map(reviewed), headings.map(() => ['1.1']));
+    const not = ['Actions', 'Actions from the next meeting', 'Matters arising today', 'Action items from the previous meeting notes', 'Review of actions from the next meeting', 'New actions'];
+    assert.deepEqual(not.map(reviewed), not.map(() => [undefined]));
+  });
+
+  it('reads the id from a column of each Ref name, and where it was agreed from a column of each Agreed name', () => {
+    const refs = ['Ref', 'Ref.', 'Reference', 'ID', '#', 'No', 'No.', 'Number', 'Action no', 'Action no.', 'Action ref'];
+    const id = (header: string) => parse(['# Actions', '', `| ${header} | Owner | Action |`, '| --- | --- | --- |', '| A1 | Ann | Send |', '']).actions[0]?.id;
+    assert.deepEqual(refs.map(id), refs.map(() => 'A1'));
+    const agreed = ['Agreed', 'Agreed at', 'Agreed in', 'Agreed on', 'From', 'From meeting', 'Raised', 'Raised at', 'Meeting', 'Origin', 'Source'];
+    const where = (header: string) => parse(['# Actions', '', `| Owner | Action | ${header} |`, '| --- | --- | --- |', '| Ann | Send | 6 June |', '']).actions[0]?.review?.agreedText;
+    assert.deepEqual(agreed.map(where), agreed.map(() => '6 June'));
+  });
+
+  it('reads ids as written or linked, and links with a title, in angle brackets or spaced', () => {
+    const rows = [
+      ['A12b', '[6 June](2007-06-06.md "the minutes")'],
+      ['ACT.4', '[6 June]( <2007-06-06.md> )'],
+      ['[#12](x.md)', "[6 June](2007-06-06.md 'the minutes')"],
+      ['12.3.1', 'see <2007-06-06.md>'],
+      ['ABCDE1', '6 June'],
+      ['A-', ''],
+      ['1.2.', ''],
+      ['12A', ''],
+    ];
+    const doc = parse(['# Actions from previous meetings', '', '| Ref | Owner | Action | Agreed |', '| --- | --- | --- | --- |', ...rows.map(([ref, agreedAt]) => `| ${ref} | Ann | Send | ${agreedAt} |`), '']);
+    assert.deepEqual(doc.actions.map((a) => a.review), [
+      { ref: 'A12b', link: '2007-06-06.md', agreedText: '6 June' },
+      { ref: 'ACT.4', link: '2007-06-06.md', agreedText: '6 June' },
+      { ref: '12', link: '2007-06-06.md', agreedText: '6 June' },
+      { ref: '12.3.1', link: '2007-06-06.md', agreedText: 'see 2007-06-06.md' },
+      { agreedText: '6 June' },
+      {},
+      {},
+      {},
+    ]);
+  });
+});
