@@ -129,3 +129,61 @@ describe('dialect: reviews of earlier actions, the rest', () => {
     ]);
   });
 });
+
+describe('dialect: due clauses, the rest', () => {
+  const show = (range: Range | undefined): string | undefined => {
+    const place = at(range);
+    return place && `${place[0]}:${place[1]}-${place[2]}`;
+  };
+
+  it('reads a due clause written with other spacing, "on May 3 2024", "within a day", and none in "overdue" or "next weekend"', () => {
+    const lines = [
+      'Ann to send it (overdue since 15 June)',
+      'Ann to send it, due:4 May',
+      'Ann to send it, due  date: 4 May',
+      'Ann to send it by  4 May',
+      'Ann to write it up  next week',
+      'Ann to write it up in  2 weeks',
+      'Ann to write it up in 2  weeks',
+      'Ann to write it up next  week',
+      'Ann to call back within a day',
+      'Ann to review it next weekend',
+      'Ann to call on May 3 2024 about it',
+      'Ann to call on May 3, 2024 about it',
+      'Ann to call on  3 May 2024 about it',
+      'Ann to call on 3  May 2024 about it',
+      'Ann to call on 3 May  2024 about it',
+      'Ann to call on May  3, 2024 about it',
+      'Ann to call on May 3,  2024 about it',
+      'Ann to write it up, next week',
+      'Due: 4 May',
+      'by 4 May',
+    ];
+    const doc = parse(['# Actions', '', ...lines.map((line) => `- ACTION: ${line}`), '']);
+    assert.deepEqual(
+      doc.actions.map((a) => [a.text, show(a.textRange), a.due, a.dueText, show(a.dueRange)]),
+      [
+        ['send it (overdue since 15 June)', '2:17-48', null, null, undefined],
+        ['send it', '3:17-24', '2024-05-04', '4 May', '3:30-35'],
+        ['send it', '4:17-24', '2024-05-04', '4 May', '4:37-42'],
+        ['send it', '5:17-24', '2024-05-04', '4 May', '5:29-34'],
+        ['write it up', '6:17-28', '2024-03-08', 'next week', '6:30-39'],
+        ['write it up', '7:17-28', '2024-03-15', 'in  2 weeks', '7:29-40'],
+        ['write it up', '8:17-28', '2024-03-15', 'in 2  weeks', '8:29-40'],
+        ['write it up', '9:17-28', '2024-03-08', 'next  week', '9:29-39'],
+        ['call back', '10:17-26', '2024-03-02', 'within a day', '10:27-39'],
+        ['review it next weekend', '11:17-39', null, null, undefined],
+        ['call on May 3 2024 about it', '12:17-44', '2024-05-03', 'May 3 2024', '12:25-35'],
+        ['call on May 3, 2024 about it', '13:17-45', '2024-05-03', 'May 3, 2024', '13:25-36'],
+        ['call on 3 May 2024 about it', '14:17-45', '2024-05-03', '3 May 2024', '14:26-36'],
+        ['call on 3 May 2024 about it', '15:17-45', '2024-05-03', '3  May 2024', '15:25-36'],
+        ['call on 3 May 2024 about it', '16:17-45', '2024-05-03', '3 May  2024', '16:25-36'],
+        ['call on May 3, 2024 about it', '17:17-46', '2024-05-03', 'May  3, 2024', '17:25-37'],
+        ['call on May 3, 2024 about it', '18:17-46', '2024-05-03', 'May 3,  2024', '18:25-37'],
+        ['write it up', '19:17-28', '2024-03-08', 'next week', '19:30-39'],
+        ['', '20:10-10', '2024-05-04', '4 May', '20:15-20'],
+        ['', '21:10-10', '2024-05-04', '4 May', '21:13-18'],
+      ],
+    );
+  });
+});
