@@ -187,3 +187,123 @@ describe('dialect: due clauses, the rest', () => {
     );
   });
 });
+
+describe('dialect: labelled lines, the rest', () => {
+  const labelled = (lines: string[]) => parse(lines.flatMap((line) => [line, ''])).actions.map((a) => [a.text, a.owners.map((o) => o.text), a.id]);
+
+  it('reads each form of action label: items, actionable, marks, a possible one, a speaker\'s tag, a dash, ids', () => {
+    const lines = [
+      ['Action item: a', 'a'],
+      ['Action items: b', 'b'],
+      ['Action-item: c', 'c'],
+      ['ACTIONITEMS: d', 'd'],
+      ['Actionable item: e', 'e'],
+      ['Actionable: f', 'f'],
+      ['Actionable-items: g', 'g'],
+      ['**ACTION:** h', 'h'],
+      ['__Action__: i', 'i'],
+      ['*Action*: j', 'j'],
+      ['_Action_: k', 'k'],
+      ['(possible) ACTION ITEM: l', 'l'],
+      ['(possible)ACTION: l2', 'l2'],
+      ['[Lee] ACTION: m', 'm'],
+      ['[Lee]  ACTION: m2', 'm2'],
+      ['ACTION - n', 'n'],
+      ['ACTION — o', 'o'],
+      ['ACTION – o2', 'o2'],
+      ['ACTION #12: p', 'p', '12'],
+      ['ACTION 1.2.3: q', 'q', '1.2.3'],
+      ['ACTION-7: q2', 'q2', '7'],
+      ['ACTION7: q3', 'q3', '7'],
+      ['Next steps: r', 'r'],
+      ['Next-step: ship it', 'ship it'],
+      ['TO-DO: t', 't'],
+      ['TODO - u', 'u'],
+      ['ACTION:v', 'v'],
+      ['ACTION :  w', 'w'],
+      ['**ACTION**:** x', 'x'],
+      ['ACTION ITEM:__ y', 'y'],
+      ['ACTION:* z', 'z'],
+      ['ACTION:_ z2', 'z2'],
+    ];
+    assert.deepEqual(
+      labelled(['# Notes', ...lines.map(([line]) => line)]),
+      lines.map(([, text, id]) => [text, [], id]),
+    );
+    assert.deepEqual(labelled(['# Notes', 'ACTION-ish: not one', 'Action plan: not one', 'ACTION -x', 'ACTION 1.2.: not one either', 'The action: none', '[A very long speaker tag of more than forty letters] ACTION: none']), []);
+  });
+
+  it('reads AI labels with marks and an owner in any spacing, a name starting like a topic, and each topic', () => {
+    assert.deepEqual(
+      labelled(['# Notes', '**AI**: x', '*AI:* y', '__AI:__ y2', 'AI (Mark): z', 'AI Andrew: check it', 'AI Oren: check it', "AI O'Neil: check it", 'AI Jo-Ann: check it']),
+      [['x', [], undefined], ['y', [], undefined], ['y2', [], undefined], ['z', ['Mark'], undefined], ['check it', ['Andrew'], undefined], ['check it', ['Oren'], undefined], ['check it', ["O'Neil"], undefined], ['check it', ['Jo-Ann'], undefined]],
+    );
+    const topics = ['Note', 'Notes', 'Topic', 'Topics', 'Item', 'Items', 'Tool', 'Tools', 'Model', 'Models', 'Risk', 'Risks', 'Agent', 'Agents'];
+    assert.deepEqual(topics.map((topic) => labelled(['# Notes', `AI ${topic}: a heading`])), topics.map(() => []));
+  });
+
+  it('reads a label that says there is no action as none', () => {
+    const none = ['none', 'N/A', 'NA', 'nil.', 'nothing!', 'No actions', 'no action items', 'no action item', 'none - still waiting on Bo', 'none: see above', 'none ( see above)', '-', '---', '—', '–', 'discuss further', 'to be discussed later', 'discussed next time', 'discuss further/later', 'discuss further / later'];
+    assert.deepEqual(none.map((text) => labelled(['# Notes', `ACTION: ${text}`])), none.map(() => []));
+    const some = ['none-such tool to be built', 'nothing else to add to the wiki', 'discuss the budget', 'na na na'];
+    assert.deepEqual(some.map((text) => labelled(['# Notes', `ACTION: ${text}`]).length), some.map(() => 1));
+  });
+
+  it('does not count a label in capitals as a speaker when telling a transcript', () => {
+    const words = ['AI', 'TODO', 'NOTE', 'NB', 'PS', 'FYI', 'TBD', 'AOB', 'DATE', 'TIME', 'WHO', 'WHAT', 'WHEN', 'WHY', 'HOW', 'RE', 'CC', 'URL', 'FAQ', 'TLDR', 'EDIT', 'INFO', 'WARN', 'TIP', 'OK', 'PR', 'PRS', 'UTC', 'GMT'];
+    const item = (word: string) => labelled(['# Notes', 'DG: a', 'KM: b', 'DG: c', 'KM: d', `${word}: e`, `${word}: f`, 'AI: send the notes']).filter(([text]) => text === 'send the notes').length;
+    assert.deepEqual(words.map(item), words.map(() => 1));
+    // Speakers' lines in a list, with a note after the initials, or in bold, count.
+    assert.equal(labelled(['# Notes', '- DG: a', '* KM (in chat): b', '**LS**: c', '__DG__: d', 'KM(chat): e', '  LS : f', 'AI: send the notes']).length, 0);
+  });
+
+  it('reads decisions, the meeting\'s date and place, and roster lines by their labels', () => {
+    const doc = parse([
+      '# Board',
+      '',
+      '**Decision**: adopt the plan',
+      '',
+      '__Agreed:__ keep the date',
+      '',
+      'RESOLVED : move the meeting',
+      '',
+      '**Meeting date/time:** 4 March 2024',
+      '',
+      '__Venue__: the Hall',
+      '',
+      '**Present:** Ann Lee, Bo Chan',
+      '',
+      '__Apologies__: Cy Dee',
+      '',
+      'Copies to:** Dee Eff',
+      '',
+    ]);
+    assert.deepEqual(doc.decisions.map((d) => d.text), ['adopt the plan', 'keep the date', 'move the meeting']);
+    assert.deepEqual([doc.date, doc.dateSource, doc.location], ['2024-03-04', 'date-line', 'the Hall']);
+    assert.deepEqual(doc.roster.map((r) => [r.name, r.role]), [['Ann Lee', 'attendee'], ['Bo Chan', 'attendee'], ['Cy Dee', 'apology'], ['Dee Eff', 'copy']]);
+  });
+
+  it('reads the people of a group\'s label in a roster list, and a label with one name only when it names a group', () => {
+    const doc = parse([
+      '## Present',
+      '',
+      '- Team members: Ann Lee, Bo Chan',
+      '- **Client:** Cy Dee, Dee Eff',
+      '- Guests: Eve Fay',
+      '- Observer: Gil Ho',
+      '- Invited board members: Ida Jo',
+      '',
+    ]);
+    assert.deepEqual(doc.roster.map((r) => r.name), ['Ann Lee', 'Bo Chan', 'Cy Dee', 'Dee Eff', 'Eve Fay', 'Observer: Gil Ho', 'Ida Jo']);
+  });
+});
+
+describe('dialect: lines the pre-scan must keep', () => {
+  it('reads "Date/time:", "Next-step:" and "__AI:__" lines as the full parse does (the pre-scan dropped them)', () => {
+    const text = ['# Board', '', 'Date/time: 4 March 2024', '', 'Next-step: ship it', '', '__AI:__ send it', '', '__AI__: book it', ''].join('\n');
+    for (const fullParse of [false, true]) {
+      const doc = parseMinutes(text, { today: '2024-03-01', fullParse });
+      assert.deepEqual([doc.date, doc.dateSource, doc.actions.map((a) => a.text)], ['2024-03-04', 'date-line', ['ship it', 'send it', 'book it']], `fullParse: ${fullParse}`);
+    }
+  });
+});
