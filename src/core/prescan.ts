@@ -143,7 +143,7 @@ const SPOKEN_COMMITMENT = /(?:^|[\s(])(?:will|would|should|can|might|wants to|pl
 /** A handle in lower case owning a bare "to" at a line's start: `- pnkfelix to act as liaison`, `* rylev, scottmcm to review`. */
 const HANDLE_TO = /^[ \t>*+-]*[a-z][a-z0-9_-]{2,20}(?:[ \t]*[,+&][ \t]*[a-z][a-z0-9_-]{2,20})*[ \t]+to[ \t]/m;
 
-const SECTION_WORD = /attend|present|particip|apolog|absen|regret|cop(?:y|ies)|distribut|circulat|next|meeting|action|to-?\s?do|task|checklist|housekeeping|roll call/i;
+const SECTION_WORD = /attend|present|particip|apolog|absen|regret|cop(?:y|ies)|distribut|circulat|next|meeting|action|to-?\s?do|to\s+be\s+done|task|checklist|housekeeping|roll call/i;
 /** Characters whose inline meaning (entities, escapes, links, HTML) could change what a heading reads as. */
 const INLINE_SUSPECT = /[&<\\[\]!]/;
 const ATX_AT_START = /^#{1,6}(?:[ \t]|$)/;

@@ -306,4 +306,79 @@ describe('dialect: lines the pre-scan must keep', () => {
       assert.deepEqual([doc.date, doc.dateSource, doc.actions.map((a) => a.text)], ['2024-03-04', 'date-line', ['ship it', 'send it', 'book it']], `fullParse: ${fullParse}`);
     }
   });
+
+  it('reads the bullets under a "To be done" heading as actions, as the full parse does (the pre-scan dropped them)', () => {
+    for (const fullParse of [false, true]) {
+      const doc = parseMinutes('# To be done until Friday\n\n- call Bo\n', { today: '2024-03-01', fullParse });
+      assert.deepEqual(doc.actions.map((a) => a.text), ['call Bo'], `fullParse: ${fullParse}`);
+    }
+  });
+});
+
+describe('dialect: action sections, the rest', () => {
+  const bullets = (heading: string) => parse([heading, '', '- call Bo', '']).actions.map((a) => a.text);
+
+  it('reads the bullets under each name of a list of actions as actions, and under other headings as none', () => {
+    const names = [
+      'Summary of actions', 'A list of action items', 'Series of actions', 'Set of actions', 'New action items', 'Open actions', 'Agreed actions',
+      'Decisions and action items', 'Actions required', 'Actions agreed', 'Actions arising', 'Action points', 'Action item', 'Actionables',
+      'Actionable items', 'Next step', 'Next steps', 'Todos', 'To-dos', 'To do', 'To be done', 'To be done until Friday', 'Tasks', 'Individual tasks',
+      'Good first tasks', '1.2) Actions', 'Actions:', 'Action items (AIs)', '**Actions**',
+    ];
+    assert.deepEqual(names.map((name) => bullets(`# ${name}`)), names.map(() => ['call Bo']));
+    const others = ['Notes', 'Actions taken last year', 'Transactions', 'Reactions', 'My tasks today were', 'Present', 'Agenda'];
+    assert.deepEqual(others.map((name) => bullets(`# ${name}`)), others.map(() => []));
+  });
+
+  it('reads the list under a label alone on its line as actions, with marks and a colon in any place', () => {
+    const labels = ['Action items:', '**Next steps**', 'TODO:', '*Actions:*', '__To do__', '_Actions_:', '**Actions:**', 'Actions :', '**Actions** :'];
+    assert.deepEqual(labels.map((label) => parse(['# Notes', '', label, '', '- call Bo', '']).actions.map((a) => a.text)), labels.map(() => ['call Bo']));
+    assert.deepEqual(parse(['# Notes', '', 'Actions taken:', '', '- call Bo', '']).actions, []);
+  });
+
+  it('reads "Name: task" items under an outcome label as actions, and its other items as none', () => {
+    for (const label of ['**Resolved**', 'Agreed:', 'Outcomes', '*Decisions*:', '__Decided__', 'Outcome :']) {
+      const doc = parse(['# Notes', '', label, '', '- Luther: Introduce Soares to Juanita', '- Luther/Valentine : Sort out the venue', '- keep the date', '- the venue: the Hall', '']);
+      assert.deepEqual(
+        doc.actions.map((a) => [a.text, owners(a)]),
+        [['Introduce Soares to Juanita', ['Luther']], ['Sort out the venue', ['Luther', 'Valentine']]],
+        label,
+      );
+    }
+  });
+
+  it('reads an actions section that names the agenda as the agenda', () => {
+    assert.deepEqual(bullets('# Actions').length, 1);
+    for (const item of ['Agenda', '1.2 Agenda review', '2.1) agenda', 'Review the agenda items', 'agenda item 3']) {
+      assert.deepEqual(parse(['# Actions', '', `- ${item}`, '- call Bo', '']).actions, [], item);
+    }
+    assert.deepEqual(parse(['# Actions', '', '- review the agendas', '- call Bo', '']).actions.length, 2);
+  });
+
+  it('tells rosters and the next meeting by their headings, numbered, with a colon or a gloss', () => {
+    const doc = parse([
+      '# Board', '', '## 1. Attendees (in person):', '', 'Ann Lee', '', '## Members present', '', 'Bo Chan', '', '## Team members present', '', 'Cy Dee',
+      '', '## Apologies for absence', '', 'Dee Eff', '', '## Regrets', '', 'Eve Fay', '', '## Copy to', '', 'Gil Ho', '', '## Circulation', '', 'Ida Jo',
+      '', '## 10.2 Next meeting:', '', '12 March 2024', '', '## Present company', '', 'Jo Ko', '',
+    ]);
+    assert.deepEqual(doc.roster.map((r) => [r.name, r.role]), [
+      ['Ann Lee', 'attendee'], ['Bo Chan', 'attendee'], ['Cy Dee', 'attendee'], ['Dee Eff', 'apology'], ['Eve Fay', 'apology'], ['Gil Ho', 'copy'], ['Ida Jo', 'copy'],
+    ]);
+    assert.equal(doc.nextMeeting?.date, '2024-03-12');
+  });
+
+  it('takes the owner from a sub-heading naming people with slashes, commas, ampersands or pluses, and from "Tasks for"', () => {
+    const read = (lines: string[]) => parse(lines).actions.map((a) => [a.text, owners(a)]);
+    assert.deepEqual(read(['# Action items', '', '## Ann/Bo', '', '- call Cy', '', '## Ann, Bo & Cy', '', '- call Di', '', '## Ann + Bo', '', '- call Ed', '', '## Ann,, Bo', '', '- call Fi', '', '## Everybody', '', '- call Gil', '']), [
+      ['call Cy', ['Ann', 'Bo']],
+      ['call Di', ['Ann', 'Bo', 'Cy']],
+      ['call Ed', ['Ann', 'Bo']],
+      ['call Fi', []],
+      ['call Gil', ['Everybody']],
+    ]);
+    assert.deepEqual(read(['# Notes', '', '## Three more tasks for Bo Chan', '', '- [ ] read it', '', '## Four more very good tasks for Bo', '', '- [ ] fix it', '']), [
+      ['read it', ['Bo Chan']],
+      ['fix it', []],
+    ]);
+  });
 });
