@@ -382,3 +382,46 @@ describe('dialect: action sections, the rest', () => {
     ]);
   });
 });
+
+describe('dialect: the meeting\'s own facts, the rest', () => {
+  it('reads the next meeting\'s time in each form and its place after it, over the lines of its section', () => {
+    const next = (line: string) => {
+      const meeting = parseMinutes(`# Board\n\n## Next meeting\n\n${line}\n`, { today: '2024-03-01' }).nextMeeting;
+      return meeting && [meeting.date, meeting.time, meeting.place, meeting.range.start.line, meeting.range.end.line];
+    };
+    assert.deepEqual(
+      [
+        '12 March 2024, 10.30am at the Hall',
+        '12 March 2024, 2pm - 3pm at the Hall, room 2',
+        '12 March 2024 14:00–15:00 at Town Hall (upstairs)',
+        '12 March 2024 9 am to 5 pm',
+        '12 March 2024, 10:30 AM at the hall\nsecond line',
+        'at the Hall',
+        '12 March 2024 at 10am at Town Hall',
+        '12 March 2024, 14:00 to 15:30, at the Hall',
+      ].map(next),
+      [
+        ['2024-03-12', '10.30am', 'the Hall', 2, 4],
+        ['2024-03-12', '2pm - 3pm', 'the Hall', 2, 4],
+        ['2024-03-12', '14:00–15:00', 'Town Hall', 2, 4],
+        ['2024-03-12', '9 am to 5 pm', undefined, 2, 4],
+        ['2024-03-12', '10:30 AM', 'the hall', 2, 5],
+        [undefined, undefined, 'the Hall', 2, 4],
+        ['2024-03-12', '10am', 'Town Hall', 2, 4],
+        ['2024-03-12', '14:00 to 15:30', 'the Hall', 2, 4],
+      ],
+    );
+    const empty = parseMinutes('# Board\n\n## Next meeting\n\n## Other\n', { today: '2024-03-01' }).nextMeeting;
+    assert.deepEqual(empty && [empty.date, empty.time, empty.place, empty.range.start.line, empty.range.end.line], [undefined, undefined, undefined, 2, 2]);
+  });
+
+  it('reads a front matter date as YAML gives it, "attended:" and a "copies:" line, and an impossible date as none', () => {
+    const doc = parseMinutes('---\ndate: 2024-02-03\nattended: [Ann Lee]\ncopies: "Bo Chan, Cy Dee"\n---\n# Board\n', {});
+    assert.deepEqual([doc.date, doc.dateSource], ['2024-02-03', 'front-matter']);
+    assert.deepEqual(doc.roster.map((r) => [r.name, r.role, at(r.range)]), [['Ann Lee', 'attendee', [2, 11, 18]], ['Bo Chan', 'copy', [3, 9, 16]], ['Cy Dee', 'copy', [3, 18, 24]]]);
+    const impossible = parseMinutes('---\ndate: 2024-02-31\n---\n# Board\n', { fileName: '2024-01-05.md' });
+    assert.deepEqual([impossible.date, impossible.dateSource], ['2024-01-05', 'file-name']);
+    assert.deepEqual(parseMinutes('---\n42\n---\n# Board\n', {}).diagnostics.map((d) => d.message), ['Front matter should be a YAML mapping (key: value lines).']);
+    assert.deepEqual(parseMinutes('---\n---\n# Board\n', {}).diagnostics, []);
+  });
+});
