@@ -89,10 +89,18 @@ describe('dialect: reviews of earlier actions, the rest', () => {
       'Actions carried forward',
       'Actions carried over',
       '**2.1) Matters arising** :',
+      'Action from the last meeting',
+      'Actions  from  the  previous  meetings',
+      'Matters arising  from  the  last  meeting',
+      'Review of open  actions',
+      'Outstanding  actions',
+      '12. Matters arising',
+      '2.10 Matters arising',
+      '2 Matters arising',
     ];
     const reviewed = (heading: string) => parse([`# ${heading}`, '', '- ACTION 1.1: Ann to send it', '']).actions.map((a) => a.review?.ref);
     assert.deepEqual(headings.map(reviewed), headings.map(() => ['1.1']));
-    const not = ['Actions', 'Actions from the next meeting', 'Matters arising today', 'Action items from the previous meeting notes', 'Review of actions from the next meeting', 'New actions'];
+    const not = ['Notes on matters arising', 'Actions', 'Actions from the next meeting', 'Matters arising today', 'Action items from the previous meeting notes', 'Review of actions from the next meeting', 'New actions'];
     assert.deepEqual(not.map(reviewed), not.map(() => [undefined]));
   });
 
@@ -115,6 +123,9 @@ describe('dialect: reviews of earlier actions, the rest', () => {
       ['A-', ''],
       ['1.2.', ''],
       ['12A', ''],
+      ['61.12', '[6 June](2007-06-06.md  "the minutes")'],
+      ['[ A13 ](x.md)', '[ 6 June ](2007-06-06.md)'],
+      ['A14', '<2007-06-06.md#ab>'],
     ];
     const doc = parse(['# Actions from previous meetings', '', '| Ref | Owner | Action | Agreed |', '| --- | --- | --- | --- |', ...rows.map(([ref, agreedAt]) => `| ${ref} | Ann | Send | ${agreedAt} |`), '']);
     assert.deepEqual(doc.actions.map((a) => a.review), [
@@ -126,6 +137,9 @@ describe('dialect: reviews of earlier actions, the rest', () => {
       {},
       {},
       {},
+      { ref: '61.12', link: '2007-06-06.md', agreedText: '6 June' },
+      { ref: 'A13', link: '2007-06-06.md', agreedText: '6 June' },
+      { ref: 'A14', link: '2007-06-06.md#ab', agreedText: '2007-06-06.md#ab' },
     ]);
   });
 });
