@@ -20,19 +20,19 @@ import { parseMarkdown } from './markdown';
 
 /** Labels and markers a line can hold (all end in a colon): actions, decisions, meta, roster and next-meeting labels. */
 const LABEL =
-  /(?:action|item|decision|agreed|resolved|date|location|venue|place|attended|attendees|attendance|present|participants|apologies|absence|absent|regrets|to|distribution|circulation|meeting)(?:\*\*|__)?\s*:/i;
+  /(?:action|item|decision|agreed|resolved|date|time|location|venue|place|attended|attendees|attendance|present|participants|apologies|absence|absent|regrets|to|distribution|circulation|meeting)(?:\*\*|__)?\s*:/i;
 /**
  * Action labels the parser reads in existing minutes, loosely: any mention of "action", `AI` in capitals, "next
  * step(s)", "todo". Keeping a chunk is always safe, so this errs wide.
  */
-export const ACTION_WORDS = /action|next\s+steps?|to-?\s?dos?\b/i;
-export const AI_WORD = /\bAI\b/;
+export const ACTION_WORDS = /action|next(?:\s+|-)steps?|to-?\s?dos?\b/i;
+export const AI_WORD = /(?<![A-Za-z0-9])AI(?![A-Za-z0-9])/;
 /**
  * Either of the two on any line of a chunk's text, in one pass: letters of either case spelt out (without the `u` flag,
  * `i` folds ASCII letters only; this is about twice as fast), white space that is no line ending where they have `\s`.
  * `test/unit/prescan.test.ts` holds it to the two.
  */
-export const ACTION_OR_AI_WORD = /[Aa][Cc][Tt][Ii][Oo][Nn]|[Nn][Ee][Xx][Tt][^\S\r\n]+[Ss][Tt][Ee][Pp]|[Tt][Oo]-?[^\S\r\n]?[Dd][Oo][Ss]?\b|\bAI\b/;
+export const ACTION_OR_AI_WORD = /[Aa][Cc][Tt][Ii][Oo][Nn]|[Nn][Ee][Xx][Tt](?:[^\S\r\n]+|-)[Ss][Tt][Ee][Pp]|[Tt][Oo]-?[^\S\r\n]?[Dd][Oo][Ss]?\b|(?<![A-Za-z0-9])AI(?![A-Za-z0-9])/;
 /** A label alone on a line that makes the list after it a list of actions: `Action items:`, `**Next steps**`. */
 export const ACTION_LIST_LABEL = new RegExp(String.raw`^[\s>*_-]*${ACTION_LIST_WORDS}[*_\s]*:?[*_\s]*$`, 'i');
 /**
@@ -143,7 +143,7 @@ const SPOKEN_COMMITMENT = /(?:^|[\s(])(?:will|would|should|can|might|wants to|pl
 /** A handle in lower case owning a bare "to" at a line's start: `- pnkfelix to act as liaison`, `* rylev, scottmcm to review`. */
 const HANDLE_TO = /^[ \t>*+-]*[a-z][a-z0-9_-]{2,20}(?:[ \t]*[,+&][ \t]*[a-z][a-z0-9_-]{2,20})*[ \t]+to[ \t]/m;
 
-const SECTION_WORD = /attend|present|particip|apolog|absen|regret|cop(?:y|ies)|distribut|circulat|next|meeting|action|to-?\s?do|task|checklist|housekeeping|roll call/i;
+const SECTION_WORD = /attend|present|particip|apolog|absen|regret|cop(?:y|ies)|distribut|circulat|next|meeting|action|to-?\s?do|to\s+be\s+done|task|checklist|housekeeping|roll call/i;
 /** Characters whose inline meaning (entities, escapes, links, HTML) could change what a heading reads as. */
 const INLINE_SUSPECT = /[&<\\[\]!]/;
 const ATX_AT_START = /^#{1,6}(?:[ \t]|$)/;

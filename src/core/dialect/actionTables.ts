@@ -26,18 +26,16 @@ export interface ActionColumns {
  */
 export function actionColumns(headerCells: readonly string[]): ActionColumns | undefined {
   const headers = headerCells.map((cell) => withoutMarks(cell).toLowerCase().replace(/[:?]$/, ''));
-  const find = (names: ReadonlySet<string>, exclude: number[] = []): number | undefined => {
-    const index = headers.findIndex((h, i) => names.has(h) && !exclude.includes(i));
+  // The first column of each name; no header names two columns (the word lists are disjoint, which a test checks).
+  const find = (names: ReadonlySet<string>): number | undefined => {
+    const index = headers.findIndex((h) => names.has(h));
     return index >= 0 ? index : undefined;
   };
   const owner = find(OWNER_HEADERS);
-  const action = find(ACTION_HEADERS, owner === undefined ? [] : [owner]);
+  const action = find(ACTION_HEADERS);
   if (owner === undefined || action === undefined) return undefined;
-  const due = find(DUE_HEADERS, [owner, action]);
-  const status = find(STATUS_HEADERS, [owner, action, ...(due === undefined ? [] : [due])]);
   // A Type column of T(ask) / D(ecision) / I(nformation): only tasks are actions; decisions are decisions.
-  const type = headers.findIndex((h, i) => TYPE_HEADERS.has(h) && ![owner, action, due, status].includes(i));
-  return { owner, action, due, status, type };
+  return { owner, action, due: find(DUE_HEADERS), status: find(STATUS_HEADERS), type: headers.findIndex((h) => TYPE_HEADERS.has(h)) };
 }
 
 /** What a row's Type cell says it is: a task (an action), a decision, or something else (information). */

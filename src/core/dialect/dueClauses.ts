@@ -2,7 +2,6 @@
 import { isRelativeDue, parseDate, resolveRelativeDue, type DateContext, type ParsedDate } from '../dates';
 import { withoutMarks } from '../people';
 
-const NEXT_MEETING_PHRASE = /^(?:the\s+)?next\s+meeting$/i;
 const DATE_INSIDE = /\b(?:on|at|by|before)\s+(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b/iu;
 
 /** Every reading of DATE_INSIDE ends in a year of four digits. */
@@ -18,11 +17,9 @@ export interface DueReading {
   relative?: boolean;
 }
 
+/** A due date as written; "(the) next meeting" is a relative one (`RELATIVE_DUE`), the next meeting's date when the minutes give one. */
 export function readDue(text: string, context: DueContext): DueReading {
   const cleaned = withoutMarks(text).replace(/^(?:by|due|before)\s+/i, '');
-  if (NEXT_MEETING_PHRASE.test(cleaned)) {
-    return context.nextMeetingDate ? { parsed: { iso: context.nextMeetingDate, precision: 'day' } } : { relative: true };
-  }
   const parsed = parseDate(cleaned, context);
   if (parsed) return { parsed };
   if (isRelativeDue(cleaned)) {
@@ -34,7 +31,7 @@ export function readDue(text: string, context: DueContext): DueReading {
 
 function isDateLike(text: string, context: DueContext): boolean {
   const cleaned = withoutMarks(text);
-  return NEXT_MEETING_PHRASE.test(cleaned) || parseDate(cleaned, context) !== undefined || isRelativeDue(cleaned);
+  return parseDate(cleaned, context) !== undefined || isRelativeDue(cleaned);
 }
 
 /**
