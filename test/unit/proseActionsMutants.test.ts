@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { parseMinutes } from '../../src/core/parse';
 import { PeopleResolver } from '../../src/core/people';
-import { findCommitments, ownerName, sentences } from '../../src/core/proseActions';
+import { findCommitments, lowerCaseWordsOf, ownerName, sentences } from '../../src/core/proseActions';
 
 const nobody = new PeopleResolver([]);
 
@@ -80,6 +80,7 @@ describe('prose commitments: how a sentence is written', () => {
     assert.deepEqual(read('9.2  Clerk to chase the council.'), [[['Clerk'], 'chase the council', 'to']]);
     assert.deepEqual(read('The  Clerk will write to the council.'), [[['Clerk'], 'write to the council', 'will']]);
     assert.deepEqual(read('SK: ok,  will follow up.'), [[['SK'], 'follow up', 'first-person']]);
+    assert.deepEqual(read('SK: ok  will follow up.'), [[['SK'], 'follow up', 'first-person']]);
     assert.deepEqual(read('Mark:  I will write to the bank.'), [[['Mark'], 'write to the bank', 'first-person']]);
     assert.deepEqual(read('**Danny**  I’ll send the notes.'), [[['Danny'], 'send the notes', 'first-person']]);
     for (const trap of ['Mark: I will  not attend.', 'Mark will also  not attend.', 'RBN: I will also  speak to structs.']) assert.deepEqual(read(trap), [], trap);
@@ -143,7 +144,7 @@ describe('prose commitments: who can be an owner', () => {
     const roster = new PeopleResolver([{ name: 'Mark Jones', aliases: [] }]);
     assert.deepEqual(read('Mark Jones might help the team.', roster), [[['Mark Jones'], 'help the team', 'will']]);
     assert.deepEqual(read('The Town Clerk might help the school.'), [[['Town Clerk'], 'help the school', 'will']]);
-    for (const trap of ['WatCom might start this soon.', 'WatCom plans to start this soon.', 'WatCom intends to start this soon.', 'Lucas and WatCom might help the team.']) {
+    for (const trap of ['Anne Walker might help the team.', 'Anne Walker plans to help the team.', 'Anne Walker intends to help the team.', 'WatCom might start this soon.', 'WatCom plans to start this soon.', 'WatCom intends to start this soon.', 'Lucas and WatCom might help the team.']) {
       assert.deepEqual(read(trap), [], trap);
     }
   });
@@ -227,9 +228,18 @@ describe('prose commitments: which the editor hints', () => {
   });
 
   it('places the owner of a commitment that is not the paragraph’s first sentence', () => {
-    const text = '# Notes\n\nThe room is booked. Clerk to send a letter.\n';
-    const [action] = parseMinutes(text, { proseActions: 'action' }).actions;
-    const line = text.split('\n')[action.ownerRange!.start.line];
-    assert.equal(line.slice(action.ownerRange!.start.character, action.ownerRange!.end.character), 'Clerk');
+    for (const text of ['# Notes\n\nThe room is booked. Clerk to send a letter.\n', '# Notes\n\nThe room is booked. Rita agreed and Clerk to send a letter.\n']) {
+      const [action] = parseMinutes(text, { proseActions: 'action' }).actions;
+      const line = text.split('\n')[action.ownerRange!.start.line];
+      assert.equal(line.slice(action.ownerRange!.start.character, action.ownerRange!.end.character), 'Clerk', text);
+    }
+  });
+});
+
+describe('the words a document writes in lower case, word by word', () => {
+  it('finds a word after a space, not after a letter outside the BMP, and never a capitalised one', () => {
+    assert.equal(lowerCaseWordsOf('x hope').has('hope'), true);
+    assert.equal(lowerCaseWordsOf('\u{1D41A}hope').has('hope'), false, 'a mathematical letter glued before it');
+    assert.equal(lowerCaseWordsOf('Hope to get feedback.').has('Hope'), false);
   });
 });
