@@ -65,8 +65,8 @@ const CLAUSE_START = /(?:[,;:]\s+|\(\s*|\s[-–—]\s+|\b(?:and|that|so|but|then
 const SAID = new RegExp(`^(${NAME})\\s+(?:said|says|advised|confirmed|stated|indicated|agreed|promised)\\s+(?:that\\s+)?(?:he|she|they)\\s+(would|will|could|can|was able to|is able to|were able to)\\s+(.+?)[.;!)]*$`, 'u');
 /** A speaker's own commitment in a transcript ("ekr: I will write text", "Jana: Will update."), after the speaker. */
 const FIRST_PERSON = /^(?:(?:ok|okay|yeah|yes|sure|cool|right|great|so|and|but|then),?\s+)*(?:I will|I['’]ll|I can|I intend to|I['’]d like to|[Ww]e will|[Ww]e['’]ll|[Ww]ill|[Hh]appy to)\s+(.+?)[.;!]*$/iu;
-/** `Name: …` or `**Name:** …` opening a paragraph: a transcript's speaker. */
-const SPEAKER = /^\s*([^\s:][^:\n]{0,29}?)\s*:(?:\*\*|__)?\s+|^\s*\*\*([^*:\n]{1,30})\*\*\s+(?=\S)/u;
+/** `Name: …` or `**Name:** …` opening a paragraph, or a sentence of a transcript's: a speaker (sticky: tried where one may start). */
+const SPEAKER = /\s*([^\s:][^:\n]{0,29}?)\s*:(?:\*\*|__)?\s+|\s*\*\*([^*:\n]{1,30})\*\*\s+(?=\S)/uy;
 /** Labels that open a line like a speaker and are nobody: "Note: …", "Resolution: …". */
 const LABELS = new Set(
   'note notes resolution process summary update updates status decision decisions proposal question answer action actions todo agenda discussion comment comments topic outcome result conclusion milestone re fyi aside context background problem issue goal next tsc'.split(' '),
@@ -278,21 +278,27 @@ function readClause(clause: string, resolver: PeopleResolver, clues: Clues): Omi
   return { ownerText: match[1], owners, text: match[3].trim(), form: formOf(match[2]) };
 }
 
-/** A transcript's speaker opening the paragraph ("ekr: …", "Hudson Jameson: …"), when it reads as a person. */
-function speakerOf(text: string, resolver: PeopleResolver): { owner: CommitmentOwner; end: number } | undefined {
+/** A transcript's speaker opening the text at `at` ("ekr: …", "Hudson Jameson: …"), when it reads as a person. */
+function speakerOf(text: string, resolver: PeopleResolver, at: number): { owner: CommitmentOwner; end: number } | undefined {
+  SPEAKER.lastIndex = at;
   const match = SPEAKER.exec(text);
   if (!match) return undefined;
   const name = withoutMarks(match[1] ?? match[2]).replace(/^\(|\)$/g, '');
   if (LABELS.has(name.split(/\s+/)[0].toLowerCase())) return undefined;
   const owner = /^[\p{Ll}][\p{L}\p{N}_-]{1,20}$/u.test(name) ? { written: name } : readOwner(name, resolver);
-  return owner && { owner, end: match[0].length };
+  return owner && { owner, end: at + match[0].length };
 }
 
-/** Every commitment in a paragraph's text, sentence by sentence, and clause by clause within a sentence. */
+/**
+ * Every commitment in a paragraph's text, sentence by sentence, and clause by clause within a sentence. In a transcript
+ * (a paragraph a speaker opens) a sentence that opens with another speaker hands the floor over: "Jana: I will update
+ * the page. Mark: I will write to the bank." (lines the parser joined) gives Mark his own.
+ */
 export function findCommitments(text: string, resolver: PeopleResolver): Commitment[] {
   const found: Commitment[] = [];
-  const speaker = speakerOf(text, resolver);
+  let speaker = speakerOf(text, resolver, 0);
   for (const [start, end] of sentences(text)) {
+    if (speaker && start > 0) speaker = speakerOf(text, resolver, start) ?? speaker;
     const from = speaker && start < speaker.end ? speaker.end : start;
     const sentence = text.slice(from, end).replace(NUMBERING, '');
     // Every reading below needs a word ("will", "to", a verb): a sentence without two letters in a row ("1.", "—")
