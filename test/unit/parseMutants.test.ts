@@ -216,6 +216,11 @@ describe('parser: labelled lines', () => {
     assert.deepEqual([action.text, action.textRange.start.character, action.textRange.end.character], ['compile doc', 26, 37]);
   });
 
+  it('takes the closing marks off an emphasised action line that ends in spaces', () => {
+    const [action] = parse(['# Notes', '', '**ACTION: RS to book the room**  ', '', 'Other']).actions;
+    assert.deepEqual([action.text, action.textRange.start.character, action.textRange.end.character], ['book the room', 16, 29]);
+  });
+
   it('takes the emphasis around a whole action line off its text, but not emphasis inside it', () => {
     const doc = parse(['# Notes', '', '**ACTION ITEM: Ralph will compile doc**', '', '**ACTION:** MJ to send the **draft**', '', '__ACTION: RS to book the room__']);
     assert.deepEqual(doc.actions.map((a) => [...brief(a), a.textRange.start.character, a.textRange.end.character]), [
