@@ -164,6 +164,7 @@ describe('fast path = full parse (differential)', function () {
     check('## Attended\n\nMark Jones\n\n# Next meeting\n\n### Place\n\nRoom 2, 14 March 2024\n');
     check('## Action items\n\n### For next week\n\n### Notes\n\n- Book the room\n\n## Attended\n\n### Roll call\n\n#### Board\n\nMark Jones, Rita Singh\n');
     check('## Attended\n\nMark Jones\n\n# Action items\n\n## Jack\n\n- Send the letter\n');
+    check('Attendees:\n\nMark Jones\n\n## Action items\n\n### Jack\n\n- Send the letter\n');
   });
 
   it('without looking for prose commitments: the same model less the hints, on fixtures, corpus, generated and fuzzed documents', () => {
