@@ -60,7 +60,7 @@ describe('pre-scan rules', () => {
 
   it('tells a possible commitment as the regular expression does, around letters written as two UTF-16 units and lone halves of one', () => {
     // U+10000 (a Linear B syllable, a letter) starts the surrogates at \ud800; U+17BFF (a Tangut ideograph) ends at \udfff.
-    for (const letter of ['\u{10000}', '\u{17bff}', '\u{1d400}', '\udc00', '\ud800', '\udfff', '\ufb00\udc00', '\udc00\udc00']) {
+    for (const letter of ['\u{10000}', '\u{17bff}', '\u{1d400}', '\udc00', '\ud800', '\udfff', '\ufb00\udc00', '\udc00\udc00', '\ud834\ue000']) {
       for (const text of [`M${letter} will`, `${letter}M will`, `x${letter} will`, `Mark (MJ${letter}) will`, `M${letter} (MJ) will`]) check(text);
     }
   });
