@@ -167,6 +167,11 @@ describe('fast path = full parse (differential)', function () {
     check('Attendees:\n\nMark Jones\n\n## Action items\n\n### Jack\n\n- Send the letter\n');
   });
 
+  it('on a `---` block further down, which only the document’s first line opens as front matter', () => {
+    check('# T\n\n---\ntitle: x\n---\n\nACTION: MJ — x\n');
+    check('Notes\n\n---\ntitle: x\n---\n');
+  });
+
   it('without looking for prose commitments: the same model less the hints, on fixtures, corpus, generated and fuzzed documents', () => {
     const corpus = path.resolve(repoRoot, '../shared/corpus/files');
     const files = [...filesUnder(path.join(repoRoot, 'test/fixtures')), ...(existsSync(corpus) ? filesUnder(corpus) : [])].filter((f) => f.endsWith('.md'));
