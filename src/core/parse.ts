@@ -480,8 +480,9 @@ class Parser {
         const section = classifySection(match[1]);
         if ('roster' in section) current = { kind: 'roster', lines: [line], markerLength: match[0].length, role: section.roster };
         else current = { kind: 'next', lines: [line], markerLength: match[0].length };
-        // A roster line is one line of names; do not let prose that follows join it.
-        if (current.kind === 'roster' && line.text.length > match[0].length) current = this.flushMarked(current);
+        // A roster line is one line of names; do not let prose that follows join it. A label alone on its line
+        // (`Present:`) starts a roster section, whose following lines are each a line of names.
+        if (current.kind === 'roster') current = this.flushMarked(current);
       } else if (current) {
         current.lines.push(line);
       } else if ('roster' in this.section && isRosterLine(line.text)) {

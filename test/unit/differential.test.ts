@@ -155,6 +155,23 @@ describe('fast path = full parse (differential)', function () {
     check(`[a]: /u\n\n${'<b>ACTION: MJ — item</b>\n\n'.repeat(250)}## [Attended][a]\n\n- Mark Jones (MJ)\n- Rita Singh (RS)\n\nACTION: RS — call\n`);
   });
 
+  it('on sections the pre-scan keeps whole: set-text headings, sub-headings inside a section and after it', () => {
+    // A roster under a set-text heading: its names hold nothing else the pre-scan keeps a paragraph for.
+    check('# Notes\n\nAttendees\n---------\n\nMark Jones, Rita Singh\n\nApologies\n=========\n\nBo Chan\n');
+    // Owners' sub-headings inside an action section, and a sub-heading of its own (for next week) inside it.
+    check('# Notes\n\n## Action items\n\n### Jack\n\n- Send the letter\n\n### For next week\n\n#### Jill\n\n- Book the room\n\n## Other\n\n- Not an action\n');
+    check('# Action items\n\n## Jack\n\n- Send the letter\n\n# Attendees\n\n## Board\n\nMark Jones, Rita Singh\n\n# Other\n\n- Not an action\n');
+    check('## Attended\n\nMark Jones\n\n# Next meeting\n\n### Place\n\nRoom 2, 14 March 2024\n');
+    check('## Action items\n\n### For next week\n\n### Notes\n\n- Book the room\n\n## Attended\n\n### Roll call\n\n#### Board\n\nMark Jones, Rita Singh\n');
+    check('## Attended\n\nMark Jones\n\n# Action items\n\n## Jack\n\n- Send the letter\n');
+    check('Attendees:\n\nMark Jones\n\n## Action items\n\n### Jack\n\n- Send the letter\n');
+  });
+
+  it('on a `---` block further down, which only the document’s first line opens as front matter', () => {
+    check('# T\n\n---\ntitle: x\n---\n\nACTION: MJ — x\n');
+    check('Notes\n\n---\ntitle: x\n---\n');
+  });
+
   it('without looking for prose commitments: the same model less the hints, on fixtures, corpus, generated and fuzzed documents', () => {
     const corpus = path.resolve(repoRoot, '../shared/corpus/files');
     const files = [...filesUnder(path.join(repoRoot, 'test/fixtures')), ...(existsSync(corpus) ? filesUnder(corpus) : [])].filter((f) => f.endsWith('.md'));

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { MappedText } from '../../src/core/markdown';
+import { blockLines, MappedText } from '../../src/core/markdown';
+import { parseMinutes } from '../../src/core/parse';
 
 // MappedText keeps its offsets as runs; this reference keeps one per character, as it once did. Both must agree.
 class Reference {
@@ -45,6 +46,11 @@ class Reference {
   get start(): number {
     return this.offsets.length > 0 ? this.offsets[0] : this.endOffset;
   }
+  /** An empty span sits where its start maps; a span of characters runs from its first one to just past its last. */
+  sourceSpan(start: number, end: number): [number, number] {
+    if (end <= start) return [this.sourceOffset(start), this.sourceOffset(start)];
+    return [this.sourceOffset(start), this.sourceOffset(end - 1) + 1];
+  }
 }
 
 function same(mapped: MappedText, reference: Reference): void {
@@ -52,6 +58,9 @@ function same(mapped: MappedText, reference: Reference): void {
   assert.equal(mapped.start, reference.start);
   assert.equal(mapped.end, reference.endOffset);
   for (let i = -1; i <= reference.text.length + 1; i++) assert.equal(mapped.sourceOffset(i), reference.sourceOffset(i), `offset of ${i} in ${JSON.stringify(reference.text)}`);
+  // Empty spans (where an insertion would go), and the whole text.
+  for (let a = 0; a <= reference.text.length; a++) assert.deepEqual(mapped.sourceSpan(a, a), reference.sourceSpan(a, a), `span ${a}-${a} of ${JSON.stringify(reference.text)}`);
+  assert.deepEqual(mapped.sourceSpan(0, reference.text.length), reference.sourceSpan(0, reference.text.length));
 }
 
 const source = '  Mark Jones (MJ) will\n> draft it  \n\nby 15 June.\n';
@@ -86,5 +95,27 @@ describe('MappedText', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+// The lines of a paragraph inside a block quote or a list item: each continuation line without the container's
+// prefix (`>`, spaces, tabs) the source repeats, and without the carriage return of a CRLF line ending.
+describe('blockLines', () => {
+  const lines = (source: string, start = 0, end = source.length) => blockLines(source, start, end).map((line) => [line.text, line.start, line.end]);
+
+  it('takes the quote marks and indentation off continuation lines, never off the first', () => {
+    assert.deepEqual(lines('> ab\n>  \tcd\n ef', 2), [['ab', 2, 4], ['cd', 9, 11], ['ef', 13, 15]]);
+    assert.deepEqual(lines('ACTION: MJ to\n\tsend it'), [['ACTION: MJ to', 0, 13], ['send it', 15, 22]]);
+  });
+
+  it('leaves the carriage return of a CRLF line out of the line, and ends the last line at the block’s end', () => {
+    assert.deepEqual(lines('ab\r\ncd\r\nef'), [['ab', 0, 2], ['cd', 4, 6], ['ef', 8, 10]]);
+    assert.deepEqual(lines('ab\ncd\nef', 0, 4), [['ab', 0, 2], ['c', 3, 4]]);
+  });
+
+  it('reads an action continued on a quoted, an indented or a CRLF line as one text', () => {
+    for (const text of ['# N\n\n> ACTION: MJ to send\n> the letter\n', '# N\n\n- ACTION: MJ to send\n\tthe letter\n', '# N\r\n\r\nACTION: MJ to send\r\nthe letter\r\n']) {
+      assert.deepEqual(parseMinutes(text, { today: '2024-03-01' }).actions.map((a) => a.text), ['send the letter'], JSON.stringify(text));
+    }
   });
 });

@@ -58,6 +58,13 @@ describe('pre-scan rules', () => {
     fc.assert(fc.property(fc.array(labelPiece, { maxLength: 6 }), (pieces) => check(pieces.join(''))), { numRuns: 20_000 });
   });
 
+  it('tells a possible commitment as the regular expression does, around letters written as two UTF-16 units and lone halves of one', () => {
+    // U+10000 (a Linear B syllable, a letter) starts the surrogates at \ud800; U+17BFF (a Tangut ideograph) ends at \udfff.
+    for (const letter of ['\u{10000}', '\u{17bff}', '\u{1d400}', '\udc00', '\ud800', '\udfff', '\ufb00\udc00', '\udc00\udc00', '\ud834\ue000']) {
+      for (const text of [`M${letter} will`, `${letter}M will`, `x${letter} will`, `Mark (MJ${letter}) will`, `M${letter} (MJ) will`]) check(text);
+    }
+  });
+
   it('tells a possible commitment as the regular expression does, on every line of the fixtures, shared corpus and generated files', () => {
     const files = filesUnder(path.join(repoRoot, 'test/fixtures')).filter((f) => f.endsWith('.md'));
     const corpus = path.resolve(repoRoot, '../shared/corpus/files');
