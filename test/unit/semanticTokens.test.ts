@@ -44,6 +44,7 @@ describe('semantic tokens', () => {
   // Read in each test, not once when the suite loads, so that a change to the tokens' code shows in the tests
   // (Stryker switches a mutant on per test).
   const find = (text: string, type: string) => tokensOf(SAMPLE).find((token) => token.text === text && token.type === type);
+  const shown = (text: string) => tokensOf(text).map((t) => [t.line, t.character, t.text, t.type]);
 
   it('marks roster names as people declared there, not their aliases or affiliations', () => {
     assert.deepEqual(find('Mark Jones', 'minutesPerson')?.modifiers, ['declaration']);
@@ -147,7 +148,6 @@ ACTION: MJ — chase. Due: 32 Foo
     fc.assert(fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => check(parts.join(''))), { numRuns: 300 });
   });
   it('colours the marker on its own line when the owner and text follow on the next, and nothing of a date broken over two lines', () => {
-    const shown = (text: string) => tokensOf(text).map((t) => [t.line, t.character, t.text, t.type]);
     assert.deepEqual(shown('ACTION:\nMJ to write the report\n'), [
       [0, 0, 'ACTION:', 'minutesAction'],
       [1, 0, 'MJ', 'minutesPerson'],
@@ -166,7 +166,6 @@ ACTION: MJ — chase. Due: 32 Foo
   });
 
   it('gives no marker where an action has no label: a bullet under an Actions heading, a task, a table row', () => {
-    const shown = (text: string) => tokensOf(text).map((t) => [t.line, t.character, t.text, t.type]);
     assert.deepEqual(shown('## Actions\n\n- MJ to write the report\n'), [[2, 2, 'MJ', 'minutesPerson']]);
     assert.deepEqual(shown('- [ ] TODO: @MJ book the room\n'), [[0, 12, '@MJ', 'minutesPerson']]);
     assert.deepEqual(shown('| Owner | Action |\n|---|---|\n| MJ | Note: write |\n'), [[2, 2, 'MJ', 'minutesPerson']]);
@@ -179,11 +178,14 @@ ACTION: MJ — chase. Due: 32 Foo
   });
 
   it('orders the tokens by line even when a decision comes before an action', () => {
-    const shown = tokensOf('DECISION: go\n\nACTION: MJ — write it\n').map((t) => [t.line, t.character, t.text]);
-    assert.deepEqual(shown, [[0, 0, 'DECISION:'], [2, 0, 'ACTION:'], [2, 8, 'MJ']]);
+    assert.deepEqual(shown('DECISION: go\n\nACTION: MJ — write it\n'), [
+      [0, 0, 'DECISION:', 'minutesDecision'],
+      [2, 0, 'ACTION:', 'minutesAction'],
+      [2, 8, 'MJ', 'minutesPerson'],
+    ]);
   });
+
   it('finds the marker only before the owners and the text, where the label starts, numbered or not', () => {
-    const shown = (text: string) => tokensOf(text).map((t) => [t.line, t.character, t.text, t.type]);
     // A colon in the text, or after the owner, is no label.
     assert.deepEqual(shown('## Actions\n\n- MJ to write: the report\n'), [[2, 2, 'MJ', 'minutesPerson']]);
     assert.deepEqual(shown('## Actions\n\n- MJ: write the report\n'), [[2, 2, 'MJ', 'minutesPerson']]);
