@@ -203,3 +203,23 @@ describe('import: what it writes', () => {
     assert.equal(describeImport({ ...summary, actions: 2, people: 3, unresolved: ['XY'] }), '2 actions; owners not on the roster: XY');
   });
 });
+
+describe('import: headings of items with and without numbers', () => {
+  const imported = (text: string) => importMinutes(blocksFromPlainText(text)).markdown;
+
+  it('makes a short title line a heading when prose follows it, in its block or the next, and leaves short lines between them as prose', () => {
+    const text = 'Board meeting\n\nGP Access\n\nThe group discussed access to the surgery at length and agreed to write.\n\nAOB\nNothing else was raised at this meeting by anyone.\n\nShort note\n\nAnother line\n';
+    assert.equal(
+      imported(text),
+      '---\ntitle: Board meeting\n---\n\n# Board meeting\n\n## GP Access\n\nThe group discussed access to the surgery at length and agreed to write.\n\n## AOB\n\nNothing else was raised at this meeting by anyone.\n\nShort note\n\nAnother line\n',
+    );
+  });
+
+  it('makes numbered items headings, a sub-item (1.1) one level down, and reads no title line as a heading once items are numbered', () => {
+    const text = 'Board\n\n1. Budget\n\nWe talked about the budget for a long time.\n\n1.1 Spending plans\n\nMore words here about spending and plans for it.\n\nGP Access\n\nThe group discussed access to the surgery at length and agreed to write.\n';
+    assert.equal(
+      imported(text),
+      '---\ntitle: Board\n---\n\n# Board\n\n## 1. Budget\n\nWe talked about the budget for a long time.\n\n### 1.1. Spending plans\n\nMore words here about spending and plans for it.\n\nGP Access\n\nThe group discussed access to the surgery at length and agreed to write.\n',
+    );
+  });
+});

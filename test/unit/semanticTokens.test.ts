@@ -44,6 +44,7 @@ describe('semantic tokens', () => {
   // Read in each test, not once when the suite loads, so that a change to the tokens' code shows in the tests
   // (Stryker switches a mutant on per test).
   const find = (text: string, type: string) => tokensOf(SAMPLE).find((token) => token.text === text && token.type === type);
+  const shown = (text: string) => tokensOf(text).map((t) => [t.line, t.character, t.text, t.type]);
 
   it('marks roster names as people declared there, not their aliases or affiliations', () => {
     assert.deepEqual(find('Mark Jones', 'minutesPerson')?.modifiers, ['declaration']);
@@ -145,5 +146,101 @@ ACTION: MJ — chase. Due: 32 Foo
     }
     const pieces = fc.constantFrom('ACTION: ', 'MJ', ' — ', 'Due: ', '15 June 07', '31/02/2008', '| Owner | Action | Due |\n|---|---|---|\n', '| MJ | x | July 07 |', '\n', '- [ ] @MJ ', '## Attended\n\n- Mark Jones (MJ)\n', 'DECISION: ', '**ACTION**: ', 'x');
     fc.assert(fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => check(parts.join(''))), { numRuns: 300 });
+  });
+  it('colours the marker on its own line when the owner and text follow on the next, and nothing of a date broken over two lines', () => {
+    assert.deepEqual(shown('ACTION:\nMJ to write the report\n'), [
+      [0, 0, 'ACTION:', 'minutesAction'],
+      [1, 0, 'MJ', 'minutesPerson'],
+    ]);
+    // A due date that runs onto the next line is no token (tokens never span lines); the rest of the action is.
+    assert.deepEqual(shown('ACTION: MJ — write the report due 15\nJune 2007\n'), [
+      [0, 0, 'ACTION:', 'minutesAction'],
+      [0, 8, 'MJ', 'minutesPerson'],
+    ]);
+    // Joint owners written over two lines: each on its own line.
+    assert.deepEqual(shown('ACTION: Mark Jones and\nRita Singh — write\n'), [
+      [0, 0, 'ACTION:', 'minutesAction'],
+      [0, 8, 'Mark Jones', 'minutesPerson'],
+      [1, 0, 'Rita Singh', 'minutesPerson'],
+    ]);
+  });
+
+  it('gives no marker where an action has no label: a bullet under an Actions heading, a task, a table row', () => {
+    assert.deepEqual(shown('## Actions\n\n- MJ to write the report\n'), [[2, 2, 'MJ', 'minutesPerson']]);
+    assert.deepEqual(shown('- [ ] TODO: @MJ book the room\n'), [[0, 12, '@MJ', 'minutesPerson']]);
+    assert.deepEqual(shown('| Owner | Action |\n|---|---|\n| MJ | Note: write |\n'), [[2, 2, 'MJ', 'minutesPerson']]);
+  });
+
+  it('gives no marker for a decision read from a table, which has no label', () => {
+    const text = '| Type | Item | Owner |\n|---|---|---|\n| Decision | go ahead | |\n| Action | write | MJ |\n';
+    assert.equal(parseMinutes(text, { fileName: 'a.minutes.md' }).decisions.length, 1, 'the row is a decision');
+    assert.deepEqual(tokensOf(text).map((t) => [t.line, t.text, t.type]), [[3, 'MJ', 'minutesPerson']]);
+  });
+
+  it('orders the tokens by line even when a decision comes before an action', () => {
+    assert.deepEqual(shown('DECISION: go\n\nACTION: MJ — write it\n'), [
+      [0, 0, 'DECISION:', 'minutesDecision'],
+      [2, 0, 'ACTION:', 'minutesAction'],
+      [2, 8, 'MJ', 'minutesPerson'],
+    ]);
+  });
+
+  it('finds the marker only before the owners and the text, where the label starts, numbered or not', () => {
+    // A colon in the text, or after the owner, is no label.
+    assert.deepEqual(shown('## Actions\n\n- MJ to write: the report\n'), [[2, 2, 'MJ', 'minutesPerson']]);
+    assert.deepEqual(shown('## Actions\n\n- MJ: write the report\n'), [[2, 2, 'MJ', 'minutesPerson']]);
+    assert.deepEqual(shown('- ACTION: MJ — write\n'), [
+      [0, 2, 'ACTION:', 'minutesAction'],
+      [0, 10, 'MJ', 'minutesPerson'],
+    ]);
+    assert.deepEqual(shown('**ACTION 62.3:** RS — an id\n\nACTION 1.2.3: MJ — x\n'), [
+      [0, 0, '**ACTION 62.3:**', 'minutesAction'],
+      [0, 17, 'RS', 'minutesPerson'],
+      [2, 0, 'ACTION 1.2.3:', 'minutesAction'],
+      [2, 14, 'MJ', 'minutesPerson'],
+    ]);
+    assert.deepEqual(shown('ACTION 1.23: MJ — x\n'), [
+      [0, 0, 'ACTION 1.23:', 'minutesAction'],
+      [0, 13, 'MJ', 'minutesPerson'],
+    ]);
+    assert.deepEqual(shown('1. DECISION: go\n12) Agreed: stop\n'), [
+      [0, 3, 'DECISION:', 'minutesDecision'],
+      [1, 4, 'Agreed:', 'minutesDecision'],
+    ]);
+    assert.deepEqual(shown('  - DECISION: go\n'), [[0, 4, 'DECISION:', 'minutesDecision']]);
+  });
+
+  it('colours nothing of a due date that starts on one line and ends further along the next', () => {
+    const text = 'ACTION: MJ — x\ndue 15\nJune 2007\n';
+    assert.equal(parseMinutes(text, { fileName: 'a.minutes.md' }).actions[0].dueRange?.start.line, 1, 'the date starts on the second line');
+    assert.deepEqual(tokensOf(text).map((t) => [t.line, t.text]), [[0, 'ACTION:'], [0, 'MJ']]);
+  });
+
+  it('orders the tokens of one line by column: a table whose Due column comes before its Owner column', () => {
+    const text = '| Due | Owner | Action |\n|---|---|---|\n| 2024-01-05 | MJ | write |\n';
+    assert.deepEqual(tokensOf(text).map((t) => [t.line, t.character, t.text, t.type]), [
+      [2, 2, '2024-01-05', 'minutesDate'],
+      [2, 15, 'MJ', 'minutesPerson'],
+    ]);
+  });
+
+  it('keeps the first of two tokens that overlap, and both of two that only touch', () => {
+    const text = 'ACTION: MJ RS — write it due 2024-01-05\n';
+    const lines = new LineIndex(text);
+    const document = parseMinutes(text, { fileName: 'a.minutes.md' });
+    const [action] = document.actions;
+    const at = (start: number, end: number) => ({ start: { line: 0, character: start }, end: { line: 0, character: end } });
+    // A model whose due date overlaps the owner ("RS — w") and one whose due date starts where the owner ends.
+    const overlapping = { ...document, actions: [{ ...action, owners: [{ text: 'MJ RS', range: at(8, 13) }], dueRange: at(11, 17) }] };
+    assert.deepEqual(minutesTokens(overlapping, lines, TODAY).map((t) => [t.character, t.length, t.type]), [
+      [0, 7, 'minutesAction'],
+      [8, 5, 'minutesPerson'],
+    ]);
+    const touching = { ...document, actions: [{ ...action, owners: [{ text: 'MJ RS', range: at(8, 13) }], dueRange: at(13, 17) }] };
+    assert.deepEqual(minutesTokens(touching, lines, TODAY).map((t) => [t.character, t.length, t.type]), [
+      [0, 7, 'minutesAction'],
+      [8, 5, 'minutesPerson'],
+      [13, 4, 'minutesDate'],
+    ]);
   });
 });

@@ -47,6 +47,17 @@ class WorkerHost extends Host {
   }
 }
 
+/** An index over the host with a parse cache a first (cold) scan filled: a restart. */
+async function warmIndex(host: Host): Promise<WorkspaceIndex> {
+  const cache = new MemoryParseCache();
+  const cold = new WorkspaceIndex(host);
+  cold.useCache(cache);
+  await cold.rescan();
+  const warm = new WorkspaceIndex(host);
+  warm.useCache(cache);
+  return warm;
+}
+
 const texts = (index: WorkspaceIndex) => index.actions().map((entry) => `${entry.path} ${entry.people.join('+')} ${entry.action.text}`);
 
 describe('workspace index: listeners, cancelling, workers and the cache', () => {
@@ -95,12 +106,7 @@ describe('workspace index: listeners, cancelling, workers and the cache', () => 
     const host = new Host();
     host.files.set('a.minutes.md', `${roster}ACTION: MJ — one\n`);
     host.mtimes.set('a.minutes.md', 1);
-    const cache = new MemoryParseCache();
-    const cold = new WorkspaceIndex(host);
-    cold.useCache(cache);
-    await cold.rescan();
-    const warm = new WorkspaceIndex(host);
-    warm.useCache(cache);
+    const warm = await warmIndex(host);
     const scan = warm.rescan();
     for (let i = 0; i < 5; i++) await Promise.resolve();
     host.files.delete('a.minutes.md');
@@ -116,12 +122,7 @@ describe('workspace index: listeners, cancelling, workers and the cache', () => 
       host.files.set(`${i}.minutes.md`, `ACTION: MJ — ${i}\n`);
       host.mtimes.set(`${i}.minutes.md`, 1);
     }
-    const cache = new MemoryParseCache();
-    const cold = new WorkspaceIndex(host);
-    cold.useCache(cache);
-    await cold.rescan();
-    const warm = new WorkspaceIndex(host);
-    warm.useCache(cache);
+    const warm = await warmIndex(host);
     let turned = false;
     setImmediate(() => (turned = true));
     assert.deepEqual(await warm.rescan(), { files: 300, fromCache: 300 });

@@ -46,8 +46,6 @@ export interface ImportResult {
   summary: ImportSummary;
 }
 
-type Role = 'attendee' | 'apology' | 'copy';
-
 const ROSTER_LABEL =
   /^(attended|attendees|attendance|present|members present|in attendance|participants|apologies|apologies for absence|absent|regrets|copies to|copy to|distribution|circulation)\s*:\s*(.*)$/i;
 const ITEM_ONLY_LABEL = /^((?:attended|present|in attendance)\s+for\s+(?:this|the)\s+item(?:\s+only)?)\s*:\s*(.*)$/i;
@@ -75,7 +73,7 @@ interface RosterLine {
 type Piece =
   | { type: 'raw'; text: string }
   | { type: 'prose'; text: string }
-  | { type: 'roster'; label: string; role: Role; lines: RosterLine[] }
+  | { type: 'roster'; label: string; lines: RosterLine[] }
   | { type: 'actions'; header?: string[]; rows: string[][] };
 
 /** Escapes what would make a line of prose mean something else in Markdown: a heading, a list, a quote, a table, HTML. */
@@ -89,12 +87,6 @@ function escapeProse(text: string): string {
 
 /** An ATX heading (CommonMark): its text, without the opening `#`s and an optional closing run. */
 const ATX_HEADING = /^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?$/;
-
-function roleOf(label: string): Role {
-  if (/^(?:apolog|absent|regrets)/i.test(label)) return 'apology';
-  if (/^(?:cop|distribution|circulation)/i.test(label)) return 'copy';
-  return 'attendee';
-}
 
 function cell(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(/([\\|])/g, '\\$1');
@@ -222,7 +214,7 @@ class Importer {
     // Labels: the roster's, "Attended for this item only".
     const label = ROSTER_LABEL.exec(firstLine.replace(/\*\*|__/g, ''));
     if (label) {
-      this.openRoster(label[1], roleOf(label[1]));
+      this.openRoster(label[1]);
       this.rosterNames([label[2], ...lines.slice(1)]);
       return;
     }
@@ -319,7 +311,7 @@ class Importer {
     const roster = ROSTER_LABEL.exec(`${name.replace(/\s*:$/, '')}:`);
     if (roster) {
       // `Present` (a Word heading, a bold line): the names follow.
-      this.openRoster(roster[1], roleOf(roster[1]));
+      this.openRoster(roster[1]);
       return;
     }
     this.section = NEXT_HEADING.test(name) ? 'next' : ACTIONS_HEADING.test(name) ? 'actions' : 'body';
@@ -333,11 +325,11 @@ class Importer {
 
   // ---- roster -----------------------------------------------------------------------------------
 
-  private openRoster(label: string, role: Role): void {
+  private openRoster(label: string): void {
     this.closeRoster();
     this.closeTable();
     this.section = 'roster';
-    this.roster = { type: 'roster', label: label.replace(/^\w/, (c) => c.toUpperCase()), role, lines: [] };
+    this.roster = { type: 'roster', label: label.replace(/^\w/, (c) => c.toUpperCase()), lines: [] };
     this.pieces.push(this.roster);
   }
 
