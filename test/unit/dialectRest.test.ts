@@ -439,3 +439,76 @@ describe('dialect: the meeting\'s own facts, the rest', () => {
     assert.deepEqual(parseMinutes('---\n---\n# Board\n', {}).diagnostics, []);
   });
 });
+
+describe('dialect: owner phrases, the rest', () => {
+  const roster = ['Ann Lee', 'Bo Chan', 'Cy Dee', 'Dee Eff', 'Eve Fay', 'Gil Ho', 'Ida Jo', 'Jo Ko', 'Kim Lo', 'Lu Mo', 'Mo No', 'Ned Oh', 'Ole Pu'];
+  const read = (lines: string[]) => {
+    const doc = parse(['## Present', '', roster.join(', '), '', '# Actions', '', ...lines.map((line) => `- ACTION: ${line}`), '']);
+    return doc.actions.map((a) => [a.text, owners(a), `${a.ownerRange.start.character}-${a.ownerRange.end.character}`]);
+  };
+  const check = (cases: (readonly [string, string, string[], string])[]) =>
+    assert.deepEqual(read(cases.map(([line]) => line)), cases.map(([, text, names, range]) => [text, names, range]));
+
+  it('reads the owner of a second clause after a comma, a semicolon or "and", in any spacing, a full name or a handle', () => {
+    check([
+      ['Ann to fix it,Bo to test it', 'fix it,Bo to test it', ['Ann Lee', 'Bo Chan'], '10-13'],
+      ['Ann to fix it, Bo to test it', 'fix it, Bo to test it', ['Ann Lee', 'Bo Chan'], '10-13'],
+      ['Ann to fix it,and Bo to test it', 'fix it,and Bo to test it', ['Ann Lee', 'Bo Chan'], '10-13'],
+      ['Ann to fix it,and  Bo to test it', 'fix it,and Bo to test it', ['Ann Lee', 'Bo Chan'], '10-13'],
+      ['Ann to fix it;Bo to test it', 'fix it;Bo to test it', ['Ann Lee', 'Bo Chan'], '10-13'],
+      ['Ann to fix it and Bo to test it', 'fix it and Bo to test it', ['Ann Lee', 'Bo Chan'], '10-13'],
+      ['Ann to fix it and  Bo to test it', 'fix it and Bo to test it', ['Ann Lee', 'Bo Chan'], '10-13'],
+      ['Ann to fix it, Bo Chan to test it', 'fix it, Bo Chan to test it', ['Ann Lee', 'Bo Chan'], '10-13'],
+      ['Ann to fix it, Bo  Chan to test it', 'fix it, Bo Chan to test it', ['Ann Lee', 'Bo Chan'], '10-13'],
+      ['Ann to fix it, Bo  to test it', 'fix it, Bo to test it', ['Ann Lee', 'Bo Chan'], '10-13'],
+      ['Ann to fix it; @mj2 will test it', 'fix it; @mj2 will test it', ['Ann Lee', 'mj2'], '10-13'],
+    ]);
+  });
+
+  it('reads "Owners to …" in any spacing, hedged before, with an e-mail address, every name a plausible owner, at most 80 letters', () => {
+    const eighty = 'Ann Lee, Bo Chan, Cy Dee, Dee Eff, Eve Fay, Gil Ho, Ida Jo, Jo Ko, Kim Lo, Lu Mo';
+    assert.equal(eighty.length, 80);
+    check([
+      ['Ann  to send it', 'send it', ['Ann Lee'], '10-13'],
+      ['Ann to  send it', 'send it', ['Ann Lee'], '10-13'],
+      ['Probably  Jack to own this', 'own this', ['Jack'], '20-24'],
+      ['Jack to probably own this', 'probably own this', ['Jack'], '10-14'],
+      ['jane@mail.example.org to open a PR', 'open a PR', ['jane@mail.example.org'], '10-31'],
+      ['Ann and Everyone to review it', 'Ann and Everyone to review it', [], '10-10'],
+      [`${eighty} to review it`, 'review it', roster.slice(0, 10), '10-90'],
+      [`${eighty}, Mo No to review it`, 'to review it', roster.slice(0, 11), '10-97'],
+    ]);
+  });
+
+  it('reads people on the roster before a verb, in any spacing, each of them on the roster', () => {
+    check([
+      ['Ann Lee file an issue', 'file an issue', ['Ann Lee'], '10-17'],
+      ['Ann,Bo file an issue', 'file an issue', ['Ann Lee', 'Bo Chan'], '10-16'],
+      ['Ann , Bo file an issue', 'file an issue', ['Ann Lee', 'Bo Chan'], '10-18'],
+      ['Ann Lee and Bo Chan file an issue', 'file an issue', ['Ann Lee', 'Bo Chan'], '10-29'],
+      ['Ann  Lee & Bo  Chan file an issue', 'file an issue', ['Ann Lee', 'Bo Chan'], '10-29'],
+      ['Ann  file an issue', 'file an issue', ['Ann Lee'], '10-13'],
+      ['Ann and Zed file an issue', 'Ann and Zed file an issue', [], '10-10'],
+    ]);
+  });
+
+  it('reads a hedged owner before a dash, and a trailing owner only at the very end, in any spacing', () => {
+    check([
+      ['Aapeli or someone? — check the logs', 'check the logs', ['Aapeli'], '10-16'],
+      ['Aapeli  or  someone  else? — check the logs', 'check the logs', ['Aapeli'], '10-16'],
+      ['check the logs (Ann) first', 'check the logs (Ann) first', [], '10-10'],
+      ['check the logs (maybe  Bo?)', 'check the logs', ['Bo Chan'], '33-35'],
+      ['check the logs (Ann perhaps?)', 'check the logs', ['Ann Lee'], '26-29'],
+      ['check the logs (Ann,  perhaps?)', 'check the logs', ['Ann Lee'], '26-29'],
+      ['check the logs (Ann).', 'check the logs', ['Ann Lee'], '26-29'],
+      ['check the logs (Anna Bell)', 'check the logs', ['Anna Bell'], '26-35'],
+      ['check the logs (bo)', 'check the logs', ['Bo Chan'], '26-28'],
+      ['check the logs (@)', 'check the logs (@)', [], '10-10'],
+      ['check the logs (,)', 'check the logs (,)', [], '10-10'],
+      ['check the logs (Ann, WIP)', 'check the logs (Ann, WIP)', [], '10-10'],
+      ['check the logs – **Ann** first', 'check the logs – Ann first', [], '10-10'],
+      ['check the logs –  **Ann Lee**', 'check the logs', ['Ann Lee'], '30-37'],
+      ['check the logs – **Ann Lee**.', 'check the logs', ['Ann Lee'], '29-36'],
+    ]);
+  });
+});
