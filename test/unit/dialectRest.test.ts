@@ -478,6 +478,8 @@ describe('dialect: owner phrases, the rest', () => {
       [`${eighty} to review it`, 'review it', roster.slice(0, 10), '10-90'],
       [`${eighty}, Mo No to review it`, 'to review it', roster.slice(0, 11), '10-97'],
     ]);
+    const [spaced] = parse(['# Actions', '', '- ACTION: Ann to  send it', '']).actions;
+    assert.deepEqual(at(spaced.textRange), [2, 18, 25], 'the text starts after the spaces');
   });
 
   it('reads people on the roster before a verb, in any spacing, each of them on the roster', () => {
