@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { parseMinutes } from '../../src/core/parse';
 import type { Action, MinutesDocument, Range } from '../../src/core/model';
-import { ACTION_HEADER_WORDS, DUE_HEADER_WORDS, OWNER_HEADER_WORDS, STATUS_HEADER_WORDS, TYPE_HEADER_WORDS } from '../../src/core/dialect/vocabulary';
+import { ACTION_HEADER_WORDS, alternation, DUE_HEADER_WORDS, OWNER_HEADER_WORDS, spaced, STATUS_HEADER_WORDS, TYPE_HEADER_WORDS } from '../../src/core/dialect/vocabulary';
 
 // The parser's dialect (src/core/dialect), the fifth mutation round of issue #22 (docs/testing.md, "Mutation
 // testing"): behaviours its survivors showed untested, each as a reader of the parsed minutes sees it.
@@ -512,5 +512,32 @@ describe('dialect: owner phrases, the rest', () => {
       ['check the logs –  **Ann Lee**', 'check the logs', ['Ann Lee'], '30-37'],
       ['check the logs – **Ann Lee**.', 'check the logs', ['Ann Lee'], '29-36'],
     ]);
+  });
+});
+
+describe('dialect: the vocabulary, the rest', () => {
+  const row = (header: string[], cells: string[]) => parse(['# Notes', '', `| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, `| ${cells.join(' | ')} |`, '']);
+
+  it('reads a table by each name of its owner, action, due, status and type columns', () => {
+    const ownerNames = ['Owner', 'Owners', 'Who', 'Assignee', 'Assignees', 'Assigned to', 'Responsible', 'Lead', 'By whom', 'Action by'];
+    assert.deepEqual(ownerNames.map((name) => row([name, 'Action'], ['Ann', 'send it']).actions.map((a) => [a.text, owners(a)])), ownerNames.map(() => [['send it', ['Ann']]]));
+    const actionNames = ['Action', 'Actions', 'Task', 'Tasks', 'What', 'Description', 'Item', 'Action item'];
+    assert.deepEqual(actionNames.map((name) => row(['Owner', name], ['Ann', 'send it']).actions.map((a) => a.text)), actionNames.map(() => ['send it']));
+    const dueNames = ['Due', 'Due date', 'When', 'Deadline', 'By', 'By when', 'Target', 'Target date', 'Date'];
+    assert.deepEqual(dueNames.map((name) => row(['Owner', 'Action', name], ['Ann', 'send it', '4 May 2024']).actions.map((a) => a.due)), dueNames.map(() => ['2024-05-04']));
+    const statusNames = ['Status', 'Done', 'State'];
+    assert.deepEqual(statusNames.map((name) => row(['Owner', 'Action', name], ['Ann', 'send it', 'done']).actions.map((a) => a.status)), statusNames.map(() => ['done']));
+    const typeNames = ['Type', 'Kind', 'Category'];
+    assert.deepEqual(typeNames.map((name) => row(['Owner', 'Action', name], ['Ann', 'adopt it', 'D']).decisions.map((d) => d.text)), typeNames.map(() => ['adopt it']));
+  });
+
+  it('reads names that start or end like a word for a group or a status as names, and "(P1)" as a priority but "(Po)" as a name', () => {
+    const doc = parse(['# Actions', '', '- ACTION: Wendy to check it', '- ACTION: Niall to check it', '- ACTION: check it (Highsmith)', '- ACTION: check it (P1)', '- ACTION: check it (Po)', '']);
+    assert.deepEqual(doc.actions.map((a) => [a.text, owners(a)]), [['check it', ['Wendy']], ['check it', ['Niall']], ['check it', ['Highsmith']], ['check it (P1)', []], ['check it', ['Po']]]);
+  });
+
+  it('writes a phrase\'s spaces as a grammar needs them, and a list of plain phrases as one alternation', () => {
+    assert.equal(spaced(String.raw`action items?|next\s+steps?|a\sb`, '[ \\t]+'), String.raw`action[ \t]+items?|next[ \t]+steps?|a[ \t]b`);
+    assert.equal(alternation(['by whom', 'ref.', 'a+b'], String.raw`\s+`), String.raw`by\s+whom|ref\.|a\+b`);
   });
 });
