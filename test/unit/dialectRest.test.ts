@@ -541,3 +541,35 @@ describe('dialect: the vocabulary, the rest', () => {
     assert.equal(alternation(['by whom', 'ref.', 'a+b'], String.raw`\s+`), String.raw`by\s+whom|ref\.|a\+b`);
   });
 });
+
+describe('dialect: labelled lines, more', () => {
+  const labelled = (lines: string[]) => parse(lines.flatMap((line) => [line, ''])).actions.map((a) => [a.text, a.owners.map((o) => o.text), a.id]);
+
+  it('reads labels in other spacing and ids with longer parts, and a label with an owner but no text as none', () => {
+    assert.deepEqual(
+      labelled(['# Notes', 'ACTION 1.12: a', 'ACTION  - b', 'AI  Felix: c', 'AI,cs: d', 'AI Felix : e', 'AI:f', 'AI Taylor: g', 'AI(Mark):', 'ACTION: to be  discussed later', 'ACTION: discuss  further']),
+      [['a', [], '1.12'], ['b', [], undefined], ['c', ['Felix'], undefined], ['d', [], undefined], ['e', ['Felix'], undefined], ['f', [], undefined], ['g', ['Taylor'], undefined]],
+    );
+  });
+
+  it('reads AI: with an owner as someone speaking when the roster names someone AI', () => {
+    assert.deepEqual(parse(['## Present', '', 'Ann Ito (AI), Bo Chan', '', '# Notes', '', 'AI(Mark): send it', '', 'AI: book it', '', 'ACTION: file it', '']).actions.map((a) => a.text), ['file it']);
+  });
+
+  it('reads decision and meta labels only at the start of a line, in any spacing', () => {
+    const doc = parse(['# Board', '', 'We agreed: keep the date', '', 'Decision:adopt it', '', 'Our venue: the Hall', '', 'Venue : the Annex', '']);
+    assert.deepEqual([doc.decisions.map((d) => d.text), doc.location], [['adopt it'], 'the Annex']);
+    assert.equal(parse(['# Board', '', 'Venue:the Hall', '']).location, 'the Hall');
+  });
+
+  it('reads a roster group\'s label before one name or many, in any spacing', () => {
+    const doc = parse(['## Present', '', '- Team members:Ann Lee, Bo Chan', '- Member: Cy Dee', '- Guest: Eve Fay', '- Client: Gil Ho', '']);
+    assert.deepEqual(doc.roster.map((r) => r.name), ['Ann Lee', 'Bo Chan', 'Cy Dee', 'Eve Fay', 'Gil Ho']);
+  });
+
+  it('counts speakers only at the start of a line, after a bullet in any spacing', () => {
+    const refs = ['Ref DG: a', 'Ref KM: b', 'Ref LS: c', 'Ref DG: d', 'Ref KM: e', 'Ref LS: f'];
+    assert.equal(labelled(['# Notes', ...refs, 'AI: send the notes']).length, 1);
+    assert.equal(labelled(['# Notes', '-  DG: a', '-  KM: b', '-  LS: c', '-  DG: d', '-  KM: e', '-  LS: f', 'AI: send the notes']).length, 0);
+  });
+});
