@@ -573,3 +573,30 @@ describe('dialect: labelled lines, more', () => {
     assert.equal(labelled(['# Notes', '-  DG: a', '-  KM: b', '-  LS: c', '-  DG: d', '-  KM: e', '-  LS: f', 'AI: send the notes']).length, 0);
   });
 });
+
+describe('dialect: action sections, more', () => {
+  const read = (lines: string[]) => parse(lines).actions.map((a) => [a.text, owners(a)]);
+
+  it('takes the owner of "Tasks for" in any spacing, and no owner from a sub-heading that only ends or starts like "all"', () => {
+    assert.deepEqual(
+      read(['# Notes', '', '## Good  tasks for Bo', '', '- [ ] a', '', '## Good tasks  for Bo', '', '- [ ] b', '', '## Good tasks for  Bo', '', '- [ ] c', '']),
+      [['a', ['Bo']], ['b', ['Bo']], ['c', ['Bo']]],
+    );
+    assert.deepEqual(
+      read(['# Action items', '', '## Some notes about the tasks for Ann', '', '- [ ] a', '', '## Alliance work', '', '- [ ] b', '', '## Review them all', '', '- [ ] c', '', '## documentation', '', '- [ ] d', '']),
+      [['a', []], ['b', []], ['c', []], ['d', []]],
+    );
+  });
+
+  it('reads an item naming the agenda with a number in any form, and an agenda item anywhere, but not a mention of it', () => {
+    for (const item of ['3 Agenda', '1.12 Agenda', '12 Agenda', 'next agenda item']) {
+      assert.deepEqual(parse(['# Actions', '', `- ${item}`, '- call Bo', '']).actions, [], item);
+    }
+    assert.deepEqual(parse(['# Actions', '', '- send the agenda to Bo', '- call Bo', '']).actions.length, 2);
+  });
+
+  it('reads singular plans and a week without a space as plans, and "Name:  task" with more space as an action', () => {
+    for (const heading of ['# Milestone', '# OKR', '# Week3']) assert.deepEqual(parse([heading, '', '- [ ] ship it', '']).actions, [], heading);
+    assert.deepEqual(read(['# Notes', '', '**Resolved**', '', '- Luther:  Introduce Soares to Juanita', '']), [['Introduce Soares to Juanita', ['Luther']]]);
+  });
+});
