@@ -600,3 +600,30 @@ describe('dialect: action sections, more', () => {
     assert.deepEqual(read(['# Notes', '', '**Resolved**', '', '- Luther:  Introduce Soares to Juanita', '']), [['Introduce Soares to Juanita', ['Luther']]]);
   });
 });
+
+describe('dialect: the meeting\'s own facts, more', () => {
+  it('reads a YAML timestamp as the date, the first line of a YAML error in full, and people lists with gaps and escapes', () => {
+    assert.deepEqual(
+      [parseMinutes('---\ndate: !!timestamp 2024-02-03\n---\n# Board\n', {})].map((d) => [d.date, d.dateSource]),
+      [['2024-02-03', 'front-matter']],
+    );
+    assert.deepEqual(parseMinutes('---\nfoo: [unclosed\n---\n# Board\n', {}).diagnostics.map((d) => d.message), [
+      'Front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] at line 1, column 15:',
+    ]);
+    const doc = parseMinutes('---\nattendees: "Ann Lee, , Bo Chan"\napologies: ["Cy\\x20Dee"]\ntitle: "  Board  "\n---\n# Board\n\nCy Dee sent apologies\n', {});
+    assert.equal(doc.title, 'Board');
+    // "Cy\x20Dee" is not written as such: placed on the whole front matter, not on the name in the text below it.
+    assert.deepEqual(doc.roster.map((r) => [r.name, r.role, r.range.start.line, r.range.start.character, r.range.end.line, r.range.end.character]), [
+      ['Ann Lee', 'attendee', 1, 12, 1, 19],
+      ['Bo Chan', 'attendee', 1, 23, 1, 30],
+      ['Cy Dee', 'apology', 0, 0, 4, 3],
+    ]);
+  });
+
+  it('reads a next meeting label\'s line as its place, and ranges of times written close or spaced', () => {
+    const next = (line: string) => parseMinutes(`# Board\n\nNext meeting: 12 March 2024, ${line}\n`, { today: '2024-03-01' }).nextMeeting;
+    const label = next('2pm-3pm');
+    assert.deepEqual(label && [label.time, label.range.start.line, label.range.start.character, label.range.end.line, label.range.end.character], ['2pm-3pm', 2, 0, 2, 36]);
+    assert.deepEqual(['1pm to  2pm', '10am to 11am'].map((line) => next(line)?.time), ['1pm to  2pm', '10am to 11am']);
+  });
+});
