@@ -126,6 +126,7 @@ describe('dialect: reviews of earlier actions, the rest', () => {
       ['61.12', '[6 June](2007-06-06.md  "the minutes")'],
       ['[ A13 ](x.md)', '[ 6 June ](2007-06-06.md)'],
       ['A14', '<2007-06-06.md#ab>'],
+      ['A15', '[6 June](2007-06-06.html )'],
     ];
     const doc = parse(['# Actions from previous meetings', '', '| Ref | Owner | Action | Agreed |', '| --- | --- | --- | --- |', ...rows.map(([ref, agreedAt]) => `| ${ref} | Ann | Send | ${agreedAt} |`), '']);
     assert.deepEqual(doc.actions.map((a) => a.review), [
@@ -140,6 +141,7 @@ describe('dialect: reviews of earlier actions, the rest', () => {
       { ref: '61.12', link: '2007-06-06.md', agreedText: '6 June' },
       { ref: 'A13', link: '2007-06-06.md', agreedText: '6 June' },
       { ref: 'A14', link: '2007-06-06.md#ab', agreedText: '2007-06-06.md#ab' },
+      { ref: 'A15', link: '2007-06-06.html', agreedText: '6 June' },
     ]);
   });
 });
