@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { parseMinutes } from '../../src/core/parse';
 import type { Action, MinutesDocument, Range } from '../../src/core/model';
-import { ACTION_HEADER_WORDS, DUE_HEADER_WORDS, OWNER_HEADER_WORDS, STATUS_HEADER_WORDS, TYPE_HEADER_WORDS } from '../../src/core/dialect/vocabulary';
+import { ACTION_HEADER_WORDS, alternation, DUE_HEADER_WORDS, OWNER_HEADER_WORDS, spaced, STATUS_HEADER_WORDS, TYPE_HEADER_WORDS } from '../../src/core/dialect/vocabulary';
 
 // The parser's dialect (src/core/dialect), the fifth mutation round of issue #22 (docs/testing.md, "Mutation
 // testing"): behaviours its survivors showed untested, each as a reader of the parsed minutes sees it.
@@ -126,6 +126,7 @@ describe('dialect: reviews of earlier actions, the rest', () => {
       ['61.12', '[6 June](2007-06-06.md  "the minutes")'],
       ['[ A13 ](x.md)', '[ 6 June ](2007-06-06.md)'],
       ['A14', '<2007-06-06.md#ab>'],
+      ['A15', '[6 June](2007-06-06.html )'],
     ];
     const doc = parse(['# Actions from previous meetings', '', '| Ref | Owner | Action | Agreed |', '| --- | --- | --- | --- |', ...rows.map(([ref, agreedAt]) => `| ${ref} | Ann | Send | ${agreedAt} |`), '']);
     assert.deepEqual(doc.actions.map((a) => a.review), [
@@ -140,6 +141,7 @@ describe('dialect: reviews of earlier actions, the rest', () => {
       { ref: '61.12', link: '2007-06-06.md', agreedText: '6 June' },
       { ref: 'A13', link: '2007-06-06.md', agreedText: '6 June' },
       { ref: 'A14', link: '2007-06-06.md#ab', agreedText: '2007-06-06.md#ab' },
+      { ref: 'A15', link: '2007-06-06.html', agreedText: '6 June' },
     ]);
   });
 });
@@ -437,5 +439,193 @@ describe('dialect: the meeting\'s own facts, the rest', () => {
     assert.deepEqual([impossible.date, impossible.dateSource], ['2024-01-05', 'file-name']);
     assert.deepEqual(parseMinutes('---\n42\n---\n# Board\n', {}).diagnostics.map((d) => d.message), ['Front matter should be a YAML mapping (key: value lines).']);
     assert.deepEqual(parseMinutes('---\n---\n# Board\n', {}).diagnostics, []);
+  });
+});
+
+describe('dialect: owner phrases, the rest', () => {
+  const roster = ['Ann Lee', 'Bo Chan', 'Cy Dee', 'Dee Eff', 'Eve Fay', 'Gil Ho', 'Ida Jo', 'Jo Ko', 'Kim Lo', 'Lu Mo', 'Mo No', 'Ned Oh', 'Ole Pu'];
+  const read = (lines: string[]) => {
+    const doc = parse(['## Present', '', roster.join(', '), '', '# Actions', '', ...lines.map((line) => `- ACTION: ${line}`), '']);
+    return doc.actions.map((a) => [a.text, owners(a), `${a.ownerRange.start.character}-${a.ownerRange.end.character}`]);
+  };
+  const check = (cases: (readonly [string, string, string[], string])[]) =>
+    assert.deepEqual(read(cases.map(([line]) => line)), cases.map(([, text, names, range]) => [text, names, range]));
+
+  it('reads the owner of a second clause after a comma, a semicolon or "and", in any spacing, a full name or a handle', () => {
+    check([
+      ['Ann to fix it,Bo to test it', 'fix it,Bo to test it', ['Ann Lee', 'Bo Chan'], '10-13'],
+      ['Ann to fix it, Bo to test it', 'fix it, Bo to test it', ['Ann Lee', 'Bo Chan'], '10-13'],
+      ['Ann to fix it,and Bo to test it', 'fix it,and Bo to test it', ['Ann Lee', 'Bo Chan'], '10-13'],
+      ['Ann to fix it,and  Bo to test it', 'fix it,and Bo to test it', ['Ann Lee', 'Bo Chan'], '10-13'],
+      ['Ann to fix it;Bo to test it', 'fix it;Bo to test it', ['Ann Lee', 'Bo Chan'], '10-13'],
+      ['Ann to fix it and Bo to test it', 'fix it and Bo to test it', ['Ann Lee', 'Bo Chan'], '10-13'],
+      ['Ann to fix it and  Bo to test it', 'fix it and Bo to test it', ['Ann Lee', 'Bo Chan'], '10-13'],
+      ['Ann to fix it, Bo Chan to test it', 'fix it, Bo Chan to test it', ['Ann Lee', 'Bo Chan'], '10-13'],
+      ['Ann to fix it, Bo  Chan to test it', 'fix it, Bo Chan to test it', ['Ann Lee', 'Bo Chan'], '10-13'],
+      ['Ann to fix it, Bo  to test it', 'fix it, Bo to test it', ['Ann Lee', 'Bo Chan'], '10-13'],
+      ['Ann to fix it; @mj2 will test it', 'fix it; @mj2 will test it', ['Ann Lee', 'mj2'], '10-13'],
+    ]);
+  });
+
+  it('reads "Owners to …" in any spacing, hedged before, with an e-mail address, every name a plausible owner, at most 80 letters', () => {
+    const eighty = 'Ann Lee, Bo Chan, Cy Dee, Dee Eff, Eve Fay, Gil Ho, Ida Jo, Jo Ko, Kim Lo, Lu Mo';
+    assert.equal(eighty.length, 80);
+    check([
+      ['Ann  to send it', 'send it', ['Ann Lee'], '10-13'],
+      ['Ann to  send it', 'send it', ['Ann Lee'], '10-13'],
+      ['Probably  Jack to own this', 'own this', ['Jack'], '20-24'],
+      ['Jack to probably own this', 'probably own this', ['Jack'], '10-14'],
+      ['jane@mail.example.org to open a PR', 'open a PR', ['jane@mail.example.org'], '10-31'],
+      ['Ann and Everyone to review it', 'Ann and Everyone to review it', [], '10-10'],
+      [`${eighty} to review it`, 'review it', roster.slice(0, 10), '10-90'],
+      [`${eighty}, Mo No to review it`, 'to review it', roster.slice(0, 11), '10-97'],
+    ]);
+    const [spaced] = parse(['# Actions', '', '- ACTION: Ann to  send it', '']).actions;
+    assert.deepEqual(at(spaced.textRange), [2, 18, 25], 'the text starts after the spaces');
+  });
+
+  it('reads people on the roster before a verb, in any spacing, each of them on the roster', () => {
+    check([
+      ['Ann Lee file an issue', 'file an issue', ['Ann Lee'], '10-17'],
+      ['Ann,Bo file an issue', 'file an issue', ['Ann Lee', 'Bo Chan'], '10-16'],
+      ['Ann , Bo file an issue', 'file an issue', ['Ann Lee', 'Bo Chan'], '10-18'],
+      ['Ann Lee and Bo Chan file an issue', 'file an issue', ['Ann Lee', 'Bo Chan'], '10-29'],
+      ['Ann  Lee & Bo  Chan file an issue', 'file an issue', ['Ann Lee', 'Bo Chan'], '10-29'],
+      ['Ann  file an issue', 'file an issue', ['Ann Lee'], '10-13'],
+      ['Ann and Zed file an issue', 'Ann and Zed file an issue', [], '10-10'],
+    ]);
+  });
+
+  it('reads a hedged owner before a dash, and a trailing owner only at the very end, in any spacing', () => {
+    check([
+      ['Aapeli or someone? — check the logs', 'check the logs', ['Aapeli'], '10-16'],
+      ['Aapeli  or  someone  else? — check the logs', 'check the logs', ['Aapeli'], '10-16'],
+      ['check the logs (Ann) first', 'check the logs (Ann) first', [], '10-10'],
+      ['check the logs (maybe  Bo?)', 'check the logs', ['Bo Chan'], '33-35'],
+      ['check the logs (Ann perhaps?)', 'check the logs', ['Ann Lee'], '26-29'],
+      ['check the logs (Ann,  perhaps?)', 'check the logs', ['Ann Lee'], '26-29'],
+      ['check the logs (Ann).', 'check the logs', ['Ann Lee'], '26-29'],
+      ['check the logs (Anna Bell)', 'check the logs', ['Anna Bell'], '26-35'],
+      ['check the logs (bo)', 'check the logs', ['Bo Chan'], '26-28'],
+      ['check the logs (@)', 'check the logs (@)', [], '10-10'],
+      ['check the logs (,)', 'check the logs (,)', [], '10-10'],
+      ['check the logs (Ann, WIP)', 'check the logs (Ann, WIP)', [], '10-10'],
+      ['check the logs – **Ann** first', 'check the logs – Ann first', [], '10-10'],
+      ['check the logs –  **Ann Lee**', 'check the logs', ['Ann Lee'], '30-37'],
+      ['check the logs – **Ann Lee**.', 'check the logs', ['Ann Lee'], '29-36'],
+    ]);
+  });
+});
+
+describe('dialect: the vocabulary, the rest', () => {
+  const row = (header: string[], cells: string[]) => parse(['# Notes', '', `| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, `| ${cells.join(' | ')} |`, '']);
+
+  it('reads a table by each name of its owner, action, due, status and type columns', () => {
+    const ownerNames = ['Owner', 'Owners', 'Who', 'Assignee', 'Assignees', 'Assigned to', 'Responsible', 'Lead', 'By whom', 'Action by'];
+    assert.deepEqual(ownerNames.map((name) => row([name, 'Action'], ['Ann', 'send it']).actions.map((a) => [a.text, owners(a)])), ownerNames.map(() => [['send it', ['Ann']]]));
+    const actionNames = ['Action', 'Actions', 'Task', 'Tasks', 'What', 'Description', 'Item', 'Action item'];
+    assert.deepEqual(actionNames.map((name) => row(['Owner', name], ['Ann', 'send it']).actions.map((a) => a.text)), actionNames.map(() => ['send it']));
+    const dueNames = ['Due', 'Due date', 'When', 'Deadline', 'By', 'By when', 'Target', 'Target date', 'Date'];
+    assert.deepEqual(dueNames.map((name) => row(['Owner', 'Action', name], ['Ann', 'send it', '4 May 2024']).actions.map((a) => a.due)), dueNames.map(() => ['2024-05-04']));
+    const statusNames = ['Status', 'Done', 'State'];
+    assert.deepEqual(statusNames.map((name) => row(['Owner', 'Action', name], ['Ann', 'send it', 'done']).actions.map((a) => a.status)), statusNames.map(() => ['done']));
+    const typeNames = ['Type', 'Kind', 'Category'];
+    assert.deepEqual(typeNames.map((name) => row(['Owner', 'Action', name], ['Ann', 'adopt it', 'D']).decisions.map((d) => d.text)), typeNames.map(() => ['adopt it']));
+  });
+
+  it('reads names that start or end like a word for a group or a status as names, and "(P1)" as a priority but "(Po)" as a name', () => {
+    const doc = parse(['# Actions', '', '- ACTION: Wendy to check it', '- ACTION: Niall to check it', '- ACTION: check it (Highsmith)', '- ACTION: check it (P1)', '- ACTION: check it (Po)', '']);
+    assert.deepEqual(doc.actions.map((a) => [a.text, owners(a)]), [['check it', ['Wendy']], ['check it', ['Niall']], ['check it', ['Highsmith']], ['check it (P1)', []], ['check it', ['Po']]]);
+  });
+
+  it('writes a phrase\'s spaces as a grammar needs them, and a list of plain phrases as one alternation', () => {
+    assert.equal(spaced(String.raw`action items?|next\s+steps?|a\sb`, '[ \\t]+'), String.raw`action[ \t]+items?|next[ \t]+steps?|a[ \t]b`);
+    assert.equal(alternation(['by whom', 'ref.', 'a+b'], String.raw`\s+`), String.raw`by\s+whom|ref\.|a\+b`);
+  });
+});
+
+describe('dialect: labelled lines, more', () => {
+  const labelled = (lines: string[]) => parse(lines.flatMap((line) => [line, ''])).actions.map((a) => [a.text, a.owners.map((o) => o.text), a.id]);
+
+  it('reads labels in other spacing and ids with longer parts, and a label with an owner but no text as none', () => {
+    assert.deepEqual(
+      labelled(['# Notes', 'ACTION 1.12: a', 'ACTION  - b', 'AI  Felix: c', 'AI,cs: d', 'AI Felix : e', 'AI:f', 'AI Taylor: g', 'AI(Mark):', 'ACTION: to be  discussed later', 'ACTION: discuss  further']),
+      [['a', [], '1.12'], ['b', [], undefined], ['c', ['Felix'], undefined], ['d', [], undefined], ['e', ['Felix'], undefined], ['f', [], undefined], ['g', ['Taylor'], undefined]],
+    );
+  });
+
+  it('reads AI: with an owner as someone speaking when the roster names someone AI', () => {
+    assert.deepEqual(parse(['## Present', '', 'Ann Ito (AI), Bo Chan', '', '# Notes', '', 'AI(Mark): send it', '', 'AI: book it', '', 'ACTION: file it', '']).actions.map((a) => a.text), ['file it']);
+  });
+
+  it('reads decision and meta labels only at the start of a line, in any spacing', () => {
+    const doc = parse(['# Board', '', 'We agreed: keep the date', '', 'Decision:adopt it', '', 'Our venue: the Hall', '', 'Venue : the Annex', '']);
+    assert.deepEqual([doc.decisions.map((d) => d.text), doc.location], [['adopt it'], 'the Annex']);
+    assert.equal(parse(['# Board', '', 'Venue:the Hall', '']).location, 'the Hall');
+  });
+
+  it('reads a roster group\'s label before one name or many, in any spacing', () => {
+    const doc = parse(['## Present', '', '- Team members:Ann Lee, Bo Chan', '- Member: Cy Dee', '- Guest: Eve Fay', '- Client: Gil Ho', '']);
+    assert.deepEqual(doc.roster.map((r) => r.name), ['Ann Lee', 'Bo Chan', 'Cy Dee', 'Eve Fay', 'Gil Ho']);
+  });
+
+  it('counts speakers only at the start of a line, after a bullet in any spacing', () => {
+    const refs = ['Ref DG: a', 'Ref KM: b', 'Ref LS: c', 'Ref DG: d', 'Ref KM: e', 'Ref LS: f'];
+    assert.equal(labelled(['# Notes', ...refs, 'AI: send the notes']).length, 1);
+    assert.equal(labelled(['# Notes', '-  DG: a', '-  KM: b', '-  LS: c', '-  DG: d', '-  KM: e', '-  LS: f', 'AI: send the notes']).length, 0);
+  });
+});
+
+describe('dialect: action sections, more', () => {
+  const read = (lines: string[]) => parse(lines).actions.map((a) => [a.text, owners(a)]);
+
+  it('takes the owner of "Tasks for" in any spacing, and no owner from a sub-heading that only ends or starts like "all"', () => {
+    assert.deepEqual(
+      read(['# Notes', '', '## Good  tasks for Bo', '', '- [ ] a', '', '## Good tasks  for Bo', '', '- [ ] b', '', '## Good tasks for  Bo', '', '- [ ] c', '']),
+      [['a', ['Bo']], ['b', ['Bo']], ['c', ['Bo']]],
+    );
+    assert.deepEqual(
+      read(['# Action items', '', '## Some notes about the tasks for Ann', '', '- [ ] a', '', '## Alliance work', '', '- [ ] b', '', '## Review them all', '', '- [ ] c', '', '## documentation', '', '- [ ] d', '']),
+      [['a', []], ['b', []], ['c', []], ['d', []]],
+    );
+  });
+
+  it('reads an item naming the agenda with a number in any form, and an agenda item anywhere, but not a mention of it', () => {
+    for (const item of ['3 Agenda', '1.12 Agenda', '12 Agenda', 'next agenda item']) {
+      assert.deepEqual(parse(['# Actions', '', `- ${item}`, '- call Bo', '']).actions, [], item);
+    }
+    assert.deepEqual(parse(['# Actions', '', '- send the agenda to Bo', '- call Bo', '']).actions.length, 2);
+  });
+
+  it('reads singular plans and a week without a space as plans, and "Name:  task" with more space as an action', () => {
+    for (const heading of ['# Milestone', '# OKR', '# Week3']) assert.deepEqual(parse([heading, '', '- [ ] ship it', '']).actions, [], heading);
+    assert.deepEqual(read(['# Notes', '', '**Resolved**', '', '- Luther:  Introduce Soares to Juanita', '']), [['Introduce Soares to Juanita', ['Luther']]]);
+  });
+});
+
+describe('dialect: the meeting\'s own facts, more', () => {
+  it('reads a YAML timestamp as the date, the first line of a YAML error in full, and people lists with gaps and escapes', () => {
+    assert.deepEqual(
+      [parseMinutes('---\ndate: !!timestamp 2024-02-03\n---\n# Board\n', {})].map((d) => [d.date, d.dateSource]),
+      [['2024-02-03', 'front-matter']],
+    );
+    assert.deepEqual(parseMinutes('---\nfoo: [unclosed\n---\n# Board\n', {}).diagnostics.map((d) => d.message), [
+      'Front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] at line 1, column 15:',
+    ]);
+    const doc = parseMinutes('---\nattendees: "Ann Lee, , Bo Chan"\napologies: ["Cy\\x20Dee"]\ntitle: "  Board  "\n---\n# Board\n\nCy Dee sent apologies\n', {});
+    assert.equal(doc.title, 'Board');
+    // "Cy\x20Dee" is not written as such: placed on the whole front matter, not on the name in the text below it.
+    assert.deepEqual(doc.roster.map((r) => [r.name, r.role, r.range.start.line, r.range.start.character, r.range.end.line, r.range.end.character]), [
+      ['Ann Lee', 'attendee', 1, 12, 1, 19],
+      ['Bo Chan', 'attendee', 1, 23, 1, 30],
+      ['Cy Dee', 'apology', 0, 0, 4, 3],
+    ]);
+  });
+
+  it('reads a next meeting label\'s line as its place, and ranges of times written close or spaced', () => {
+    const next = (line: string) => parseMinutes(`# Board\n\nNext meeting: 12 March 2024, ${line}\n`, { today: '2024-03-01' }).nextMeeting;
+    const label = next('2pm-3pm');
+    assert.deepEqual(label && [label.time, label.range.start.line, label.range.start.character, label.range.end.line, label.range.end.character], ['2pm-3pm', 2, 0, 2, 36]);
+    assert.deepEqual(['1pm to  2pm', '10am to 11am'].map((line) => next(line)?.time), ['1pm to  2pm', '10am to 11am']);
   });
 });
