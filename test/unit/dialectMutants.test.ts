@@ -1,13 +1,10 @@
 import { strict as assert } from 'node:assert';
+import { at, owners, parse } from './helpers/dialect';
 import { parseMinutes } from '../../src/core/parse';
-import type { Action, MinutesDocument, Range } from '../../src/core/model';
+import type { MinutesDocument, Range } from '../../src/core/model';
 
 // The parser's dialect (src/core/dialect), as a reader of the parsed minutes sees it: behaviours the mutation round
 // of issue #22 found untested (docs/testing.md, "Mutation testing").
-const parse = (lines: string[]): MinutesDocument => parseMinutes(lines.join('\n'), { today: '2024-03-01', fileName: '2024-03-01-notes.md' });
-const at = (range: Range | undefined): [number, number, number] | undefined =>
-  range && (assert.equal(range.start.line, range.end.line), [range.start.line, range.start.character, range.end.character]);
-const owners = (action: Action): (string | undefined)[] => action.owners.map((o) => o.person ?? o.text);
 
 describe('dialect: an action table row', () => {
   it('reads a table without a Due column: no due date and no place for one', () => {

@@ -1,14 +1,11 @@
 import { strict as assert } from 'node:assert';
+import { at, owners, parse } from './helpers/dialect';
 import { parseMinutes } from '../../src/core/parse';
-import type { Action, MinutesDocument, Range } from '../../src/core/model';
+import type { Range } from '../../src/core/model';
 import { ACTION_HEADER_WORDS, alternation, DUE_HEADER_WORDS, OWNER_HEADER_WORDS, spaced, STATUS_HEADER_WORDS, TYPE_HEADER_WORDS } from '../../src/core/dialect/vocabulary';
 
 // The parser's dialect (src/core/dialect), the fifth mutation round of issue #22 (docs/testing.md, "Mutation
 // testing"): behaviours its survivors showed untested, each as a reader of the parsed minutes sees it.
-const parse = (lines: string[]): MinutesDocument => parseMinutes(lines.join('\n'), { today: '2024-03-01', fileName: '2024-03-01-notes.md' });
-const at = (range: Range | undefined): [number, number, number] | undefined =>
-  range && (assert.equal(range.start.line, range.end.line), [range.start.line, range.start.character, range.end.character]);
-const owners = (action: Action): (string | undefined)[] => action.owners.map((o) => o.person ?? o.text);
 
 describe('dialect: table columns, the rest', () => {
   it('names each column of an action table by one list of header words: no header names two columns', () => {
