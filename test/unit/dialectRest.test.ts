@@ -626,3 +626,14 @@ describe('dialect: the meeting\'s own facts, more', () => {
     assert.deepEqual(['1pm to  2pm', '10am to 11am'].map((line) => next(line)?.time), ['1pm to  2pm', '10am to 11am']);
   });
 });
+
+describe('dialect: a list label with nothing under it', () => {
+  it('reads `Action items:` alone, with no list after it, as no action; `ACTION:` alone is still an empty action', () => {
+    for (const lines of [['# M', '', 'Action items:', ''], ['# M', '', '**Action Items:**', '', 'We talked.', ''], ['# M', '', 'Actionable items:', '']]) {
+      const doc = parse(lines);
+      assert.deepEqual([doc.actions.length, doc.diagnostics.length], [0, 0], lines.join(' / '));
+    }
+    assert.deepEqual(parse(['# M', '', 'Action items: MJ to call Bo', '']).actions.map((a) => [a.text, owners(a)]), [['call Bo', ['MJ']]]);
+    assert.deepEqual(parse(['# M', '', 'ACTION:', '']).actions.map((a) => a.text), ['']);
+  });
+});

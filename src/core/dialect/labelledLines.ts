@@ -30,13 +30,16 @@ export const META_LABEL = /^(?:\*\*|__)?(date|meeting date|date\/time|meeting da
 export const ROSTER_GROUP = /^(?:\*\*|__)?(\p{L}[\p{L} '’-]{0,30}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(\S.*)$/u;
 export const ROSTER_GROUP_WORD = /\b(?:team|members?|others|guests?|clients?|staff|observers|visitors|board|committee|invited)\b/i;
 
+/** The labels of a list of actions among `ACTION_MARKER`'s: plural, or "actionable". */
+const LIST_LABEL = /items|actionable/i;
+
 export interface Marker {
   length: number;
   id?: string;
   /** Offsets of an owner inside the marker. */
   owner?: [number, number];
   ai: boolean;
-  /** A label that is an action only with a text after it (`AI:`, `Next step:`), unlike the dialect's `ACTION:`. */
+  /** A label that is an action only with a text after it (`AI:`, `Next step:`, `Action items:`), unlike the dialect's `ACTION:`. */
   loose?: boolean;
 }
 
@@ -50,7 +53,8 @@ export function actionMarker(text: string, document: TranscriptTest): Marker | u
   const action = ACTION_MARKER.exec(text);
   // `TODO:` in capitals only: "_Todo_: no work done" is a legend's entry.
   if (action && !(action[1] !== undefined && /^to/i.test(action[1]) && action[1] !== action[1].toUpperCase())) {
-    return { length: action[0].length, id: action[2], ai: false, loose: action[1] !== undefined };
+    // A list's label (`Action items:`, `Actionable items:`) with nothing after it names what follows, not an action.
+    return { length: action[0].length, id: action[2], ai: false, loose: action[1] !== undefined || LIST_LABEL.test(action[0]) };
   }
   const ai = AI_MARKER.exec(text);
   if (!ai) return undefined;
