@@ -49,6 +49,9 @@ let processors: Processor<Root>[] | undefined;
 export function mayHoldAutolink(text: string): boolean {
   return text.includes('@') || AUTOLINK_START.test(text);
 }
+/** An ATX heading's line (CommonMark): group 1 is its text, without the opening `#`s, a closing run and end spaces. */
+export const ATX_HEADING = /^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+
 const AUTOLINK_START = /www\.|https?:\/\//i;
 
 /** The tree of a text, read within the bounds of `boundedMarkdown` (offsets are the text's own). */

@@ -5,7 +5,7 @@
 import type { Heading, List, ListItem, Paragraph, Root, RootContent, Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { DateContext } from './dates';
-import { blockLines, MappedText, parseMarkdown } from './markdown';
+import { ATX_HEADING, blockLines, MappedText, parseMarkdown } from './markdown';
 import {
   Decision,
   LineIndex,
@@ -276,7 +276,7 @@ class Parser {
     const [start, end] = this.offsets(node);
     if (this.source[start] !== '#') return;
     const line = MappedText.of(this.source, start, end);
-    const content = /^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(line.text);
+    const content = ATX_HEADING.exec(line.text);
     if (!content || !content[1]) return;
     const at = line.text.indexOf(content[1], 1);
     const owner = headingOwner(content[1], this.peopleSoFar(), subheading);

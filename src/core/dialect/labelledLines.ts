@@ -7,10 +7,11 @@ import { ROSTER_LABEL_WORDS } from './vocabulary';
 /**
  * `ACTION:`, `Action item:`, `**ACTION-ITEM:**`, `ACTION 62.3:` (an id), `(possible) ACTION ITEM:`, `Actionable item:`;
  * any case, optionally emphasised, after a speaker's `[Lee]` tag; `ACTION - Benjie - …` with a spaced dash for the
- * colon; also `Next step:` and `TODO:` followed by the step. Group 1 is set for a next step or a to-do, group 2 is the id.
+ * colon; also `Next step:` and `TODO:` followed by the step. Group 1 is set for a label that is an action only with a
+ * text after it (a list's label, `Action items:`, `Actionable items:`; a next step; a to-do), group 2 is the id.
  */
 export const ACTION_MARKER =
-  /^(?:\[[^\]\n]{1,40}\]\s+)?(?:\*\*|__|\*|_)?(?:\(possible\)\s*)?(?:action[ -]?items?|actionable(?:[ -]?items?)?|action|(next[ -]steps?|todo|to-do))(?:[ -]?#?(\d+(?:\.\d+)*))?(?:\*\*|__|\*|_)?(?:\s*:|\s+[-—–](?=\s))(?:\*\*|__|\*|_)?\s*/i;
+  /^(?:\[[^\]\n]{1,40}\]\s+)?(?:\*\*|__|\*|_)?(?:\(possible\)\s*)?(?:(action[ -]?items|actionable(?:[ -]?items?)?|next[ -]steps?|todo|to-do)|action[ -]?item|action)(?:[ -]?#?(\d+(?:\.\d+)*))?(?:\*\*|__|\*|_)?(?:\s*:|\s+[-—–](?=\s))(?:\*\*|__|\*|_)?\s*/i;
 /** `AI:`, `*AI:*`, `AI(Mark):`, `AI Felix:` (capitals only: "ai:" is no label). Group 1 or 2 is the owner. */
 export const AI_MARKER = /^(?:\*\*|__|\*|_)?AI(?:\s*\(([^()\n]{1,40})\)|\s+(\p{Lu}[\p{L}'’.-]*)|,\s*\p{Ll}+)?(?:\*\*|__|\*|_)?\s*:(?:\*\*|__|\*|_)?\s*/u;
 export const AI_TOPICS =
@@ -29,9 +30,6 @@ export const META_LABEL = /^(?:\*\*|__)?(date|meeting date|date\/time|meeting da
 /** A label before the people of a group in a roster: `Team members: …`, `**Client:** …`. Group 2 is the people. */
 export const ROSTER_GROUP = /^(?:\*\*|__)?(\p{L}[\p{L} '’-]{0,30}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(\S.*)$/u;
 export const ROSTER_GROUP_WORD = /\b(?:team|members?|others|guests?|clients?|staff|observers|visitors|board|committee|invited)\b/i;
-
-/** The labels of a list of actions among `ACTION_MARKER`'s: plural, or "actionable". */
-const LIST_LABEL = /items|actionable/i;
 
 export interface Marker {
   length: number;
@@ -53,8 +51,7 @@ export function actionMarker(text: string, document: TranscriptTest): Marker | u
   const action = ACTION_MARKER.exec(text);
   // `TODO:` in capitals only: "_Todo_: no work done" is a legend's entry.
   if (action && !(action[1] !== undefined && /^to/i.test(action[1]) && action[1] !== action[1].toUpperCase())) {
-    // A list's label (`Action items:`, `Actionable items:`) with nothing after it names what follows, not an action.
-    return { length: action[0].length, id: action[2], ai: false, loose: action[1] !== undefined || LIST_LABEL.test(action[0]) };
+    return { length: action[0].length, id: action[2], ai: false, loose: action[1] !== undefined };
   }
   const ai = AI_MARKER.exec(text);
   if (!ai) return undefined;

@@ -11,6 +11,7 @@
 import { stringify } from 'yaml';
 import { findDates, parseDate, type DateContext } from '../dates';
 import { parseMinutes } from '../parse';
+import { ATX_HEADING } from '../markdown';
 import { looksLikeNames, PeopleResolver, splitOwners } from '../people';
 import { alreadyRecorded, findCommitments, ownerName } from '../proseActions';
 import type { SourceBlock, SourceParagraph, SourceTable } from './source';
@@ -84,9 +85,6 @@ function escapeProse(text: string): string {
   else if (/^[#>+\-*=_~`]/.test(escaped)) escaped = `\\${escaped}`;
   return escaped;
 }
-
-/** An ATX heading (CommonMark): its text, without the opening `#`s and an optional closing run. */
-const ATX_HEADING = /^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?$/;
 
 function cell(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(/([\\|])/g, '\\$1');
