@@ -160,6 +160,9 @@ export class ParsePool {
       }
       queue.requests.push(fileName === undefined || fileName === file ? { path: file, resolve } : { path: file, fileName, resolve });
       this.queued++;
+      // The workers start booting at the first request (a worker takes ~0.2 s to load its script), while the caller
+      // goes on asking; the requests of this turn travel together below.
+      this.start();
       // Requests made in the same turn travel together.
       if (!this.dispatchScheduled) {
         this.dispatchScheduled = true;
@@ -190,7 +193,7 @@ export class ParsePool {
     this.failQueued();
   }
 
-  /** The workers start with the first batch, not before: a pool that is never asked costs nothing. */
+  /** The workers start with the first request, not before: a pool that is never asked costs nothing. */
   private start(): void {
     if (this.started || !this.available) return;
     this.started = true;
