@@ -240,7 +240,18 @@ function readSentence(sentence: string, resolver: PeopleResolver): Omit<Commitme
   if (commitment[2] === 'to' && EVERYONE.test(commitment[1])) return { ownerText: commitment[1], owners: [{ written: commitment[1], role: 'All' }], text: what, form: 'to' };
   const owners = readOwners(commitment[1], resolver);
   if (!owners || (HEDGES.has(commitment[2]) && !personal(owners))) return undefined;
+  if (commitment[2] === 'to' && addressedTo(owners, what)) return undefined;
   return { ownerText: commitment[1], owners, text: what, form: formOf(commitment[2]) };
+}
+
+/**
+ * "Write to Jo about the hall", "Reply to Bob": an imperative and whom it is addressed to, not an owner and a deed.
+ * After "Ann to" comes a verb, in lower case; a capitalised word there names someone, so a first word nobody knows
+ * (no one on the roster, no role) is the verb.
+ */
+function addressedTo(owners: readonly CommitmentOwner[], what: string): boolean {
+  if (owners.length !== 1 || owners[0].person !== undefined || owners[0].role !== undefined) return false;
+  return /^\s*\p{Lu}/u.test(what);
 }
 
 /**
@@ -275,6 +286,7 @@ function readClause(clause: string, resolver: PeopleResolver, clues: Clues): Omi
   if (/to$/.test(match[2]) && NOT_AFTER_TO.has(firstVerb(match[3]))) return undefined;
   const owners = readOwners(match[1], resolver);
   if (!owners || (HEDGES.has(match[2]) && !personal(owners))) return undefined;
+  if (match[2] === 'to' && addressedTo(owners, match[3])) return undefined;
   return { ownerText: match[1], owners, text: match[3].trim(), form: formOf(match[2]) };
 }
 

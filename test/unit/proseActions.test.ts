@@ -237,6 +237,17 @@ describe('prose commitments (more of how people write them)', () => {
     }
   });
 
+  it('reads "Write to Jo about the hall." as an imperative addressed to Jo, not an owner "Write" and a deed', () => {
+    assert.deepEqual(read('Write to Jo about the hall.'), []);
+    assert.deepEqual(read('We agreed on a date, and Reply to Bob Smith by Friday.'), []);
+    assert.deepEqual(read('Reply to Mark about the room.', roster), []);
+    // An owner someone knows (the roster, a role) keeps a deed whatever its case; a lower-case deed is a commitment.
+    assert.deepEqual(read('Mark to Email the venue.', roster), [[['Mark Jones'], 'Email the venue', 'to']]);
+    assert.deepEqual(read('Clerk to Contact the council.'), [[['Clerk'], 'Contact the council', 'to']]);
+    assert.deepEqual(read('Ann to write to Jo about the hall.'), [[['Ann'], 'write to Jo about the hall', 'to']]);
+    assert.deepEqual(read('Ann to also Reply to Bob.'), [[['Ann'], 'also Reply to Bob', 'to']]);
+  });
+
   it('joins owners with "+": "rylev + scottmcm will discuss lints"', () => {
     const handles = new PeopleResolver([{ name: 'rylev', aliases: [] }, { name: 'scottmcm', aliases: [] }]);
     assert.deepEqual(read('Defer, rylev + scottmcm will discuss lints today.', handles), [[['rylev', 'scottmcm'], 'discuss lints today', 'will']]);
