@@ -295,7 +295,10 @@ function speakerOf(text: string, resolver: PeopleResolver, at: number): { owner:
   SPEAKER.lastIndex = at;
   const match = SPEAKER.exec(text);
   if (!match) return undefined;
-  const name = withoutMarks(match[1] ?? match[2]).replace(/^\(|\)$/g, '');
+  // An aside after the name is no part of it: "KM (in chat): I will …", "Katie Moss (remote): …".
+  const name = withoutMarks(match[1] ?? match[2])
+    .replace(/^(.*\S)\s*\([^()]*\)$/u, '$1')
+    .replace(/^\(|\)$/g, '');
   if (LABELS.has(name.split(/\s+/)[0].toLowerCase())) return undefined;
   const owner = /^[\p{Ll}][\p{L}\p{N}_-]{1,20}$/u.test(name) ? { written: name } : readOwner(name, resolver);
   return owner && { owner, end: at + match[0].length };

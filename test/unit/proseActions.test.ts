@@ -146,6 +146,14 @@ describe('prose commitments (how people write them)', () => {
       assert.deepEqual(read(trap), [], trap);
     }
   });
+
+  it('takes the speaker without an aside after the name: "KM (in chat): I will …"', () => {
+    assert.deepEqual(read('KM (in chat): I will send the slides.'), [[['KM'], 'send the slides', 'first-person']]);
+    assert.deepEqual(read('Katie Moss (remote): I will send the slides.'), [[['Katie Moss'], 'send the slides', 'first-person']]);
+    const katie = new PeopleResolver([{ name: 'Katie Moss', aliases: [] }]);
+    assert.deepEqual(findCommitments('KM (in chat): I will send the slides.', katie)[0]?.owners, [{ written: 'KM', person: 'Katie Moss' }]);
+    assert.deepEqual(read('Note (from the chair): I will send the slides.'), [], 'a label with an aside is still a label');
+  });
 });
 
 describe('prose commitments (more of how people write them)', () => {
