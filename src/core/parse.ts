@@ -279,8 +279,16 @@ class Parser {
     const content = ATX_HEADING.exec(line.text);
     if (!content || !content[1]) return;
     const at = line.text.indexOf(content[1], 1);
-    const owner = headingOwner(content[1], this.peopleSoFar(), subheading);
-    if (owner) this.sectionOwner = { depth: node.depth, owner: line.slice(at + owner[0], at + owner[1]) };
+    const people = this.peopleSoFar();
+    const owner = headingOwner(content[1], people, subheading);
+    if (!owner) return;
+    // Under a person's heading, a deeper heading the roster does not know is a part of their items ("### Ann Lee",
+    // then "#### Details"), not another owner. (With no roster, nothing tells a name from a topic.)
+    if (this.sectionOwner !== undefined && this.roster.length > 0) {
+      const named = withoutMarks(content[1].slice(owner[0], owner[1])).split(/\s*(?:\/|,|&|\+|\band\b)\s*/);
+      if (!named.every((name) => 'person' in people.resolve(name))) return;
+    }
+    this.sectionOwner = { depth: node.depth, owner: line.slice(at + owner[0], at + owner[1]) };
   }
 
   /**

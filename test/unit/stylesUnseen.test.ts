@@ -76,6 +76,46 @@ describe('styles read from unseen minutes: action sections', () => {
     ]);
   });
 
+  it('keeps a person heading\'s owner under a deeper heading that names a topic, not a person', () => {
+    const withRoster = parse(
+      lines(
+        '# Meeting',
+        '',
+        'Present: Ann Lee, Bo Chan',
+        '',
+        '## Action items',
+        '',
+        '### Ann Lee',
+        '',
+        '- Send the file',
+        '',
+        '#### Hall Booking',
+        '',
+        '- Book the hall',
+        '',
+        '#### Bo Chan',
+        '',
+        '- Print the agenda',
+      ),
+    );
+    assert.deepEqual(brief(withRoster), [
+      [9, ['Ann Lee'], 'Send the file'],
+      [13, ['Ann Lee'], 'Book the hall'],
+      [17, ['Bo Chan'], 'Print the agenda'],
+    ]);
+    assert.deepEqual(
+      withRoster.diagnostics.filter((d) => d.code === 'unknown-person'),
+      [],
+      'no unknown person called "Hall Booking"',
+    );
+    // With no roster, a deeper heading is a topic when it starts with a word no owner heading starts with.
+    const noRoster = parse(lines('## Actions', '', '### Ann', '', '- Send the file', '', '#### Details', '', '- Book the hall'));
+    assert.deepEqual(brief(noRoster), [
+      [5, ['Ann'], 'Send the file'],
+      [9, ['Ann'], 'Book the hall'],
+    ]);
+  });
+
   it('keeps reading an Actions section through its grouping sub-headings, with a trailing "– **Name**" owner', () => {
     const doc = parse(
       lines(

@@ -44,7 +44,7 @@ export const CHECKLIST_WORDS = String.raw`\b(?:checklist|housekeeping)\b`;
  * "### For Next Week", "### Ongoing").
  */
 export const NOT_OWNER_HEADINGS: ReadonlySet<string> = new Set(
-  'general other others misc miscellaneous ongoing outstanding pending done completed complete new open closed cancelled for from this next last previous short long before after until by urgent backlog later future notes carried carry follow overdue coming upcoming no due today tomorrow soon'.split(' '),
+  'general other others misc miscellaneous ongoing outstanding pending done completed complete new open closed cancelled for from this next last previous short long before after until by urgent backlog later future notes carried carry follow overdue coming upcoming no due today tomorrow soon details detail background context discussion summary status progress update updates'.split(' '),
 );
 
 /** Table headers, lower case, by the column they name. */
