@@ -9,7 +9,7 @@ const AFFILIATION_SEPARATOR = /\s+(?:—|–|-)\s+/;
 
 // Expressions with \p{…} live at module level: bundled, each is otherwise rebuilt by `new RegExp` on every call.
 const ALIAS = /^[\p{L}\p{N}._-]{1,20}$/u;
-const ANY_LETTER = /\p{L}/u;
+const FIRST_LETTER = /^\p{L}/u;
 /** An @handle standing alone. */
 export const HANDLE = /^@[\p{L}\p{N}._-]+$/u;
 const NAME_WORD = /^(?:[\p{Lu}\p{Lo}][\p{L}'’.-]*|\p{Lu}{1,4}|(?:de|van|von|der|la|le|da|di|du)|\p{L}\.)$/u;
@@ -122,18 +122,18 @@ export function parseRosterEntry(raw: string): ParsedRosterEntry | undefined {
     if (!handle) return undefined;
     return { name: handle, aliases: [handle, ...aliases.filter((a) => a !== handle)], affiliation };
   }
-  // "Absent: N/A" names nobody.
-  if (!hasLetter(text) || (text.length <= 6 && NOBODY.test(text))) return undefined;
+  // "Absent: N/A" names nobody, and neither does a line of dashes or symbols ("---x", "- 3 more").
+  if (!startsWithLetter(text) || (text.length <= 6 && NOBODY.test(text))) return undefined;
   return { name: text, aliases, affiliation };
 }
 
 /** Words that name nobody; none is longer than six characters. */
 const NOBODY = /^(?:n\/?a|none|nil|nobody|no one|tbc|tbd)$/i;
 
-/** ANY_LETTER, answered at once when the text starts with an ASCII letter (nearly every name). */
-function hasLetter(text: string): boolean {
+/** FIRST_LETTER, answered at once when the text starts with an ASCII letter (nearly every name). */
+function startsWithLetter(text: string): boolean {
   const c = text.charCodeAt(0) | 0x20;
-  return (c >= 97 && c <= 122) || ANY_LETTER.test(text);
+  return (c >= 97 && c <= 122) || FIRST_LETTER.test(text);
 }
 
 /** Initials of a full name, ignoring honorifics: "Dr Ian Goodman" → "IG". */

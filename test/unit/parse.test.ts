@@ -278,6 +278,11 @@ describe('parser: written forms', () => {
     assert.deepEqual(doc.proseActions.map((p) => [p.owners, p.text]), [[['Ann Lee'], 'send the minutes to everyone']]);
   });
 
+  it('reads no person from a roster item that does not start with a letter: a rule, symbols, a count', () => {
+    const doc = parse('## Present\n\n- Ann Lee\n- ---x\n- ^ note\n- 3 guests\n- Ólafur Arnalds\n- *Bo Chan*\n');
+    assert.deepEqual(doc.roster.map((e) => e.name), ['Ann Lee', 'Ólafur Arnalds', 'Bo Chan']);
+  });
+
   it('takes the meeting date from the file name when the text has none', () => {
     assert.equal(parseMinutes('# Minutes\n', { fileName: 'notes/2019-08-12.minutes.md' }).date, '2019-08-12');
   });

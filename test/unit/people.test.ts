@@ -107,7 +107,7 @@ describe('people: quick paths', () => {
       if (!handle) return undefined;
       return { name: handle, aliases: [handle, ...aliases.filter((a) => a !== handle)], affiliation };
     }
-    if (!/\p{L}/u.test(text) || /^(?:n\/?a|none|nil|nobody|no one|tbc|tbd)$/i.test(text)) return undefined;
+    if (!/^\p{L}/u.test(text) || /^(?:n\/?a|none|nil|nobody|no one|tbc|tbd)$/i.test(text)) return undefined;
     return { name: text, aliases, affiliation };
   };
   const piece = fc.constantFrom(
