@@ -210,6 +210,18 @@ ACTION: MJ — chase. Due: 32 Foo
     assert.deepEqual(shown('  - DECISION: go\n'), [[0, 4, 'DECISION:', 'minutesDecision']]);
   });
 
+  it('colours the marker of a label that holds its owner, AI(bob):, beside the owner', () => {
+    assert.deepEqual(shown('AI(bob): send the file\n'), [
+      [0, 0, 'AI', 'minutesAction'],
+      [0, 3, 'bob', 'minutesPerson'],
+    ]);
+    assert.deepEqual(shown('- AI(Mark Jones, bob): book the room\n'), [
+      [0, 2, 'AI', 'minutesAction'],
+      [0, 5, 'Mark Jones', 'minutesPerson'],
+      [0, 17, 'bob', 'minutesPerson'],
+    ]);
+  });
+
   it('colours nothing of a due date that starts on one line and ends further along the next', () => {
     const text = 'ACTION: MJ — x\ndue 15\nJune 2007\n';
     assert.equal(parseMinutes(text, { fileName: 'a.minutes.md' }).actions[0].dueRange?.start.line, 1, 'the date starts on the second line');

@@ -36,11 +36,16 @@ function actionMarker(action: Action, lines: LineIndex): MinutesToken | undefine
   const line = action.range.start.line;
   const ends = [action.textRange.start, action.ownerRange.start].filter((position) => position.line === line).map((position) => position.character);
   const text = lines.lineText(line);
+  const modifiers: TokenModifier[] = action.status === 'open' ? [] : ['closed'];
   const before = text.slice(action.range.start.character, ends.length > 0 ? Math.min(...ends) : text.length);
   const label = ACTION_LABEL.exec(before);
-  if (!label) return undefined;
-  const start = action.range.start.character + label.index;
-  return { line, character: start, length: label[0].length, type: 'minutesAction', modifiers: action.status === 'open' ? [] : ['closed'] };
+  if (label) return { line, character: action.range.start.character + label.index, length: label[0].length, type: 'minutesAction', modifiers };
+  // The owner inside the label, `AI(bob):`: the marker is the word before the parenthesis (the owner is a token of its own).
+  const textStart = action.textRange.start.line === line ? action.textRange.start.character : text.length;
+  const whole = ACTION_LABEL.exec(text.slice(action.range.start.character, textStart));
+  const parenthesis = whole ? whole[0].indexOf('(') : -1;
+  if (!whole || parenthesis <= 0) return undefined;
+  return { line, character: action.range.start.character + whole.index, length: parenthesis, type: 'minutesAction', modifiers };
 }
 
 /** Every token of the document, in order, none overlapping another. */
