@@ -25,6 +25,7 @@ import {
   classifySection,
   headingKind,
   headingOwner,
+  headingOwnerNames,
   namesItsOwner,
   namesTheAgenda,
   OUTCOME_LABEL,
@@ -285,7 +286,7 @@ class Parser {
     // Under a person's heading, a deeper heading the roster does not know is a part of their items ("### Ann Lee",
     // then "#### Details"), not another owner. (With no roster, nothing tells a name from a topic.)
     if (this.sectionOwner !== undefined && this.roster.length > 0) {
-      const named = withoutMarks(content[1].slice(owner[0], owner[1])).split(/\s*(?:\/|,|&|\+|\band\b)\s*/);
+      const named = headingOwnerNames(withoutMarks(content[1].slice(owner[0], owner[1])));
       if (!named.every((name) => 'person' in people.resolve(name))) return;
     }
     this.sectionOwner = { depth: node.depth, owner: line.slice(at + owner[0], at + owner[1]) };

@@ -251,8 +251,9 @@ function readSentence(sentence: string, resolver: PeopleResolver): Omit<Commitme
  */
 function addressedTo(owners: readonly CommitmentOwner[], what: string): boolean {
   if (owners.length !== 1 || owners[0].person !== undefined || owners[0].role !== undefined) return false;
-  return /^\s*\p{Lu}/u.test(what);
+  return STARTS_CAPITALISED.test(what);
 }
+const STARTS_CAPITALISED = /^\s*\p{Lu}/u;
 
 /**
  * Whether a sentence holds the words the costlier clause expressions need: worked out once per sentence, since a clause

@@ -108,7 +108,12 @@ export function headingOwner(text: string, resolver: PeopleResolver, subheading:
   return [at, at + name.length];
 }
 
+/** The owners a heading names, apart: "Guest + Vardanyan", "Ann / Bo", "Fairbrother and Gigg". */
+export function headingOwnerNames(text: string): string[] {
+  return text.split(/\s*(?:\/|,|&|\+|\band\b)\s*/);
+}
+
 function plausibleOwners(text: string, resolver: PeopleResolver): boolean {
-  const parts = text.split(/\s*(?:\/|,|&|\+|\band\b)\s*/);
+  const parts = headingOwnerNames(text);
   return parts.length > 0 && parts.every((part) => part !== '' && plausibleOwner(part, resolver, false));
 }
