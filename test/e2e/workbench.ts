@@ -4,6 +4,7 @@
 //
 // Waiting: never sleep; every wait is on a condition in the page, with a timeout that
 // fails with a message naming what was expected.
+import * as assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -272,6 +273,28 @@ export class Workbench {
     // The problem shows while the line is still being typed: wait for the one about the whole line.
     const text = line.replace(/^ACTION:\s*/, '').replace(/\s+due\b.*$/, '');
     return waitForValue(() => this.problems(), (rows) => rows.some((row) => row.includes('has no owner') && row.includes(text)), `the Problems panel to show "${text}" with no owner`);
+  }
+
+  /**
+   * The owner quick fix from end to end, as the desktop and the browser both offer it: types an action with no owner at
+   * the end of the exec minutes, waits for its warning, puts the cursor on the action, applies "Add owner: Mary Jones"
+   * from the light bulb and waits for the warning to clear. Screenshots are named `<prefix>diagnostic`,
+   * `<prefix>quick-fix-menu` and `<prefix>quick-fix-applied`. The file is left edited (the caller reverts it).
+   */
+  async fixOwnerlessAction(prefix: string): Promise<void> {
+    const file = '2007-06-06-exec.minutes.md';
+    const problems = await this.typeOwnerlessAction(file, 'ACTION: book the caterers due 2030-06-01');
+    assert.ok(problems.some((row) => row.includes('book the caterers')));
+    await this.screenshot(`${prefix}diagnostic`);
+    // Back in the editor, on the action: the light bulb offers fixes for what is under the cursor.
+    await this.openFile(file);
+    await this.page.keyboard.press('Control+End');
+    await this.page.keyboard.press('Home');
+    for (let i = 0; i < 10; i++) await this.page.keyboard.press('ArrowRight'); // into "book the caterers"
+    await this.applyQuickFix('Add owner: Mary Jones', `${prefix}quick-fix-menu`);
+    await this.waitForEditorText('ACTION: Mary Jones — book the caterers due 2030-06-01');
+    await waitForValue(() => this.problems(), (rows) => !rows.some((row) => row.includes('has no owner')), 'the warning to clear');
+    await this.screenshot(`${prefix}quick-fix-applied`);
   }
 
   /**
