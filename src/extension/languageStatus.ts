@@ -2,7 +2,7 @@
 // and overdue actions, and links to the Open Actions view and to the setting that decides which files are minutes.
 import * as vscode from 'vscode';
 import { todayIso } from '../core/dates';
-import { actionCounts } from '../core/language/hover';
+import { documentActionCounts } from '../core/language/hover';
 import type { DocumentModels } from './documentModels';
 import { isMinutesDocument, LEGACY_LANGUAGE, type MinutesSelector } from './selector';
 
@@ -28,7 +28,7 @@ export function registerLanguageStatus(models: DocumentModels, selector: Minutes
     timer = undefined;
     const document = vscode.window.activeTextEditor?.document;
     if (!document || !isMinutesDocument(document)) return;
-    const counts = actionCounts(models.get(document).actions, todayIso());
+    const counts = documentActionCounts(models.get(document), todayIso());
     actions.text = `$(checklist) ${statusText(counts)}`;
     actions.detail = 'actions in this file';
     actions.severity = counts.overdue > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;

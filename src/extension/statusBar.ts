@@ -2,7 +2,7 @@
 // opens the Open Actions view; hidden in a workspace without minutes.
 import * as vscode from 'vscode';
 import { todayIso } from '../core/dates';
-import { actionCounts } from '../core/language/hover';
+import { documentActionCounts } from '../core/language/hover';
 import type { WorkspaceIndex } from '../core/workspaceIndex';
 import type { DocumentModels } from './documentModels';
 import { isMinutesDocument } from './selector';
@@ -18,16 +18,18 @@ export function registerStatusBar(models: DocumentModels, index: WorkspaceIndex)
   const update = (): void => {
     const today = todayIso();
     const editor = vscode.window.activeTextEditor;
-    const inFile = editor && isMinutesDocument(editor.document) ? actionCounts(models.get(editor.document).actions, today) : undefined;
+    const inFile = editor && isMinutesDocument(editor.document) ? documentActionCounts(models.get(editor.document), today) : undefined;
     if (!inFile && index.allFiles().length === 0) {
       item.hide();
       return;
     }
     // Counting needs no people: the documents' actions as they are, without resolving every owner.
-    const workspace = actionCounts(
-      index.allFiles().flatMap((file) => file.document.actions),
-      today,
-    );
+    const workspace = { open: 0, overdue: 0 };
+    for (const file of index.allFiles()) {
+      const counts = documentActionCounts(file.document, today);
+      workspace.open += counts.open;
+      workspace.overdue += counts.overdue;
+    }
     const shown = inFile ?? workspace;
     item.text = `$(checklist) ${shown.open}${shown.overdue > 0 ? ` $(warning) ${shown.overdue}` : ''}`;
     item.tooltip = `${inFile ? `This file: ${describe(inFile)}.\n` : ''}Workspace: ${describe(workspace)}.\nClick to open the Open Actions view.`;

@@ -5,7 +5,8 @@ import type { PersonMention } from '../../src/core/language/mentions';
 import fc from 'fast-check';
 import { parseMinutes } from '../../src/core/parse';
 import { findSeries, titleKey, type SeriesFile } from '../../src/core/series';
-import { buildActionLog, historyText, resolveLink, textWords, wordsKey } from '../../src/core/workspace/actions';
+import { buildActionLog, historyText, resolveLink, restatedActions, textWords, wordsKey } from '../../src/core/workspace/actions';
+import { actionCounts, documentActionCounts } from '../../src/core/language/hover';
 import { isReviewHeading } from '../../src/core/dialect/reviewTable';
 import { applyEdits } from '../../src/core/edits';
 import { buildSummary } from '../../src/core/export';
@@ -153,13 +154,48 @@ describe('one action through its history', () => {
     assert.equal(historyText(log.tracked[0]), 'agreed 6 June 2007; carried 22 June; done 4 July');
   });
 
-  it('keeps look-alikes apart: other text, a longer text outside a review, other owner, two in one meeting, a new one after the old was done', () => {
+  it('keeps look-alikes apart: other text, a longer text outside a review, other owner, a new one after the old was done', () => {
     const log = buildActionLog([
-      file('x/2007-06-06.minutes.md', meeting('2007-06-06', 'ACTION: MS — Circulate the draft specifications for urgent care.\nACTION: MJ — Book the room.\nACTION: MJ — Book the room.\n\n- [x] @RS send the agenda')),
+      file('x/2007-06-06.minutes.md', meeting('2007-06-06', 'ACTION: MS — Circulate the draft specifications for urgent care.\nACTION: MJ — Book the room.\n\n- [x] @RS send the agenda')),
       file('x/2007-06-22.minutes.md', meeting('2007-06-22', 'ACTION: MS — Circulate the draft specifications for diabetes.\nACTION: RS — Book the room.\nACTION: MJ — Book the room for the away day.\n\n- [ ] @RS send the agenda')),
     ]);
-    assert.equal(log.tracked.length, 8);
+    assert.equal(log.tracked.length, 7);
     assert.ok(log.tracked.every((t) => t.occurrences.length === 1));
+  });
+
+  it('reads an action written twice in one meeting (in the text, then in its summary table) as one, listed where first written', () => {
+    const summary = '## Summary of actions agreed\n\n| Owner | Action | Due |\n|---|---|---|\n| MJ | Book the room | 20 June 2007 |\n| RS | Send the agenda | |';
+    const files = [
+      file('x/2007-06-06.minutes.md', meeting('2007-06-06', `ACTION: MJ — book the room due 20 June 2007\n\nACTION: MS — Book the room.\n\n${summary}`)),
+      file('x/2007-06-22.minutes.md', meeting('2007-06-22', REVIEW('| | MJ | Book the room | | | carried |\n| | MJ | Book the room | | | carried |'))),
+    ];
+    const log = buildActionLog(files);
+    const [first, second] = files.map((f) => f.document.actions);
+    // The summary's MJ row is the text's action: one tracked action, the row superseded by the line above it.
+    assert.equal(log.trackedOf(first[2]), log.trackedOf(first[0]));
+    assert.equal(log.isSuperseded(first[2]), true);
+    assert.equal(log.trackedOf(first[0])?.occurrences.length, 2, 'agreed in the text, carried by the first review row');
+    assert.equal(historyText(log.trackedOf(first[0])!), 'agreed 6 June 2007; carried 22 June');
+    // Another owner is another action; two review rows each report on an earlier action, however alike.
+    assert.notEqual(log.trackedOf(first[1]), log.trackedOf(first[0]));
+    assert.notEqual(log.trackedOf(second[1]), log.trackedOf(second[0]));
+    // The export lists it once: Mark Jones's, Meena Savla's and Rita Singh's actions of the first meeting.
+    const exported = buildSummary([{ file: files[0].key, document: files[0].document }]);
+    assert.deepEqual(
+      exported.actions.map((a) => [a.owners.join(), a.line]),
+      [
+        ['Mark Jones', first[0].range.start.line + 1],
+        ['Meena Savla', first[1].range.start.line + 1],
+        ['Rita Singh', first[3].range.start.line + 1],
+      ],
+    );
+  });
+
+  it('counts a file\'s actions with each restated one once (the language status and the status bar)', () => {
+    const document = parseMinutes(meeting('2007-06-06', 'ACTION: MJ — book the room due 1 June 2007\nACTION: MJ — Book the room.\n\n- [ ] @MS send the agenda\n\n' + REVIEW('| | MJ | Book the room | | | carried |')), { fileName: 'x.minutes.md' });
+    assert.deepEqual([...restatedActions(document)], [document.actions[1]]);
+    assert.deepEqual(documentActionCounts(document, '2007-07-01'), { open: 3, overdue: 1 }, 'the line, the task and the review row');
+    assert.deepEqual(actionCounts(document.actions, '2007-07-01'), { open: 4, overdue: 1 });
   });
 
   it('keeps two series apart even with the same owner and text', () => {
@@ -233,10 +269,14 @@ function referenceTracking(files: readonly SeriesFile[]): string[][] {
     const all: Tracked[] = [];
     for (const f of series.files) {
       const claimed = new Set<Tracked>();
+      const written = new Set<string>();
       f.document.actions.forEach((action, index) => {
         const people = action.owners.map((o) => o.person ?? o.text);
         const w = words(action.text);
         const review = action.review;
+        // Written again in the same meeting outside a review: the same action, not another occurrence.
+        const again = `${owners(people)}|${String(w)}`;
+        if (review === undefined && written.has(again)) return;
         const free = (one: Tracked | undefined): one is Tracked => one !== undefined && !claimed.has(one);
         const last = (one: Tracked) => one.occ[one.occ.length - 1];
         let target: Tracked | undefined;
@@ -261,6 +301,7 @@ function referenceTracking(files: readonly SeriesFile[]): string[][] {
         }
         target.status = action.status;
         claimed.add(target);
+        if (review === undefined) written.add(again);
         for (const id of [action.id, review?.ref]) if (id !== undefined) byId.set(id, target);
       });
     }

@@ -6,6 +6,7 @@ import { daysBetween, formatLongDate, isRelativeDue } from '../dates';
 import { isOverdueOn, type Action, type MinutesDocument, type Range } from '../model';
 import { cleanDueText } from '../quickFixes';
 import type { PersonId, Reference, WorkspacePeople } from '../workspace/people';
+import { restatedActions } from '../workspace/actions';
 
 /** How a hover links to a place: the extension makes it a URI that opens the file there. */
 export type LinkTo = (key: string, range: Range) => string;
@@ -31,6 +32,12 @@ export function actionCounts(actions: Iterable<Action>, today: string): { open: 
     if (isOverdueOn(action, today)) overdue++;
   }
   return { open, overdue };
+}
+
+/** Open and overdue actions of one file, each once: a row restating an action written above is not counted again. */
+export function documentActionCounts(document: Pick<MinutesDocument, 'actions'>, today: string): { open: number; overdue: number } {
+  const restated = restatedActions(document);
+  return actionCounts(restated.size === 0 ? document.actions : document.actions.filter((action) => !restated.has(action)), today);
 }
 
 export function personHover(people: WorkspacePeople, id: PersonId, today: string, link: LinkTo): string {

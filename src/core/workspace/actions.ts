@@ -5,7 +5,7 @@
  * Pure: the workspace index, the export and the CLI all build their log here.
  */
 import { formatLongDate } from '../dates';
-import type { Action, ActionStatus } from '../model';
+import type { Action, ActionStatus, MinutesDocument } from '../model';
 import { withoutMarks } from '../people';
 import { findSeries, folderOf, type Series, type SeriesFile } from '../series';
 
@@ -39,14 +39,17 @@ export interface ActionLog<F extends SeriesFile = SeriesFile> {
   tracked: TrackedAction<F>[];
   /** The tracked action an action of a file belongs to. */
   trackedOf(action: Action): TrackedAction<F> | undefined;
-  /** Whether a later meeting reports on this action (so it is shown there, not here). */
+  /**
+   * Whether a later meeting reports on this action (so it is shown there, not here), or its own meeting wrote it
+   * earlier (a summary table restating the actions above: shown where first written).
+   */
   isSuperseded(action: Action): boolean;
 }
 
 /** How owners become people: the parser's resolution in the file by default. */
 export type PeopleOf<F extends SeriesFile> = (file: F, action: Action) => string[];
 
-const defaultPeople = (_file: SeriesFile, action: Action): string[] => action.owners.map((owner) => owner.person ?? owner.text);
+const defaultPeople = (_file: SeriesFile | undefined, action: Action): string[] => action.owners.map((owner) => owner.person ?? owner.text);
 
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
@@ -104,6 +107,32 @@ function fingerprintOf(people: readonly string[], text: string): Fingerprint {
   for (let i = 0; i < words.length; i++) if (words.charCodeAt(i) === 32) count++;
   return { owners: ownersKey(people), words, count };
 }
+
+/** What tells an action a meeting writes again (in its text, then in a summary table): its owners and its words. */
+function restatementKey(fingerprint: Fingerprint): string {
+  return `${fingerprint.owners}\n${fingerprint.words}`;
+}
+
+/**
+ * The actions of one meeting's minutes that restate one it wrote before, outside its review (a "Summary of actions
+ * agreed" table after the text): the log lists each once, where first written, and so do counts of a file's actions.
+ */
+export function restatedActions(document: Pick<MinutesDocument, 'actions'>): ReadonlySet<Action> {
+  // Kept per document (documents are replaced, never changed): the status bar counts every file's on each change.
+  const known = restatedOf.get(document);
+  if (known) return known;
+  const written = new Set<string>();
+  const again = new Set<Action>();
+  for (const action of document.actions) {
+    if (action.review !== undefined) continue;
+    const key = restatementKey(fingerprintOf(defaultPeople(undefined, action), action.text));
+    if (written.has(key)) again.add(action);
+    else written.add(key);
+  }
+  restatedOf.set(document, again);
+  return again;
+}
+const restatedOf = new WeakMap<object, ReadonlySet<Action>>();
 
 /** Same owners and the same words; in a review, one text may be the other shortened (three words or more). */
 function sameAction(a: Fingerprint, b: Fingerprint, lenient: boolean): boolean {
@@ -213,10 +242,19 @@ function trackSeries<F extends SeriesFile>(series: Series<F>, peopleOf: PeopleOf
   series.files.forEach((file, meeting) => {
     // Each action of the series is reported on at most once per meeting: look-alikes in one meeting stay apart.
     const free = (one: Entry<F> | undefined): one is Entry<F> => one !== undefined && one.claimedIn !== meeting;
+    // What this meeting has written so far, outside its review, by owners and words: an action written again (in the
+    // text, then in a "Summary of actions agreed" table) is the same action, listed once where it was first written.
+    const written = new Map<string, Entry<F>>();
     for (const action of file.document.actions) {
       const people = peopleOf(file, action);
       const fingerprint = fingerprintOf(people, action.text);
       const review = action.review;
+      const writtenKey = review === undefined ? restatementKey(fingerprint) : undefined;
+      const again = writtenKey === undefined ? undefined : written.get(writtenKey);
+      if (again) {
+        byAction.set(action, again.tracked);
+        continue;
+      }
       let target: Entry<F> | undefined;
       // 1. An explicit reference: the Ref id, else the link to where it was agreed.
       const ref = review?.ref ?? (action.id !== undefined && byId.get(action.id)?.tracked.status === 'open' ? action.id : undefined);
@@ -255,6 +293,7 @@ function trackSeries<F extends SeriesFile>(series: Series<F>, peopleOf: PeopleOf
       target.tracked.status = action.status;
       if (!first && occurrence.step === 'carried') target.tracked.carried++;
       target.claimedIn = meeting;
+      if (writtenKey !== undefined) written.set(writtenKey, target);
       byAction.set(action, target.tracked);
       if (action.id !== undefined) byId.set(action.id, target);
       if (review?.ref !== undefined) byId.set(review.ref, target);
