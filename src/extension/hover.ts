@@ -24,7 +24,7 @@ export function registerHover(models: DocumentModels, index: WorkspaceIndex, sel
         text =
           id === undefined
             ? `**${escapeMarkdown(mention.written)}** could be ${'ambiguous' in mention.resolution ? mention.resolution.ambiguous.map(escapeMarkdown).join(' or ') : 'more than one person'}: write the full name to say who.`
-            : personHover(index.people(), id, today, linkTo);
+            : personHover(index.people(), id, today, linkTo, (action) => index.actionLog().isSuperseded(action));
       }
       return new vscode.Hover(new vscode.MarkdownString(text), toRange(mention.range));
     },

@@ -4,6 +4,7 @@ import { applyEdits } from '../../src/core/edits';
 import { buildSummary } from '../../src/core/export';
 import { completionSite, dueCompletions, ownerCompletions } from '../../src/core/language/completion';
 import { dueHover, personHover } from '../../src/core/language/hover';
+import { buildActionLog } from '../../src/core/workspace/actions';
 import { mentionAt, type PersonMention } from '../../src/core/language/mentions';
 import { definitionOf, references } from '../../src/core/language/references';
 import { invalidNewName, renameCollision, renameEdits, renameTarget, type RenameTarget } from '../../src/core/language/rename';
@@ -327,6 +328,16 @@ describe('language: hover', () => {
     assert.equal(lines.length, 5);
     assert.match(lines[0], /^- \[Communicate the LES claims process\.\]\(exec\.minutes\.md#L14\) — due 15 June 2007 \(overdue\)/);
     assert.match(lines[lines.length - 1], /chase the auditors\.\]\(notes\.minutes\.md#L3\) — due 10 March 2008 · notes\.minutes\.md$/);
+  });
+
+  it('counts each action once: a summary table restating it, or a later meeting carrying it, is not a second action', () => {
+    const first = file('x/2007-06-06.minutes.md', '---\ntitle: Exec\ndate: 2007-06-06\n---\n\n## Attended\n\n- Mark Jones (MJ)\n\nACTION: MJ — book the room due 1 June 2007\n\n## Summary of actions agreed\n\n| Owner | Action |\n|---|---|\n| MJ | Book the room |\n');
+    const second = file('x/2007-06-22.minutes.md', '---\ntitle: Exec\ndate: 2007-06-22\n---\n\n## Attended\n\n- Mark Jones (MJ)\n\n## Actions from previous meetings\n\n| Owner | Action | Status |\n|---|---|---|\n| MJ | Book the room | carried |\n');
+    const log = buildActionLog([first, second]);
+    const text = personHover(workspace(first, second), 'Mark Jones', TODAY, link, (action) => log.isSuperseded(action));
+    assert.match(text, /1 open action, 1 in all/);
+    assert.equal(text.split('\n').filter((l) => l.startsWith('- ')).length, 1);
+    assert.match(personHover(workspace(first, second), 'Mark Jones', TODAY, link), /3 open actions/, 'every row, when nothing says which are listed elsewhere');
   });
 
   it('says how a due date was read, and how overdue it is', () => {

@@ -40,9 +40,14 @@ export function documentActionCounts(document: Pick<MinutesDocument, 'actions'>,
   return actionCounts(restated.size === 0 ? document.actions : document.actions.filter((action) => !restated.has(action)), today);
 }
 
-export function personHover(people: WorkspacePeople, id: PersonId, today: string, link: LinkTo): string {
+/**
+ * Who a person is and their open work. `superseded` says which actions are listed elsewhere (the log's earlier rows of a
+ * carried action, a meeting's restatement of one it wrote above): each action counts once, as the Open Actions view
+ * lists it.
+ */
+export function personHover(people: WorkspacePeople, id: PersonId, today: string, link: LinkTo, superseded: (action: Action) => boolean = () => false): string {
   const person = people.person(id);
-  const references = people.occurrences(id).filter((o): o is Reference => o.kind === 'reference');
+  const references = people.occurrences(id).filter((o): o is Reference => o.kind === 'reference' && !superseded(o.action));
   // One action owned twice (two names for one person) counts once.
   const actions = [...new Map(references.map((r) => [r.action, r])).values()];
   const counts = actionCounts(actions.map((r) => r.action), today);
