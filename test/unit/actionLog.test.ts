@@ -191,6 +191,32 @@ describe('one action through its history', () => {
     );
   });
 
+  it('reads a summary row that shortens the text as the same action only when it gives the same due date', () => {
+    const text = [
+      'ACTION: MJ — circulate the final budget to all members due 15 June 2007',
+      'ACTION: RS — get three quotes from removal firms due 30 June 2007',
+      'ACTION: MS — write to the landlord about the deposit',
+      '',
+      '## Summary of actions agreed',
+      '',
+      '| Owner | Action | Due |',
+      '|---|---|---|',
+      '| MJ | Circulate the final budget | 15 June 2007 |',
+      '| RS | Get three quotes | 1 July 2007 |',
+      '| MS | Write to the landlord | |',
+      '| MJ | Circulate the | 15 June 2007 |',
+    ].join('\n');
+    const document = parseMinutes(meeting('2007-06-06', text), { fileName: 'x.minutes.md' });
+    assert.deepEqual(
+      [...restatedActions(document)].map((action) => action.text),
+      ['Circulate the final budget'],
+      'another due date, no due date, or fewer than three words: other actions',
+    );
+    const log = buildActionLog([{ key: 'x.minutes.md', path: 'x.minutes.md', document }]);
+    assert.equal(log.trackedOf(document.actions[3]), log.trackedOf(document.actions[0]));
+    assert.equal(log.tracked.length, 6);
+  });
+
   it('counts a file\'s actions with each restated one once (the language status and the status bar)', () => {
     const document = parseMinutes(meeting('2007-06-06', 'ACTION: MJ — book the room due 1 June 2007\nACTION: MJ — Book the room.\n\n- [ ] @MS send the agenda\n\n' + REVIEW('| | MJ | Book the room | | | carried |')), { fileName: 'x.minutes.md' });
     assert.deepEqual([...restatedActions(document)], [document.actions[1]]);
@@ -269,14 +295,14 @@ function referenceTracking(files: readonly SeriesFile[]): string[][] {
     const all: Tracked[] = [];
     for (const f of series.files) {
       const claimed = new Set<Tracked>();
-      const written = new Set<string>();
+      const written: { people: string[]; text: string; due: string | null }[] = [];
       f.document.actions.forEach((action, index) => {
         const people = action.owners.map((o) => o.person ?? o.text);
         const w = words(action.text);
         const review = action.review;
-        // Written again in the same meeting outside a review: the same action, not another occurrence.
-        const again = `${owners(people)}|${String(w)}`;
-        if (review === undefined && written.has(again)) return;
+        // Written again in the same meeting outside a review (the same words, or shortened with the same due date):
+        // the same action, not another occurrence.
+        if (review === undefined && written.some((e) => same(e, people, w, false) || (e.due !== null && e.due === action.due && same(e, people, w, true)))) return;
         const free = (one: Tracked | undefined): one is Tracked => one !== undefined && !claimed.has(one);
         const last = (one: Tracked) => one.occ[one.occ.length - 1];
         let target: Tracked | undefined;
@@ -301,7 +327,7 @@ function referenceTracking(files: readonly SeriesFile[]): string[][] {
         }
         target.status = action.status;
         claimed.add(target);
-        if (review === undefined) written.add(again);
+        if (review === undefined) written.push({ people, text: action.text, due: action.due });
         for (const id of [action.id, review?.ref]) if (id !== undefined) byId.set(id, target);
       });
     }
@@ -329,7 +355,7 @@ describe('matching a later row to an earlier action', () => {
   it('finds what comparing with every earlier action finds: ids, links, owners changing, shortened texts, look-alikes (property)', () => {
     const owner = fc.constantFrom('MJ', 'MS', 'RS', 'MJ, MS');
     const text = fc.constantFrom('Book the room', 'Book the', 'Send the agenda', 'Send the agenda to the board today', 'Book the room.', 'Survey practices now please');
-    const line = fc.record({ owner, text, done: fc.boolean() }).map((a) => `ACTION: ${a.owner} to ${a.text}${a.done ? ' (done)' : ''}`);
+    const line = fc.record({ owner, text, done: fc.boolean(), due: fc.constantFrom('', ' due July 07', ' due 1 July 2007') }).map((a) => `ACTION: ${a.owner} to ${a.text}${a.due}${a.done ? ' (done)' : ''}`);
     const row = fc
       .record({ ref: fc.constantFrom('', 'A1', 'A2'), owner, text, link: fc.constantFrom('', '[then](2007-06-01.minutes.md)', '[then](2007-06-02.minutes.md)'), status: fc.constantFrom('', 'carried', 'done', 'dropped') })
       .map((r) => `| ${r.ref} | ${r.owner} | ${r.text} | | ${r.link} | ${r.status} |`);

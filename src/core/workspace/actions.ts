@@ -108,26 +108,45 @@ function fingerprintOf(people: readonly string[], text: string): Fingerprint {
   return { owners: ownersKey(people), words, count };
 }
 
-/** What tells an action a meeting writes again (in its text, then in a summary table): its owners and its words. */
-function restatementKey(fingerprint: Fingerprint): string {
-  return `${fingerprint.owners}\n${fingerprint.words}`;
+/**
+ * What one meeting has written so far outside its review, to tell an action it writes again: minutes restate their
+ * actions in a "Summary of actions agreed" table after the text (or list them first). The same owners and the same
+ * words; or, both with the same due date, one text the other's first three words or more ("Circulate the final
+ * budget" for "circulate the final budget to all members due 15 June").
+ */
+class MeetingWritten<T> {
+  private readonly byOwners = new Map<string, { fingerprint: Fingerprint; due: string | null; value: T }[]>();
+
+  /** What an action restates, if this meeting wrote it before. */
+  find(action: Action, fingerprint: Fingerprint): T | undefined {
+    const earlier = this.byOwners.get(fingerprint.owners);
+    return earlier?.find((one) => sameAction(one.fingerprint, fingerprint, false) || (one.due !== null && one.due === action.due && sameAction(one.fingerprint, fingerprint, true)))?.value;
+  }
+
+  /** Records an action, as `value`, for the actions after it. */
+  add(action: Action, fingerprint: Fingerprint, value: T): void {
+    const entry = { fingerprint, due: action.due, value };
+    const earlier = this.byOwners.get(fingerprint.owners);
+    if (earlier) earlier.push(entry);
+    else this.byOwners.set(fingerprint.owners, [entry]);
+  }
 }
 
 /**
- * The actions of one meeting's minutes that restate one it wrote before, outside its review (a "Summary of actions
- * agreed" table after the text): the log lists each once, where first written, and so do counts of a file's actions.
+ * The actions of one meeting's minutes that restate one it wrote before, outside its review (`MeetingWritten`): the log
+ * lists each once, where first written, and so do counts of a file's actions.
  */
 export function restatedActions(document: Pick<MinutesDocument, 'actions'>): ReadonlySet<Action> {
   // Kept per document (documents are replaced, never changed): the status bar counts every file's on each change.
   const known = restatedOf.get(document);
   if (known) return known;
-  const written = new Set<string>();
+  const written = new MeetingWritten<Action>();
   const again = new Set<Action>();
   for (const action of document.actions) {
     if (action.review !== undefined) continue;
-    const key = restatementKey(fingerprintOf(defaultPeople(undefined, action), action.text));
-    if (written.has(key)) again.add(action);
-    else written.add(key);
+    const fingerprint = fingerprintOf(defaultPeople(undefined, action), action.text);
+    if (written.find(action, fingerprint) !== undefined) again.add(action);
+    else written.add(action, fingerprint, action);
   }
   restatedOf.set(document, again);
   return again;
@@ -242,15 +261,13 @@ function trackSeries<F extends SeriesFile>(series: Series<F>, peopleOf: PeopleOf
   series.files.forEach((file, meeting) => {
     // Each action of the series is reported on at most once per meeting: look-alikes in one meeting stay apart.
     const free = (one: Entry<F> | undefined): one is Entry<F> => one !== undefined && one.claimedIn !== meeting;
-    // What this meeting has written so far, outside its review, by owners and words: an action written again (in the
-    // text, then in a "Summary of actions agreed" table) is the same action, listed once where it was first written.
-    const written = new Map<string, Entry<F>>();
+    // An action this meeting writes again outside its review is the same action, listed once where first written.
+    const written = new MeetingWritten<Entry<F>>();
     for (const action of file.document.actions) {
       const people = peopleOf(file, action);
       const fingerprint = fingerprintOf(people, action.text);
       const review = action.review;
-      const writtenKey = review === undefined ? restatementKey(fingerprint) : undefined;
-      const again = writtenKey === undefined ? undefined : written.get(writtenKey);
+      const again = review === undefined ? written.find(action, fingerprint) : undefined;
       if (again) {
         byAction.set(action, again.tracked);
         continue;
@@ -293,7 +310,7 @@ function trackSeries<F extends SeriesFile>(series: Series<F>, peopleOf: PeopleOf
       target.tracked.status = action.status;
       if (!first && occurrence.step === 'carried') target.tracked.carried++;
       target.claimedIn = meeting;
-      if (writtenKey !== undefined) written.set(writtenKey, target);
+      if (review === undefined) written.add(action, fingerprint, target);
       byAction.set(action, target.tracked);
       if (action.id !== undefined) byId.set(action.id, target);
       if (review?.ref !== undefined) byId.set(review.ref, target);
