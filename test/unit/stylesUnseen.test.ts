@@ -76,6 +76,19 @@ describe('styles read from unseen minutes: action sections', () => {
     ]);
   });
 
+  it('reads a text struck through after its owner as done: "Ann: ~~send the file~~"', () => {
+    const doc = parse(lines('## Actions', '', '- Ann: ~~send the file~~', '- ~~Bo: book the hall~~', '- Cy: ~~call~~ the bank', '', 'ACTION: Di — ~~write the letter~~.'));
+    assert.deepEqual(
+      doc.actions.map((a) => [owners(a), a.text, a.status]),
+      [
+        [['Ann'], 'send the file', 'done'],
+        [['Bo'], 'book the hall', 'done'],
+        [['Cy'], 'call the bank', 'open'],
+        [['Di'], 'write the letter', 'done'],
+      ],
+    );
+  });
+
   it('keeps a person heading\'s owner under a deeper heading that names a topic, not a person', () => {
     const withRoster = parse(
       lines(

@@ -175,7 +175,10 @@ export class ActionBuilder {
         text = trimPunctuation(body.slice(0, trailing.textEnd));
       }
     }
-    const status: ActionStatus = done ? 'done' : 'open';
+    // The text alone struck through after its owner ("Ann: ~~send the file~~") is done as a whole line struck is.
+    const own = text !== body ? readDoneMarks(text, false) : undefined;
+    if (own?.done) text = own.body;
+    const status: ActionStatus = done || own?.done ? 'done' : 'open';
     return {
       kind: candidate.kind,
       range: this.index.range(candidate.whole[0], candidate.whole[1]),
