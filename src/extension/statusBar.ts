@@ -2,7 +2,7 @@
 // opens the Open Actions view; hidden in a workspace without minutes.
 import * as vscode from 'vscode';
 import { todayIso } from '../core/dates';
-import { documentActionCounts } from '../core/language/hover';
+import { documentActionCounts, workspaceActionCounts } from '../core/language/hover';
 import type { WorkspaceIndex } from '../core/workspaceIndex';
 import type { DocumentModels } from './documentModels';
 import { isMinutesDocument } from './selector';
@@ -23,13 +23,14 @@ export function registerStatusBar(models: DocumentModels, index: WorkspaceIndex)
       item.hide();
       return;
     }
-    // Counting needs no people: the documents' actions as they are, without resolving every owner.
-    const workspace = { open: 0, overdue: 0 };
-    for (const file of index.allFiles()) {
-      const counts = documentActionCounts(file.document, today);
-      workspace.open += counts.open;
-      workspace.overdue += counts.overdue;
-    }
+    // Each action once, as the Open Actions view and its badge count it: an action carried through three meetings, or
+    // restated in a summary table, is one (the log the view and the diagnostics build on each change anyway).
+    const log = index.actionLog();
+    const workspace = workspaceActionCounts(
+      index.allFiles().map((file) => file.document),
+      (action) => log.isSuperseded(action),
+      today,
+    );
     const shown = inFile ?? workspace;
     item.text = `$(checklist) ${shown.open}${shown.overdue > 0 ? ` $(warning) ${shown.overdue}` : ''}`;
     item.tooltip = `${inFile ? `This file: ${describe(inFile)}.\n` : ''}Workspace: ${describe(workspace)}.\nClick to open the Open Actions view.`;

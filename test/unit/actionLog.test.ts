@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { parseMinutes } from '../../src/core/parse';
 import { findSeries, titleKey, type SeriesFile } from '../../src/core/series';
 import { buildActionLog, historyText, resolveLink, restatedActions, textWords, wordsKey } from '../../src/core/workspace/actions';
-import { actionCounts, documentActionCounts } from '../../src/core/language/hover';
+import { actionCounts, documentActionCounts, workspaceActionCounts } from '../../src/core/language/hover';
 import { isReviewHeading } from '../../src/core/dialect/reviewTable';
 import { applyEdits } from '../../src/core/edits';
 import { buildSummary } from '../../src/core/export';
@@ -222,6 +222,18 @@ describe('one action through its history', () => {
     assert.deepEqual([...restatedActions(document)], [document.actions[1]]);
     assert.deepEqual(documentActionCounts(document, '2007-07-01'), { open: 3, overdue: 1 }, 'the line, the task and the review row');
     assert.deepEqual(actionCounts(document.actions, '2007-07-01'), { open: 4, overdue: 1 });
+  });
+
+  it('counts a workspace\'s actions each once: carried through meetings or restated, as the Open Actions view lists them', () => {
+    const files = [
+      file('x/2007-06-06.minutes.md', meeting('2007-06-06', 'ACTION: MJ — book the room due 1 July 2007\n\n' + AGREED('| | MJ | Book the room | 1 July 2007 |'))),
+      file('x/2007-06-22.minutes.md', meeting('2007-06-22', REVIEW('| | MJ | Book the room | 1 July 2007 | | carried |') + '\n\nACTION: RS — send the agenda')),
+      file('x/2007-07-04.minutes.md', meeting('2007-07-04', REVIEW('| | MJ | Book the room | 1 July 2007 | | carried |'))),
+    ];
+    const log = buildActionLog(files);
+    const documents = files.map((f) => f.document);
+    assert.deepEqual(workspaceActionCounts(documents, (action) => log.isSuperseded(action), '2007-08-01'), { open: 2, overdue: 1 });
+    assert.deepEqual(workspaceActionCounts(documents, () => false, '2007-08-01'), { open: 5, overdue: 4 }, 'every row, when nothing is superseded');
   });
 
   it('keeps two series apart even with the same owner and text', () => {

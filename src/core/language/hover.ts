@@ -45,6 +45,16 @@ export function documentActionCounts(document: Pick<MinutesDocument, 'actions'>,
  * carried action, a meeting's restatement of one it wrote above): each action counts once, as the Open Actions view
  * lists it.
  */
+/**
+ * Open and overdue actions of a workspace, each once, as the Open Actions view lists them: an action carried through
+ * three meetings, or restated in a summary table, counts once (`superseded`: the action log's).
+ */
+export function workspaceActionCounts(documents: Iterable<Pick<MinutesDocument, 'actions'>>, superseded: (action: Action) => boolean, today: string): { open: number; overdue: number } {
+  const listed: Action[] = [];
+  for (const document of documents) for (const action of document.actions) if (!superseded(action)) listed.push(action);
+  return actionCounts(listed, today);
+}
+
 export function personHover(people: WorkspacePeople, id: PersonId, today: string, link: LinkTo, superseded: (action: Action) => boolean = () => false): string {
   const person = people.person(id);
   const references = people.occurrences(id).filter((o): o is Reference => o.kind === 'reference' && !superseded(o.action));
