@@ -7,6 +7,9 @@ import { strict as assert } from 'node:assert';
 import { MAX_LINE_PIPES } from '../../src/core/bounds';
 import { check, checkInside } from './helpers/blocks';
 
+/** `levels` lines of `item`, each indented `step` columns more than the one before. */
+const deep = (levels: number, step: number, item: string): string => Array.from({ length: levels }, (_, i) => ' '.repeat(step * i) + item).join('\n');
+
 /** Documents the builder builds, by construct: each is built both at the start of a document and further down. */
 const BUILT: Record<string, string[]> = {
   'ATX headings': [
@@ -41,6 +44,17 @@ const BUILT: Record<string, string[]> = {
     '\\# escaped',
     '1234567890. is text',
     'x_y_z and a*b',
+    '*** x',
+    'Title ---\na\nb ---',
+    ':- x',
+    ': note',
+    'Para\n  \nNext',
+    '`a` and ```',
+    '~~gone~~ para',
+    'Para\n    - not a list',
+    'Para\n\n| a |\n|---|',
+    'a\tb\n# H',
+    'a\tb\n# H\nc\td',
   ],
   'lists': [
     '- a\n    code?',
@@ -76,6 +90,15 @@ const BUILT: Record<string, string[]> = {
     '1. a\n- b',
     '- a\tb\n- [ ] @MJ call\tthe surgery',
     '3. foo  \n   bar \n4. x',
+    '- item ***',
+    '- item -:',
+    '- a\n   \n- b',
+    '1. one\ttwo',
+    '- a\n',
+    '- a\n\n',
+    '- a\n  \n1. b',
+    '- a [ ] b',
+    ' - a\n# H',
   ],
   'nested lists': [
     '- a\n  - b\n    c\n  d',
@@ -94,6 +117,19 @@ const BUILT: Record<string, string[]> = {
     '- a\n  - b\n\nText',
     '10. a\n    - b',
     '- a\n  b\n  - c',
+    '- a\n     - b',
+    '- a\n  - b\n  \nText',
+    Array.from({ length: 17 }, (_, i) => `- a${i}\n  - b${i}`).join('\n'),
+  ],
+  // A marker indented past the nesting bound is text to remark (`boundedMarkdown`): the line goes on with the item.
+  'lists nested past the nesting bound': [
+    `- a\n${' '.repeat(32)}- b`,
+    `- a\n${' '.repeat(33)}- b\n- c`,
+    `1. a\n${' '.repeat(32)}1. b`,
+    `1. a\n${' '.repeat(32)}2) b`,
+    deep(20, 2, '- [ ] @MJ task'),
+    deep(20, 3, '1. item'),
+    deep(18, 2, '* x') + '\n' + ' '.repeat(40) + '- tail\n- back at the margin',
   ],
   'lists indented 1–3 columns': [
     ' - a\nText',
@@ -126,6 +162,9 @@ const BUILT: Record<string, string[]> = {
     '- [ ] 5 things',
     '- [ ] a\tb',
     '- [ ] a\n  continued',
+    '- [ ] abc\nx@y z',
+    '- [ ] a*b c',
+    '- [ ] awww.x y',
   ],
   'GFM tables': [
     '| a | b |\n|---|---|\n| c',
@@ -146,6 +185,8 @@ const BUILT: Record<string, string[]> = {
     '| a | b |\n|---|---|\n\nText',
     '| a | b |\n|---|---|\n\n| c |\n|---|',
     `|${' a |'.repeat(MAX_LINE_PIPES - 1)}\n|${'---|'.repeat(MAX_LINE_PIPES - 1)}`,
+    `| ${'a'.repeat(300)} |\n|---|`,
+    '|*a*|\n|-|',
   ],
   'fenced code': [
     '```\ncode\n```',
@@ -167,6 +208,10 @@ const BUILT: Record<string, string[]> = {
     '```\ncode\twith a tab\n```',
     '```\nx\n```js\n```',
     '```\n# not a heading\n- not a list\n| not | a table |\n```',
+    '```\n a ```\n```',
+    '```\n `a`\n```',
+    '```a\u2028b\nx\n```',
+    '```\n ~a\n```',
   ],
   'front matter': [
     // At the start of a document only (checked further down apart, below).
@@ -197,6 +242,7 @@ const BUILT: Record<string, string[]> = {
     '[a]: /u\n[^1]: n',
     '[a]: /u\n\nText',
     '[^1]: n\n\n[a]: /u',
+    '[a]:  /u',
   ],
   // remark's readings the builder once missed (fixed): `01.` after a paragraph goes on with it (only a `1` written
   // so opens a list there), and a fence's meta keeps its trailing white space (a no-break space is no space to it).
@@ -245,6 +291,11 @@ const BUILT: Record<string, string[]> = {
     '## a > b',
     '## **ß** and *9*',
     '## *é*',
+    '## [ww](u)w.x',
+    '## [a](u)@b.co',
+    '## \\][a](u)',
+    '## *a.b*, c',
+    '## [v2](u)',
   ],
 };
 
@@ -272,6 +323,9 @@ const REFUSED: Record<string, string[]> = {
     '\tTabbed',
     'a\n\tb',
     '    code',
+    'Para\n--',
+    'Para\n  1. x',
+    'Para\na | b\n--|--',
   ],
   'thematic breaks and setext': ['---', '***', '___', '- - -', '* * *', '===', 'a\n===', 'a\n---', 'a\n===\t', '-\t-'],
   'one-column delimiter rows': [':-', '-:', ':-:', '---:', 'a\n:--', 'a\n---:'],
@@ -315,6 +369,16 @@ const REFUSED: Record<string, string[]> = {
     ' - a\n\n- b',
     ' - a\n 1. b',
     '  \tx',
+    '*  ',
+    '1.  ',
+    '   1. nested\n1. first',
+    ' - a\n1. b',
+    '-    x\n  - y',
+    '  - a\n\n- - b',
+    '- a\n  - b\n- - c',
+    '- a\n  * ',
+    '- a\n\n  1. b',
+    '- a\nb | c\n-|-',
   ],
   'task items': [
     '- [ ]x not a box',
@@ -342,6 +406,7 @@ const REFUSED: Record<string, string[]> = {
     '- [ ] WWW.x.org',
     '- [ ] ab:c rest',
     '- [ ] https://x.org/a',
+    '- [ ] a@',
   ],
   'tables': [
     '| a | b |\n|---|---|\n# Heading',
@@ -365,6 +430,9 @@ const REFUSED: Record<string, string[]> = {
     `|${' a |'.repeat(MAX_LINE_PIPES)}\n|${'---|'.repeat(MAX_LINE_PIPES)}`,
     `| a | b |\n|---|---|\n| a \\${'|'.repeat(MAX_LINE_PIPES)}`,
     'A | B\n-|-',
+    '| a | b |\nx--|---',
+    '|\n|',
+    '| a |\n|---|\n|',
   ],
   'fenced code': [
     '```\nx',
@@ -380,8 +448,12 @@ const REFUSED: Record<string, string[]> = {
     '```\t\nx\n```',
     '```js\tmeta\n```',
     '   ```\nx\n```',
+    '```a \u2028b\nx\n```',
+    '```\nx\n  ```\n```',
+    '```\nx\n```  \n```',
+    '```\nx\n``` \n```',
   ],
-  'front matter': ['---\na: 1', '---\na: 1\n--- ', '---\na: 1\n---\t', '---\n---\t', '--- \na: 1\n---'],
+  'front matter': ['---\na: 1', '---\na: 1\n--- ', '---\na: 1\n---\t', '---\n---\t', '--- \na: 1\n---', '---\na\n---  \nb\n---'],
   'block quotes': [
     '>',
     '> ',
@@ -434,6 +506,7 @@ const REFUSED: Record<string, string[]> = {
     '[a]:\n/u',
     'see [a]: here',
     '[a]: /u\n"title"',
+    '[a] and [b]: c',
   ],
   'carriage returns': ['a\rb', 'a\r', '# H\r', '- a\r- b'],
   'inline in headings': [
@@ -490,6 +563,19 @@ const REFUSED: Record<string, string[]> = {
     '## a@b.c',
     '## <b>',
     '## a < b',
+    '## [a]xb)',
+    '(x)\n\n## [abc',
+    '## [-a](u)',
+    '## [.a](u)',
+    '## [a-](u)',
+    '## [a](bcd',
+    '.\n\n## `ab',
+    '## *a\nx* y',
+    '## *a.*,',
+    '## *a.-*',
+    '## *a-*',
+    '## [http://x.org](u)',
+    '## [http:x](u)',
   ],
 };
 
@@ -506,7 +592,7 @@ describe('blocks built without remark, document by document', () => {
   }
 
   describe('builds front matter at the start of a document only', () => {
-    for (const text of ['---\na: 1\n---', '---\na: 1\nb: 2\n---\n\nx', '---\n---', '---\n---\n# H', '---\r\na: 1\r\nb: 2\r\n---\r\n\r\nx', '---\n- a\n---']) {
+    for (const text of ['---\na: 1\n---', '---\na: 1\nb: 2\n---\n\nx', '---\n---', '---\n---\n# H', '---\r\na: 1\r\nb: 2\r\n---\r\n\r\nx', '---\n- a\n---', '---\na: b --- \n---', '---\n--- x\n---', '---\n---x\n---']) {
       it(JSON.stringify(text), () => {
         assert.ok(check(text), 'not built at the start of a document');
         // Further down, `---` is a thematic break or a setext underline: left to remark.
