@@ -311,11 +311,11 @@ class Builder {
     for (; j < lines.length && !lines[j].blank; j++) {
       const line = lines[j];
       if (line.pipe) return undefined;
-      if (j > i && (line.indent !== 0 || source.charCodeAt(line.start) !== 62)) {
+      // A line without the `>` at the margin (never the first: the quote starts at one) is a lazy continuation line.
+      if (line.indent !== 0 || source.charCodeAt(line.start) !== 62) {
         if (line.indent >= 4 || this.kind(line, line.indent) !== 'text') return undefined;
         continue;
       }
-      if (line.indent !== 0 || source.charCodeAt(line.start) !== 62) return undefined;
       const content = source.charCodeAt(line.start + 1) === 32 ? 2 : 1;
       if (line.start + content >= line.end || source.charCodeAt(line.start + content) === 32) return undefined;
       if (this.kind(line, content) !== 'text') return undefined;

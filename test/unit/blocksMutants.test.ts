@@ -5,6 +5,7 @@
 // documents, at half a minute a run.
 import { strict as assert } from 'node:assert';
 import { MAX_LINE_PIPES } from '../../src/core/bounds';
+import { parseMinutes } from '../../src/core/parse';
 import { check, checkInside } from './helpers/blocks';
 
 /** `levels` lines of `item`, each indented `step` columns more than the one before. */
@@ -326,6 +327,7 @@ const REFUSED: Record<string, string[]> = {
     'Para\n--',
     'Para\n  1. x',
     'Para\na | b\n--|--',
+    'a\tb\n#\tTitle',
   ],
   'thematic breaks and setext': ['---', '***', '___', '- - -', '* * *', '===', 'a\n===', 'a\n---', 'a\n===\t', '-\t-'],
   'one-column delimiter rows': [':-', '-:', ':-:', '---:', 'a\n:--', 'a\n---:'],
@@ -379,6 +381,8 @@ const REFUSED: Record<string, string[]> = {
     '- a\n  * ',
     '- a\n\n  1. b',
     '- a\nb | c\n-|-',
+    '- a\n  1. b\n\n- c',
+    `- a\n${' '.repeat(32)}# h`,
   ],
   'task items': [
     '- [ ]x not a box',
@@ -605,6 +609,15 @@ describe('blocks built without remark, document by document', () => {
     for (const text of ['# H', 'Para\r\nmore', '- a\r\n  - b', '| a |\r\n|---|']) {
       it(JSON.stringify(text), () => assert.ok(checkInside(text, '\r\n')));
     }
+  });
+
+  it('reads numbered lines written `01.` right after a paragraph line as the full parse does (a bug once: actions only on the fast path)', () => {
+    const text = '# Meeting 1 March 2024\n\n## Actions\n\nAgreed the following:\n01. MJ to send the report by Friday\n02. Rita to book the room\n';
+    const actions = (fullParse: boolean): string[] =>
+      parseMinutes(text, { today: '2024-03-01', fileName: '2024-03-01-notes.md', fullParse }).actions.map((action) => action.text);
+    // remark reads the two lines as going on with the paragraph: no list, so no action items, on either path.
+    assert.deepEqual(actions(false), actions(true));
+    assert.deepEqual(actions(true), []);
   });
 
   for (const [construct, texts] of Object.entries(REFUSED)) {
