@@ -383,6 +383,9 @@ const REFUSED: Record<string, string[]> = {
     '- a\nb | c\n-|-',
     '- a\n  1. b\n\n- c',
     `- a\n${' '.repeat(32)}# h`,
+    '*',
+    '+',
+    '- a\n*',
   ],
   'task items': [
     '- [ ]x not a box',
