@@ -252,8 +252,11 @@ class Builder {
     const open = FENCE.exec(this.text(lines[i]));
     if (!open) return undefined;
     const fence = open[1];
-    const info = (open[2] + open[3]).trim();
-    if (/[`\\&]/.test(info)) return undefined;
+    // The info string's first word is the language; the rest, after the spaces that follow it, is the meta, kept to
+    // the line's end with its trailing spaces (as remark keeps them). Only spaces count as white space here.
+    const lang = open[2] === '' ? null : open[2];
+    const meta = open[3].replace(/^ +/, '') || null;
+    if (/[`\\&]/.test(open[2] + open[3])) return undefined;
     for (let j = i + 1; j < lines.length; j++) {
       const text = this.text(lines[j]);
       if (lines[j].indent > 0 && lines[j].indent < 4 && /^ *(?:`{3,}|~{3,})/.test(text)) return undefined;
@@ -266,9 +269,6 @@ class Builder {
         if (/^[ \t]*$/.test(text.slice(count))) return undefined;
         continue;
       }
-      const space = info.indexOf(' ');
-      const lang = info === '' ? null : space === -1 ? info : info.slice(0, space);
-      const meta = space === -1 ? null : info.slice(space + 1).trim() || null;
       const value = j === i + 1 ? '' : this.source.slice(lines[i + 1].start, lines[j - 1].end);
       return [{ type: 'code', lang, meta, value, position: { start: this.point(lines[i], lines[i].start), end: this.point(lines[j], lines[j].end) } }, j + 1];
     }
@@ -288,8 +288,9 @@ class Builder {
       if (line.indent >= 4) continue;
       const kind = this.kind(line, line.indent);
       if (kind === 'text') continue;
-      // An ordered list interrupts a paragraph only from 1; otherwise the line goes on with the paragraph.
-      if (kind === 'ordered' && !/^0*1[.)]/.test(this.source.slice(line.start + line.indent, line.end))) continue;
+      // An ordered list interrupts a paragraph only from 1 (written `1`: `01.` goes on with it, as remark reads it);
+      // otherwise the line goes on with the paragraph.
+      if (kind === 'ordered' && !/^1[.)]/.test(this.source.slice(line.start + line.indent, line.end))) continue;
       if (line.indent === 0 && (kind === 'heading' || kind === 'bullet' || kind === 'ordered')) break;
       return undefined;
     }
@@ -310,11 +311,11 @@ class Builder {
     for (; j < lines.length && !lines[j].blank; j++) {
       const line = lines[j];
       if (line.pipe) return undefined;
-      if (j > i && (line.indent !== 0 || source.charCodeAt(line.start) !== 62)) {
+      // A line without the `>` at the margin (never the first: the quote starts at one) is a lazy continuation line.
+      if (line.indent !== 0 || source.charCodeAt(line.start) !== 62) {
         if (line.indent >= 4 || this.kind(line, line.indent) !== 'text') return undefined;
         continue;
       }
-      if (line.indent !== 0 || source.charCodeAt(line.start) !== 62) return undefined;
       const content = source.charCodeAt(line.start + 1) === 32 ? 2 : 1;
       if (line.start + content >= line.end || source.charCodeAt(line.start + content) === 32) return undefined;
       if (this.kind(line, content) !== 'text') return undefined;
@@ -469,7 +470,7 @@ class Builder {
       // item's paragraph; building it here keeps remark away from deep lists, whose reading costs it dearly.
       if ((kind === 'bullet' || kind === 'ordered') && Math.floor(next.indent / 2) >= MAX_NESTING) continue;
       if ((kind === 'bullet' || kind === 'ordered') && next.indent <= content + 3) {
-        if (kind === 'ordered' && !/^0*1[.)]/.test(this.source.slice(next.start + next.indent, next.end))) return undefined;
+        if (kind === 'ordered' && !/^1[.)]/.test(this.source.slice(next.start + next.indent, next.end))) return undefined;
         const sub = this.list(j, next.indent);
         if (!sub) return undefined;
         nested = sub[0];

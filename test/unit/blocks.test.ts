@@ -2,34 +2,10 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import type { Nodes, Root } from 'mdast';
-import { buildBlocks } from '../../src/core/blocks';
 import { MAX_LINE_PIPES } from '../../src/core/bounds';
-import { parseMarkdown } from '../../src/core/markdown';
 import { prescan } from '../../src/core/prescan';
 import { generateMinutes, mulberry32 } from '../../bench/corpus';
-
-// The blocks built without remark must be remark's, node for node and position for position. Built paragraphs carry no
-// inline children (the parser reads paragraphs from the source), so those are left out of the comparison.
-function withoutParagraphText(node: Nodes): unknown {
-  const copy: Record<string, unknown> = { ...node };
-  if (node.type === 'paragraph') copy.children = [];
-  else if ('children' in node) copy.children = node.children.map((child) => withoutParagraphText(child));
-  return copy;
-}
-
-/** Whether the builder built the text; when it did, its blocks deep-equal remark's. */
-function check(text: string): boolean {
-  const built = buildBlocks(text, 0, text.length, 1);
-  if (!built) return false;
-  const remark: Root = parseMarkdown(text);
-  assert.deepStrictEqual(
-    built.map((node) => withoutParagraphText(node)),
-    remark.children.map((node) => withoutParagraphText(node)),
-    `built blocks differ from remark's for:\n${text}`,
-  );
-  return true;
-}
+import { check } from './helpers/blocks';
 
 // Inline shapes the builder reads in headings and table cells, and some it must leave to remark.
 const inline = fc.constantFrom(
