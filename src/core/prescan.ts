@@ -150,7 +150,8 @@ const ATX_AT_START = /^#{1,6}(?:[ \t]|$)/;
 const SETEXT_LIKE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const TABLE_DELIMITER_CHARS = /^[\s>*+\d.)|:-]*$/;
 const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
-const FENCE = /^(`{3,}|~{3,})(.*)$/;
+/** A fence's opening line; its info string is the rest of the line, a line or paragraph separator (U+2028, U+2029) included: to CommonMark those are no line endings. */
+const FENCE = /^(`{3,}|~{3,})(.*)$/s;
 const FRONT_MATTER_FENCE = /^---[ \t]*$/;
 
 /** HTML blocks that run past blank lines (CommonMark types 1–5): how they start and what ends them. */
