@@ -226,6 +226,20 @@ const groups: [string, Case[]][] = [
     { name: 'handles joined without a space', chunks: [drop('Prose.\n\n'), keep('* rylev,scottmcm to review\n\n'), drop('More.\n')], withoutProse: [false, false, false] },
     { name: 'a handle and a bare to inside a line', chunks: [drop('Prose.\n\n'), drop('Said so, felix to act.\n\n'), drop('More.\n')] },
   ]],
+  ['Front matter, HTML and headings, more', [
+    { name: 'a link definition whose label spans two lines (no `[` on the line of its `]:`)', chunks: [keep('| [Owner][foo bar] | Action |\n|---|---|\n| MJ | call |\n\n'), keep('[foo\nbar]: /owners\n')] },
+    { name: 'front matter with a blank line inside, fences with spaces after them', chunks: [keep('---  \ntitle: Board\n\ndate: 2024-03-04\n---\t\n\n'), drop('Prose.\n')] },
+    { name: 'front matter is not closed by a fence with text after it', chunks: [keep('---\ntitle: x\n--- y\n\nACTION: MJ — z\n\n---\n\n'), keep('Prose.\n')] },
+    { name: 'front matter is not closed by a line ending in a fence', chunks: [keep('---\ntitle: x\n\nnot ---\n\nACTION: MJ — x\n\n---\n\n'), keep('Prose.\n')] },
+    { name: 'a script tag after another tag', chunks: [drop('<div><script>\n\n'), drop('Prose.\n\n'), keep('ACTION: MJ — y\n')] },
+    { name: 'a comment after a tag', chunks: [drop('<b>x</b> <!-- y\n\n'), keep('ACTION: MJ — z\n\n'), drop('Prose.\n')] },
+    { name: 'a processing instruction after a tag', chunks: [drop('<b> <?x\n\n'), keep('ACTION: MJ — z\n\n'), drop('Prose.\n')] },
+    { name: 'CDATA after a tag', chunks: [keep('<b> <![CDATA[\n\n'), keep('ACTION: MJ — z\n\n'), drop('Prose.\n')] },
+    { name: 'a declaration after a tag', chunks: [drop('<b> <!DOCTYPE\n\n'), keep('ACTION: MJ — z\n\n'), drop('Prose.\n')] },
+    { name: 'a heading\'s section word broken by emphasis', chunks: [keep('## A*ttend*ees\n\n'), keep('Mark Jones\n\n'), keep('## Other\n\n'), drop('Prose.\n')] },
+    { name: 'a section word in prose opens no section', chunks: [drop('Prose.\n\n'), drop('the meeting went well\n\n'), drop('More.\n')] },
+    { name: 'a space and a tab before a hash make code', chunks: [drop('Prose.\n\n \t# code\n\n'), drop('More.\n')] },
+  ]],
 ];
 
 describe('pre-scan, one document a rule (the fast spec of its mutation runs)', function () {
