@@ -33,13 +33,18 @@ function holds(c: Case): void {
   assert.equal(scan.inFull, c.inFull ?? false, 'read in full');
   assert.equal(scan.empty, c.chunks.every(([, kept]) => !kept), 'empty when nothing is kept');
   assert.deepEqual(scanned(text, false).map(([, kept]) => kept), c.withoutProse ?? c.chunks.map(([, kept]) => kept), 'kept without prose');
-  check(text);
-  checkWithoutProse(text);
   if (!text.includes('\r')) {
     const crlf = text.replace(/\n/g, '\r\n');
     assert.deepEqual(scanned(crlf), c.chunks.map(([part, kept]) => [part.replace(/\n/g, '\r\n'), kept]), 'the chunks with CRLF line endings');
-    check(crlf, 'with CRLF line endings');
   }
+  readsAsFullParse(text);
+}
+
+/** The fast path's model is the full parse's, with prose read or not, and with CRLF line endings. */
+function readsAsFullParse(text: string): void {
+  check(text);
+  checkWithoutProse(text);
+  if (!text.includes('\r')) check(text.replace(/\n/g, '\r\n'), 'with CRLF line endings');
 }
 
 const groups: [string, Case[]][] = [
@@ -242,6 +247,22 @@ const groups: [string, Case[]][] = [
   ]],
 ];
 
+const remarkKilobytes = '<b>ACTION: MJ — item</b>\n\n'.repeat(200);
+
+/** Documents whose kept chunks are read across chunks: lists going on after a blank line, definitions, remark's groups. */
+const reading: [string, string][] = [
+  ['a roster label inside a list item, the list going on after a blank line', '- item\nPresent:\n\n- Mark Jones\n\n## Other\n\nProse.\n'],
+  ['tasks, a roster label and an ordered list, across chunks', '- [ ] @MJ a\nAttended:\n\n- Mark Jones\n\n- [x] @SN b\n\n1. x\n\n2. y\n'],
+  ['the same after a definition', '[a]: /u\n\n- item\nPresent:\n\n- Mark Jones\n'],
+  ['the same before a definition', '- item\nPresent:\n\n- Mark Jones\n\n[a]: /u\n'],
+  ['a definition in the chunk whose list goes on', '[a]: /u\n- item\nPresent:\n\n- Mark Jones\n'],
+  ['a footnote reference in a heading, its definition built', '## Attended[^1]\n\n- Mark Jones (MJ)\n\nACTION: MJ — x\n\n[^1]: by phone\n'],
+  ['a reference kilobytes after its definition', `[a]: /u\n\n${remarkKilobytes}## [Attended][a]\n\n- Mark Jones (MJ)\n- Rita Singh (RS)\n\nACTION: RS — call\n`],
+  ['kilobytes for remark, then a list going on across chunks', `${remarkKilobytes}- [ ] @MJ a\nPresent:\n\n- Mark Jones\n`],
+  ['lists left to remark on either side of a built block', '- [ ] @MJ a\n  <b>x</b>\n\nACTION: RS — b\n\n- [ ] @SN c\n  <b>y</b>\n'],
+  ['block quotes left to remark on either side of a built block', '> - [ ] @MJ a\n>\n> more\n\nACTION: RS — b\n\n> - [ ] @SN c\n>\n> more\n'],
+];
+
 describe('pre-scan, one document a rule (the fast spec of its mutation runs)', function () {
   // The first test loads the parser.
   this.timeout(20_000);
@@ -250,4 +271,7 @@ describe('pre-scan, one document a rule (the fast spec of its mutation runs)', f
       for (const c of cases) it(c.name, () => holds(c));
     });
   }
+  describe('Reading the kept chunks: lists across chunks, definitions, remark\'s groups', () => {
+    for (const [name, text] of reading) it(name, () => readsAsFullParse(text));
+  });
 });
