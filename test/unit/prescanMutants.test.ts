@@ -245,6 +245,15 @@ const groups: [string, Case[]][] = [
     { name: 'a section word in prose opens no section', chunks: [drop('Prose.\n\n'), drop('the meeting went well\n\n'), drop('More.\n')] },
     { name: 'a space and a tab before a hash make code', chunks: [drop('Prose.\n\n \t# code\n\n'), drop('More.\n')] },
   ]],
+  ['From the survivors of the second run', [
+    { name: 'AI after a space', chunks: [drop('Prose.\n\n'), keep('ask the AI team\n\n'), drop('More.\n')] },
+    { name: 'I\'ll', chunks: [drop('Prose.\n\n'), keep('ekr: I\'ll send it\n\n'), drop('More.\n')], withoutProse: [false, false, false] },
+    { name: 'a dash inside a line is no list marker', chunks: [drop('1x - y\n\n  ```\ny\n  ```\n\n'), drop('Prose.\n')] },
+    { name: 'a declaration\'s start inside a tag', chunks: [drop('<a <!x\n\n'), drop('Prose.\n')] },
+    { name: 'a fence right after a paragraph, then an indented one', chunks: [drop('Prose\n```\nx\n```\n\n  ```\ny\n  ```\n\n'), drop('Prose.\n')] },
+    { name: 'a comment right after a paragraph, then an indented fence', chunks: [drop('Prose\n<!--\nx\n-->\n\n  ```\ny\n  ```\n\n'), drop('Prose.\n')] },
+    { name: 'an underline of equals signs outside any section', chunks: [drop('Prose.\n\n'), keep('Other\n=====\n\n'), drop('More.\n')] },
+  ]],
 ];
 
 const remarkKilobytes = '<b>ACTION: MJ — item</b>\n\n'.repeat(200);
