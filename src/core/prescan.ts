@@ -46,7 +46,7 @@ export function isActionListLabel(line: string): boolean {
   c |= 0x20; // ASCII letters to lower case
   return (ACTION_LIST_STARTS.includes(String.fromCharCode(c)) || TASKS_WORD.test(line)) && ACTION_LIST_LABEL.test(line);
 }
-/** A task checkbox (or the start of one at the end of a line), or a link reference or footnote definition. */
+/** A task checkbox (or the start of one at the end of a line), or a link reference or footnote definition (whose `[` may be a line above). */
 const BRACKETS = /\[[ \txX]\]|\[$|\]:/;
 /** A label with nothing after it (`Present:`) makes the following blocks part of a roster or next-meeting section. */
 const SECTION_LABEL =
@@ -150,7 +150,8 @@ const ATX_AT_START = /^#{1,6}(?:[ \t]|$)/;
 const SETEXT_LIKE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const TABLE_DELIMITER_CHARS = /^[\s>*+\d.)|:-]*$/;
 const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
-const FENCE = /^(`{3,}|~{3,})(.*)$/;
+/** A fence's opening line; its info string is the rest of the line, a line or paragraph separator (U+2028, U+2029) included: to CommonMark those are no line endings. */
+const FENCE = /^(`{3,}|~{3,})(.*)$/s;
 const FRONT_MATTER_FENCE = /^---[ \t]*$/;
 
 /** HTML blocks that run past blank lines (CommonMark types 1–5): how they start and what ends them. */
@@ -321,7 +322,7 @@ export function prescan(source: string, prose = true): PrescanResult {
       if (bracketAt < offset) bracketAt = indexOrEnd(source, '[', offset);
       if (pipeAt < offset) pipeAt = indexOrEnd(source, '|', offset);
       if (colon && LABEL.test(line)) chunk.relevant = true;
-      else if (bracketAt < next && BRACKETS.test(line)) chunk.relevant = true;
+      else if ((bracketAt < next || (definitions && line.includes(']:'))) && BRACKETS.test(line)) chunk.relevant = true;
       else if (lead === 35 /* # */ || ((lead === 61 /* = */ || lead === 45) /* - */ && SETEXT_LIKE.test(line))) chunk.relevant = true;
       else if (pipeAt < next && line.includes('-') && TABLE_DELIMITER_CHARS.test(line)) chunk.relevant = true;
     }

@@ -2,31 +2,14 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { parseMinutes, proseReading, type ParseOptions } from '../../src/core/parse';
+import { parseMinutes, proseReading } from '../../src/core/parse';
 import { prescan } from '../../src/core/prescan';
 import { generateMinutes, generateTranscript, mulberry32 } from '../../bench/corpus';
+import { check, checkWithoutProse, differentialOptions as options } from './helpers/differential';
 
 // The pre-scan hands remark only the chunks that can hold dialect constructs. Whatever the text, the model must be
 // the one the full parse gives: every action, range, roster entry and diagnostic.
 const repoRoot = path.resolve(__dirname, '../..');
-const options: ParseOptions = { today: '2024-01-01', fileName: '2007-06-06-x.minutes.md' };
-
-function check(text: string, label = 'document'): void {
-  const fast = parseMinutes(text, options);
-  const full = parseMinutes(text, { ...options, fullParse: true });
-  assert.deepStrictEqual(fast, full, `${label}: the fast path differs from the full parse`);
-}
-
-/**
- * Reading without looking for commitments in prose (`proseActions: 'off'`, which keeps fewer chunks) gives the same
- * model less the prose hints: every action, range, roster entry and other diagnostic.
- */
-function checkWithoutProse(text: string, label = 'document'): void {
-  const withProse = parseMinutes(text, options);
-  const off = parseMinutes(text, { ...options, proseActions: 'off' });
-  assert.deepStrictEqual(off, { ...withProse, proseActions: [], diagnostics: withProse.diagnostics.filter((d) => d.code !== 'prose-action') }, `${label}: without prose differs`);
-  assert.deepStrictEqual(off, parseMinutes(text, { ...options, proseActions: 'off', fullParse: true }), `${label}: without prose, the fast path differs from the full parse`);
-}
 
 function filesUnder(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {

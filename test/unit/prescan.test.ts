@@ -65,6 +65,10 @@ describe('pre-scan rules', () => {
     }
   });
 
+  it('tells an action word as the two expressions do, with more than one space between "next" and "steps"', () => {
+    for (const text of ['next  steps', 'Next \t step', 'next\u3000\u3000step']) check(text);
+  });
+
   it('tells a possible commitment as the regular expression does, on every line of the fixtures, shared corpus and generated files', () => {
     const files = filesUnder(path.join(repoRoot, 'test/fixtures')).filter((f) => f.endsWith('.md'));
     const corpus = path.resolve(repoRoot, '../shared/corpus/files');
