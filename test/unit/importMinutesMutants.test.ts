@@ -41,18 +41,18 @@ describe('import: the heading, the header and the roster, whole', () => {
 
   it('writes each roster label as its section (names by comma or semicolon, marks and their legends, a name and a role), a legend no mark points at once', () => {
     const text =
-      'Board\n\npresent: Ann Lee,Bo Kim, Cy Dee #, Di Eve *, Ed Fox †\n# West Herts PCT\n* Herts County Council\n+ Unused body\n\nApologies:\n\nCopies to: Mary Jones, Chair\n\n**Regrets:** Gus Ho; Hal Ives;\n';
-    assert.equal(plain(text).markdown, '---\ntitle: Board\n---\n\n# Board\n\n## Present\n\n- Ann Lee\n- Bo Kim\n- Cy Dee — West Herts PCT\n- Di Eve — Herts County Council\n- Ed Fox †\n\n\\+ Unused body\n\n## Apologies\n\n## Copies to\n\n- Mary Jones, Chair\n\n## Regrets\n\n- Gus Ho\n- Hal Ives\n');
+      'Board\n\npresent: Ann Lee,Bo Kim, Cy Dee #, Di Eve *, Ed Fox †\n# West Herts PCT\n* Herts County Council\n+ Unused body\n\nApologies:\n\nCopies to: Mary Jones, Chair\n\n**Regrets:** Gus Ho; Hal Ives;\n\nAttended:\nIvy Jay,\nKim Lo\n';
+    assert.equal(plain(text).markdown, '---\ntitle: Board\n---\n\n# Board\n\n## Present\n\n- Ann Lee\n- Bo Kim\n- Cy Dee — West Herts PCT\n- Di Eve — Herts County Council\n- Ed Fox †\n\n\\+ Unused body\n\n## Apologies\n\n## Copies to\n\n- Mary Jones, Chair\n\n## Regrets\n\n- Gus Ho\n- Hal Ives\n\n## Attended\n\n- Ivy Jay,\n- Kim Lo\n');
   });
 
   it('ends a roster at a list or a line that is no name, and keeps names one a paragraph in it even before prose', () => {
     assert.equal(plain(`Board\n\nPresent:\n\nAnn Lee\n\nBo Kim\n\n${PROSE}\n`).markdown, '---\ntitle: Board\n---\n\n# Board\n\n## Present\n\n- Ann Lee\n- Bo Kim\n\nThe group discussed access to the surgery at length and agreed to write.\n');
-    assert.equal(plain('Board\n\nPresent: Ann Lee\n\n• Apples discussed\n\nBo Kim\n').markdown, '---\ntitle: Board\n---\n\n# Board\n\n## Present\n\n- Ann Lee\n\n- Apples discussed\n\nBo Kim\n');
+    assert.equal(plain('Board\n\nPresent: Ann Lee\n\n• Apples discussed\n\nBo Kim\n\n* Star item\n').markdown, '---\ntitle: Board\n---\n\n# Board\n\n## Present\n\n- Ann Lee\n\n- Apples discussed\n\nBo Kim\n\n- Star item\n');
     assert.equal(plain('Board\n\nPresent: Ann Lee\n\nBo Kim\nThe group met in the hall to talk.\n').markdown, '---\ntitle: Board\n---\n\n# Board\n\n## Present\n\n- Ann Lee\n\nBo Kim The group met in the hall to talk.\n');
   });
 
   it('writes the people at one item with what they are, and ends them at prose', () => {
-    const text = `Board\n\n1. Access\n\nAttended for this item only:\nAndrew Gardner , Harmoni CEO\n\nJo Bell\n\nBo Kim, GP\n\nThe group heard from Harmoni about access.\n\nCy Dee\n\n2. Finance\n\n**Present for the item**: Ed Fox, Treasurer\n  \nGus Ho\n`;
+    const text = `Board\n\n1. Access\n\nAttended for this item only:\nAndrew Gardner , Harmoni CEO\n\nJo Bell\n\nBo Kim, GP\n\nThe group heard from Harmoni about access.\n\nCy Dee\n\n2. Finance\n\n**Present for the item**: Ed Fox, Treasurer\n  Gus Ho\n`;
     assert.equal(plain(text).markdown, '---\ntitle: Board\n---\n\n# Board\n\n## 1. Access\n\nAttended for this item only:\n\n- Andrew Gardner — Harmoni CEO\n- Jo Bell\n- Bo Kim — GP\n\nThe group heard from Harmoni about access.\n\nCy Dee\n\n## 2. Finance\n\nPresent for the item:\n\n- Ed Fox — Treasurer\n- Gus Ho\n');
   });
 });
@@ -74,13 +74,13 @@ describe('import: headings and prose, whole', () => {
   });
 
   it('escapes prose that Markdown would read otherwise, a number of any length, and joins a paragraph\'s lines trimmed', () => {
-    const text = 'Board\n\n1. Notes\n\n12. The committee noted the figures.\n\nA well-known #hash and > quote\n\nThe group\n   agreed to   meet\n\n2. Budget <draft> | *new*\n';
-    assert.equal(plain(text).markdown, '---\ntitle: Board\n---\n\n# Board\n\n## 1. Notes\n\n12\\. The committee noted the figures.\n\nA well-known #hash and > quote\n\nThe group agreed to   meet\n\n## 2. Budget \\<draft> \\| *new*\n');
+    const text = 'Board\n\n1. Notes\n\n12. The committee noted the figures.\n\nA well-known #hash and > quote\n\nThe group\n   agreed to   meet\n\n  3) Indented item\n\n2. Budget <draft> | *new*\n';
+    assert.equal(plain(text).markdown, '---\ntitle: Board\n---\n\n# Board\n\n## 1. Notes\n\n12\\. The committee noted the figures.\n\nA well-known #hash and > quote\n\nThe group agreed to   meet\n\n3\\) Indented item\n\n## 2. Budget \\<draft> \\| *new*\n');
   });
 
   it('reads an item\'s number of any length and a sub-item\'s, with or without its full stop, and bold marks round its title', () => {
-    const text = 'Board\n\n10. Date of next meeting\n\nAnn Lee will book the hall.\n\n4. Version 2.1 release\n\n1.10 Summary of actions agreed\n\nAnn Lee\tSend the letter\t30 June\n\n11. **Next meeting**\n\nBo Kim will bring the cakes.\n';
-    assert.equal(plain(text).markdown, '---\ntitle: Board\n---\n\n# Board\n\n## 10. Date of next meeting\n\nAnn Lee will book the hall.\n\n## 4. Version 2.1 release\n\n### 1.10. Summary of actions agreed\n\n| Owner | Action | Due |\n|---|---|---|\n| Ann Lee | Send the letter | 30 June |\n\n## 11. **Next meeting**\n\nBo Kim will bring the cakes.\n');
+    const text = 'Board\n\n10. Date of next meeting\n\nAnn Lee will book the hall.\n\n4. Version 2.1 release\n\n10.1 Footpaths\n\n5. One two three four five six seven eight nine ten eleven twelve\n\n6. One two three four five six seven eight nine ten eleven twelve thirteen\n\nThe minutes of the meeting held on 3 March 2008 were approved.\n\n1.10 Summary of actions agreed\n\nAnn Lee\tSend the letter\t30 June\n\n11. **Next meeting**\n\nBo Kim will bring the cakes.\n\n4.12 Next meeting\n\nBo Kim will bring the tea.\n';
+    assert.equal(plain(text).markdown, '---\ntitle: Board\n---\n\n# Board\n\n## 10. Date of next meeting\n\nAnn Lee will book the hall.\n\n## 4. Version 2.1 release\n\n### 10.1. Footpaths\n\n## 5. One two three four five six seven eight nine ten eleven twelve\n\n6\\. One two three four five six seven eight nine ten eleven twelve thirteen\n\nThe minutes of the meeting held on 3 March 2008 were approved.\n\n### 1.10. Summary of actions agreed\n\n| Owner | Action | Due |\n|---|---|---|\n| Ann Lee | Send the letter | 30 June |\n\n## 11. **Next meeting**\n\nBo Kim will bring the cakes.\n\n### 4.12. Next meeting\n\nBo Kim will bring the tea.\n');
   });
 
   it('reads Word headings with a colon, with a number and no full stop or no space, bold lines, lists, and a line that ends with a break', () => {
@@ -96,6 +96,14 @@ describe('import: headings and prose, whole', () => {
       paragraph(['Point one'], { list: { level: 0, ordered: true } }),
       paragraph(['Point two'], { list: { level: 2, ordered: false } }),
       paragraph(['Short note', '']),
+      paragraph([]),
+      paragraph(['Fruit']),
+      paragraph(['', '• Apples and pears were discussed at length by all']),
+      paragraph(['Neighbourhood development plans consultation reply :'], { bold: true }),
+      paragraph(['Item 4: Budget:'], { bold: true }),
+      paragraph(['Attended for this item only:', 'Ed Fox', '  ']),
+      paragraph(['5 Next meeting to be held on a date the chair and the secretary will agree'], { heading: 2 }),
+      paragraph(['Ann Lee will book the hall.']),
       paragraph(['Another short']),
       paragraph(['5 Next meeting'], { heading: 2 }),
       paragraph(['Ann Lee will book the hall.']),
@@ -103,22 +111,22 @@ describe('import: headings and prose, whole', () => {
       paragraph(['Bo Kim will bring the cakes.']),
       paragraph(['  ', '']),
     ];
-    assert.equal(importMinutes(blocks).markdown, '---\ntitle: Parish council\n---\n\n# Parish council\n\n## Present\n\n- Ann Lee\n- Bo Kim\n\n## Matters arising\n\n## Budget\n\n## Review of the accounts\n\nTwo lines bold\n\n1. Point one\n      - Point two\n\nShort note\n\nAnother short\n\n## 5. Next meeting\n\nAnn Lee will book the hall.\n\n## 6.Next meeting\n\nBo Kim will bring the cakes.\n');
+    assert.equal(importMinutes(blocks).markdown, '---\ntitle: Parish council\n---\n\n# Parish council\n\n## Present\n\n- Ann Lee\n- Bo Kim\n\n## Matters arising\n\n## Budget\n\n## Review of the accounts\n\nTwo lines bold\n\n1. Point one\n      - Point two\n\nShort note\n\nFruit\n\n- Apples and pears were discussed at length by all\n\n## Neighbourhood development plans consultation reply\n\n## Item 4: Budget\n\nAttended for this item only:\n\n- Ed Fox\n\n## 5 Next meeting to be held on a date the chair and the secretary will agree\n\nAnn Lee will book the hall.\n\nAnother short\n\n## 5. Next meeting\n\nAnn Lee will book the hall.\n\n## 6.Next meeting\n\nBo Kim will bring the cakes.\n');
   });
 
   it('takes the title from the first paragraph that is no list item, after tables and lists, and keeps short lines prose once a Word heading is there', () => {
     const blocks = [table([['Ref', 'Date'], ['12', '1 May']]), paragraph(['An item'], { list: { level: 0, ordered: false } }), paragraph(['Parish council']), paragraph(['GP Access']), paragraph([PROSE]), paragraph(['Footpaths'], { heading: 2 })];
     assert.equal(importMinutes(blocks).markdown, '---\ntitle: Parish council\n---\n\n# Parish council\n\n| Ref | Date |\n|---|---|\n| 12 | 1 May |\n\n- An item\n\nGP Access\n\nThe group discussed access to the surgery at length and agreed to write.\n\n## Footpaths\n');
     // No Word heading, no number: the short line is a title.
-    assert.equal(importMinutes([table([['Ref', 'Date']]), paragraph(['Parish council']), paragraph(['GP Access']), paragraph([PROSE])]).markdown, '---\ntitle: Parish council\n---\n\n# Parish council\n\n| Ref | Date |\n|---|---|\n\n## GP Access\n\nThe group discussed access to the surgery at length and agreed to write.\n');
+    assert.equal(importMinutes([table([['Ref', 'Date']]), paragraph(['Parish council']), paragraph(['Short note', '  ']), paragraph(['Another short']), paragraph(['GP Access']), paragraph([PROSE])]).markdown, '---\ntitle: Parish council\n---\n\n# Parish council\n\n| Ref | Date |\n|---|---|\n\nShort note\n\nAnother short\n\n## GP Access\n\nThe group discussed access to the surgery at length and agreed to write.\n');
   });
 });
 
 describe('import: actions, whole', () => {
   it('reads owner / action / due rows by tabs or by lines under a heading of actions, and leaves what is no row as prose', () => {
     const rows = [
-      'Ann Lee\t\tSend the letter\t\t30 June 2007',
-      'Bo Kim\tBook room',
+      'Ann Lee\t\tSend the letter\t\t30 June 2007\nBo Kim\t\tBook room',
+      'Ann Lee',
       'Cy Dee\tChase',
       'Ann Lee\tWrite the report\tby the end of next month',
       'Di Eve\tPlan the fete\tat some point after the summer holidays',
@@ -130,15 +138,18 @@ describe('import: actions, whole', () => {
       'Lea Mo\nPaint the\tgate\n9 May',
     ];
     const text = `Board\n\n1. Summary of actions agreed\n\n${rows.join('\n\n')}\n\n2. Footpaths\n\nMo Ng\tWalk the path\t3 May\n`;
-    assert.equal(plain(text).markdown, '---\ntitle: Board\n---\n\n# Board\n\n## 1. Summary of actions agreed\n\n| Owner | Action | Due |\n|---|---|---|\n| Ann Lee | Send the letter | 30 June 2007 |\n| Bo Kim | Book room |  |\n\nCy Dee\tChase\n\n| Owner | Action | Due |\n|---|---|---|\n| Ann Lee | Write the report | by the end of next month |\n\nDi Eve\tPlan the fete\tat some point after the summer holidays\n\nAll actions to be done before the AGM.\n\nEd Fox\tFix the gate\t1 July\tagain\n\n| Owner | Action | Due |\n|---|---|---|\n| Gus Ho | Mend the fence | 1 August |\n\nGus Ho\tMend the fence Hal Ives\tChase\n\n| Owner | Action | Due |\n|---|---|---|\n| Ivy Jay | Paint the bench |  |\n| Kim Lo | Oil the hinges | 2 May |\n| Lea Mo | Paint the gate | 9 May |\n\n## 2. Footpaths\n\nMo Ng\tWalk the path\t3 May\n');
+    assert.equal(plain(text).markdown, '---\ntitle: Board\n---\n\n# Board\n\n## 1. Summary of actions agreed\n\n| Owner | Action | Due |\n|---|---|---|\n| Ann Lee | Send the letter | 30 June 2007 |\n| Bo Kim | Book room |  |\n\nAnn Lee\n\nCy Dee\tChase\n\n| Owner | Action | Due |\n|---|---|---|\n| Ann Lee | Write the report | by the end of next month |\n\nDi Eve\tPlan the fete\tat some point after the summer holidays\n\nAll actions to be done before the AGM.\n\nEd Fox\tFix the gate\t1 July\tagain\n\n| Owner | Action | Due |\n|---|---|---|\n| Gus Ho | Mend the fence | 1 August |\n\nGus Ho\tMend the fence Hal Ives\tChase\n\n| Owner | Action | Due |\n|---|---|---|\n| Ivy Jay | Paint the bench |  |\n| Kim Lo | Oil the hinges | 2 May |\n| Lea Mo | Paint the gate | 9 May |\n\n## 2. Footpaths\n\nMo Ng\tWalk the path\t3 May\n');
   });
 
   it('makes a headerless Word table of two or three columns under a heading of actions an action table, only when every row is one', () => {
     const blocks = [
       paragraph(['Parish council'], { heading: 1 }),
+      paragraph(['Present'], { heading: 2 }),
+      paragraph(['Ann Lee, Bo Kim']),
       paragraph(['Actions agreed'], { heading: 2 }),
-      table([['Owner', 'Action agreed', 'Due date'], ['Ann Lee', 'Send the  letter', '']]),
+      table([[' Owner ', 'Action agreed', 'Due date'], ['Ann Lee', 'Send the  letter', '']]),
       table([['Ann Lee', 'Send the letter'], ['Bo Kim', 'Book the room']]),
+      paragraph(['Bo Kim will book the room. Ann Lee will send the letter.']),
       table([['Ann Lee', 'Send the letter'], ['Note', 'x']]),
       table([['Who?', 'Task', 'Due'], ['Ann Lee', 'Call']]),
       table([['_Owner_', 'Task to do', 'Due'], ['Ann Lee', 'Call the vet', 'May']]),
@@ -146,7 +157,7 @@ describe('import: actions, whole', () => {
       table([['Ann Lee', '', 'Send the letter', '30 June'], ['Bo Kim', 'Book the room', '1 May'], ['', '', '', '']]),
     ];
     const result = importMinutes(blocks);
-    assert.equal(result.markdown, '---\ntitle: Parish council\n---\n\n# Parish council\n\n## Actions agreed\n\n| Owner | Action agreed | Due date |\n|---|---|---|\n| Ann Lee | Send the letter |  |\n\n| Owner | Action | Due |\n|---|---|---|\n| Ann Lee | Send the letter |  |\n| Bo Kim | Book the room |  |\n\n| Ann Lee | Send the letter |\n|---|---|\n| Note | x |\n\n| Who? | Task | Due |\n|---|---|---|\n| Ann Lee | Call |  |\n\n| _Owner_ | Task to do | Due |\n|---|---|---|\n| Ann Lee | Call the vet | May |\n\n| Ann Lee |  | Send the letter | 30 June |\n|---|---|---|---|\n| Bo Kim | Book the room | 1 May |  |\n');
+    assert.equal(result.markdown, '---\ntitle: Parish council\n---\n\n# Parish council\n\n## Present\n\n- Ann Lee\n- Bo Kim\n\n## Actions agreed\n\n| Owner | Action agreed | Due date |\n|---|---|---|\n| Ann Lee | Send the letter |  |\n\n| Owner | Action | Due |\n|---|---|---|\n| Ann Lee | Send the letter |  |\n| Bo Kim | Book the room |  |\n\nBo Kim will book the room. Ann Lee will send the letter.\n\n| Ann Lee | Send the letter |\n|---|---|\n| Note | x |\n\n| Who? | Task | Due |\n|---|---|---|\n| Ann Lee | Call |  |\n\n| _Owner_ | Task to do | Due |\n|---|---|---|\n| Ann Lee | Call the vet | May |\n\n| Ann Lee |  | Send the letter | 30 June |\n|---|---|---|---|\n| Bo Kim | Book the room | 1 May |  |\n');
     assert.equal(result.summary.fromTable, 3);
   });
 
@@ -168,7 +179,7 @@ describe('import: actions, whole', () => {
 describe('import: a Markdown source, whole', () => {
   it('keeps Markdown\'s own blocks as written and reads its headings, rosters and action rows', () => {
     const text =
-      '# Minutes of the board\n\n- item one\n  more of it\n\nMark Jones\n9 June 2007\n\n## Present ##\n\nAnn Lee, Bo Kim\n\n10. Tenth point\n\n1) First point\n\n> a quote\n\n| a | b |\n|---|---|\n\n```\ncode\n```\n\n~~~\ntilde\n~~~\n\n---\n\nNotes on C # and F #\n\nA report was given. Ann Lee will send the figures to the bank.\n\n#  Two  spaces\n\n## Actions agreed\n\n- a list\n\nAnn Lee\tSend the letter to the council\t30 June 2007\n\n## Next meeting\n\n<p>html</p>\n\nBo Kim will bring the cakes.\n';
-    assert.equal(markdown(text).markdown, '---\ntitle: Minutes of the board\n---\n\n# Minutes of the board\n\n- item one\n  more of it\n\nMark Jones 9 June 2007\n\n## Present\n\n- Ann Lee\n- Bo Kim\n\n10. Tenth point\n\n1) First point\n\n> a quote\n\n| a | b |\n|---|---|\n\n```\ncode\n```\n\n~~~\ntilde\n~~~\n\n---\n\nNotes on C # and F #\n\nA report was given. Ann Lee will send the figures to the bank.\n\nACTION: Ann Lee — send the figures to the bank\n\n# Two  spaces\n\n## Actions agreed\n\n- a list\n\n| Owner | Action | Due |\n|---|---|---|\n| Ann Lee | Send the letter to the council | 30 June 2007 |\n\n## Next meeting\n\n<p>html</p>\n\nBo Kim will bring the cakes.\n');
+      ' # Minutes of the board\n\n- item one\n  more of it\n\nMark Jones\n9 June 2007\n\n## Present ##\n\nAnn Lee, Bo Kim\n\n10. Tenth point\n\n1) First point\n\n> a quote\n\n| a | b |\n|---|---|\n\n```\ncode\n```\n\n~~~\ntilde\n~~~\n\n---\n\nNotes on C # and F #\n\nA report was given (see #2). Ann Lee will send the figures to the bank.\n\n`x` is done. Ann Lee will send the figures to the bank.\n\n~30 people came. Bo Kim will write to them all.\n\n## Notes\ntext right under it\n\n## Apologies:\n\nCy Dee\n\n#  Two  spaces\n\n## Actions agreed\n\n- a list\n\nAnn Lee\tSend the letter to the council\t30 June 2007\n\n## Next meeting\n\n<p>html</p>\n\nBo Kim will bring the cakes.\n';
+    assert.equal(markdown(text).markdown, '---\ntitle: Minutes of the board\n---\n\n# Minutes of the board\n\n- item one\n  more of it\n\nMark Jones 9 June 2007\n\n## Present\n\n- Ann Lee\n- Bo Kim\n\n10. Tenth point\n\n1) First point\n\n> a quote\n\n| a | b |\n|---|---|\n\n```\ncode\n```\n\n~~~\ntilde\n~~~\n\n---\n\nNotes on C # and F #\n\nA report was given (see #2). Ann Lee will send the figures to the bank.\n\nACTION: Ann Lee — send the figures to the bank\n\n`x` is done. Ann Lee will send the figures to the bank.\n\nACTION: Ann Lee — send the figures to the bank\n\n~30 people came. Bo Kim will write to them all.\n\nACTION: Bo Kim — write to them all\n\n## Notes\ntext right under it\n\n## Apologies\n\n- Cy Dee\n\n# Two  spaces\n\n## Actions agreed\n\n- a list\n\n| Owner | Action | Due |\n|---|---|---|\n| Ann Lee | Send the letter to the council | 30 June 2007 |\n\n## Next meeting\n\n<p>html</p>\n\nBo Kim will bring the cakes.\n');
   });
 });
