@@ -52,8 +52,8 @@ describe('import: the heading, the header and the roster, whole', () => {
   });
 
   it('writes the people at one item with what they are, and ends them at prose', () => {
-    const text = `Board\n\n1. Access\n\nAttended for this item only:\nAndrew Gardner , Harmoni CEO\n\nJo Bell\n\nBo Kim, GP\n\nThe group heard from Harmoni about access.\n\nCy Dee\n\n2. Finance\n\n**Present for the item**: Ed Fox, Treasurer\n  Gus Ho\n`;
-    assert.equal(plain(text).markdown, '---\ntitle: Board\n---\n\n# Board\n\n## 1. Access\n\nAttended for this item only:\n\n- Andrew Gardner — Harmoni CEO\n- Jo Bell\n- Bo Kim — GP\n\nThe group heard from Harmoni about access.\n\nCy Dee\n\n## 2. Finance\n\nPresent for the item:\n\n- Ed Fox — Treasurer\n- Gus Ho\n');
+    const text = `Board\n\n1. Access\n\nAttended for this item only:\nAndrew Gardner , Harmoni CEO\n\nJo Bell\n\nBo Kim, GP\n\nCy Dee\nspoke about the rota.\n\nThe group heard from Harmoni about access.\n\nCy Dee\n\n2. Finance\n\n**Present for the item**: Ed Fox, Treasurer\n  Gus Ho\n`;
+    assert.equal(plain(text).markdown, '---\ntitle: Board\n---\n\n# Board\n\n## 1. Access\n\nAttended for this item only:\n\n- Andrew Gardner — Harmoni CEO\n- Jo Bell\n- Bo Kim — GP\n\nCy Dee spoke about the rota.\n\nThe group heard from Harmoni about access.\n\nCy Dee\n\n## 2. Finance\n\nPresent for the item:\n\n- Ed Fox — Treasurer\n- Gus Ho\n');
   });
 });
 
@@ -69,8 +69,8 @@ describe('import: headings and prose, whole', () => {
       'Budget  and  plans  for  next  year',
       'Budget.',
     ];
-    const text = `Board\n\n${titles.map((title) => `${title}\n\n${PROSE}\n\n`).join('')}Short words\n\nonly six words in this one\n`;
-    assert.equal(plain(text).markdown, '---\ntitle: Board\n---\n\n# Board\n\n## Neighbourhood development plans consultation reply\n\nThe group discussed access to the surgery at length and agreed to write.\n\nNeighbourhood development plan consultation replies\n\nThe group discussed access to the surgery at length and agreed to write.\n\n## Car park and village hall lighting\n\nThe group discussed access to the surgery at length and agreed to write.\n\nCar park and the village hall lighting\n\nThe group discussed access to the surgery at length and agreed to write.\n\n## Item 2 budget, plans\n\nThe group discussed access to the surgery at length and agreed to write.\n\nthe Budget\n\nThe group discussed access to the surgery at length and agreed to write.\n\n## Budget  and  plans  for  next  year\n\nThe group discussed access to the surgery at length and agreed to write.\n\nBudget.\n\nThe group discussed access to the surgery at length and agreed to write.\n\nShort words\n\nonly six words in this one\n');
+    const text = `Board\n\n${titles.map((title) => `${title}\n\n${PROSE}\n\n`).join('')}Short words\n\nonly six words in this one\n\nNext meeting\n\nThe next meeting will be held on Friday 22 June 2007 in the hall.\n\nCommittee Room\n\n${PROSE}\n`;
+    assert.equal(plain(text).markdown, '---\ntitle: Board\n---\n\n# Board\n\n## Neighbourhood development plans consultation reply\n\nThe group discussed access to the surgery at length and agreed to write.\n\nNeighbourhood development plan consultation replies\n\nThe group discussed access to the surgery at length and agreed to write.\n\n## Car park and village hall lighting\n\nThe group discussed access to the surgery at length and agreed to write.\n\nCar park and the village hall lighting\n\nThe group discussed access to the surgery at length and agreed to write.\n\n## Item 2 budget, plans\n\nThe group discussed access to the surgery at length and agreed to write.\n\nthe Budget\n\nThe group discussed access to the surgery at length and agreed to write.\n\n## Budget  and  plans  for  next  year\n\nThe group discussed access to the surgery at length and agreed to write.\n\nBudget.\n\nThe group discussed access to the surgery at length and agreed to write.\n\nShort words\n\nonly six words in this one\n\n## Next meeting\n\nThe next meeting will be held on Friday 22 June 2007 in the hall.\n\nCommittee Room\n\nThe group discussed access to the surgery at length and agreed to write.\n');
   });
 
   it('escapes prose that Markdown would read otherwise, a number of any length, and joins a paragraph\'s lines trimmed', () => {
@@ -118,7 +118,7 @@ describe('import: headings and prose, whole', () => {
     const blocks = [table([['Ref', 'Date'], ['12', '1 May']]), paragraph(['An item'], { list: { level: 0, ordered: false } }), paragraph(['Parish council']), paragraph(['GP Access']), paragraph([PROSE]), paragraph(['Footpaths'], { heading: 2 })];
     assert.equal(importMinutes(blocks).markdown, '---\ntitle: Parish council\n---\n\n# Parish council\n\n| Ref | Date |\n|---|---|\n| 12 | 1 May |\n\n- An item\n\nGP Access\n\nThe group discussed access to the surgery at length and agreed to write.\n\n## Footpaths\n');
     // No Word heading, no number: the short line is a title.
-    assert.equal(importMinutes([table([['Ref', 'Date']]), paragraph(['Parish council']), paragraph(['Short note', '  ']), paragraph(['Another short']), paragraph(['GP Access']), paragraph([PROSE])]).markdown, '---\ntitle: Parish council\n---\n\n# Parish council\n\n| Ref | Date |\n|---|---|\n\nShort note\n\nAnother short\n\n## GP Access\n\nThe group discussed access to the surgery at length and agreed to write.\n');
+    assert.equal(importMinutes([table([['Ref', 'Date']]), paragraph(['Parish council']), paragraph(['Short note', '  ']), paragraph([]), paragraph(['Another short']), paragraph(['Fruit']), paragraph(['', '• Apples and pears were discussed at length by all']), paragraph(['GP Access']), paragraph([PROSE])]).markdown, '---\ntitle: Parish council\n---\n\n# Parish council\n\n| Ref | Date |\n|---|---|\n\nShort note\n\nAnother short\n\nFruit\n\n- Apples and pears were discussed at length by all\n\n## GP Access\n\nThe group discussed access to the surgery at length and agreed to write.\n');
   });
 });
 
