@@ -33,6 +33,7 @@ describe('the action log: which later row is the same action', () => {
     assert.equal(review('Survey the practices').tracked.length, 1, 'three words');
     assert.equal(review('Survey the').tracked.length, 2, 'two words');
     assert.equal(review('Survey the practices about parking').tracked.length, 2, 'as many words, another text');
+    assert.equal(review('Book the hall').tracked.length, 2, 'fewer words, another text');
   });
 
   it('says an action the log never saw is not superseded', () => {
@@ -49,6 +50,7 @@ describe('the action log: links and words', () => {
     assert.equal(resolveLink('file:///w/board/new.md', '/exec/old.md', keys), 'file:///w/exec/old.md');
     assert.equal(resolveLink('file:///w/board/new.md', '/exec/gone.md', keys), undefined);
     assert.equal(resolveLink('file:///w/board/new.md', 'exec/old.md', keys), undefined, 'relative: board/exec/old.md');
+    assert.equal(resolveLink('new.md', 'old.md', new Set(['exec/old.md'])), undefined, 'relative: old.md at the top');
   });
 
   it('gives no words for a text of marks and punctuation only', () => {
