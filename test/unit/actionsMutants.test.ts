@@ -25,6 +25,11 @@ describe('the action log: which later row is the same action', () => {
     ]);
     assert.equal(log.tracked.length, 1);
     assert.equal(historyText(log.tracked[0]), 'agreed 6 June 2007; carried 22 June');
+    const others = buildActionLog([
+      file('x/2007-06-06.minutes.md', meeting('2007-06-06', 'ACTION: Clerk and Treasurer — Book the room for the fete.')),
+      file('x/2007-06-22.minutes.md', meeting('2007-06-22', 'ACTION: Mayor and Vicar — Book the room for the fete.')),
+    ]);
+    assert.equal(others.tracked.length, 2, 'other owners');
   });
 
   it('takes a review row\'s text shortened to three words or more as the same action, not to two, nor another text as long', () => {
