@@ -84,6 +84,12 @@ describe('dates: what the mutants showed untested', () => {
     assert.deepEqual(dateCorrections('15 Febry 2008', meeting).map((c) => c.iso), ['2008-02-15']);
   });
 
+  it('corrects a misspelling that starts like an ordinal ("st") or a weekday ("Sun", "Sat")', () => {
+    assert.deepEqual(dateCorrections('15 Steptember 2008', meeting).map((c) => c.iso), ['2008-09-15']);
+    assert.deepEqual(dateCorrections('15 Sune 2008', meeting).map((c) => c.iso), ['2008-06-15']);
+    assert.deepEqual(dateCorrections('15 Satember 2008', meeting).map((c) => c.iso), ['2008-09-15']);
+  });
+
   it('measures edit distances from an empty word and between neighbours that are not swapped', () => {
     assert.equal(editDistance('', 'may'), 3);
     assert.equal(editDistance('jan', 'january'), 4);

@@ -113,6 +113,13 @@ describe('blockLines', () => {
     assert.deepEqual(lines('ab\ncd\nef', 0, 4), [['ab', 0, 2], ['c', 3, 4]]);
   });
 
+  it('keeps the first line as it starts, prefix characters and all; a block ending after a line feed ends with an empty line; an empty line sits at its place', () => {
+    assert.deepEqual(lines('>  ab\n> cd'), [['>  ab', 0, 5], ['cd', 8, 10]]);
+    assert.deepEqual(lines(' \tab'), [[' \tab', 0, 4]]);
+    assert.deepEqual(lines('ab\n'), [['ab', 0, 2], ['', 3, 3]]);
+    assert.deepEqual(lines('ab\r\n', 3, 3), [['', 3, 3]]);
+  });
+
   it('reads an action continued on a quoted, an indented or a CRLF line as one text', () => {
     for (const text of ['# N\n\n> ACTION: MJ to send\n> the letter\n', '# N\n\n- ACTION: MJ to send\n\tthe letter\n', '# N\r\n\r\nACTION: MJ to send\r\nthe letter\r\n']) {
       assert.deepEqual(parseMinutes(text, { today: '2024-03-01' }).actions.map((a) => a.text), ['send the letter'], JSON.stringify(text));

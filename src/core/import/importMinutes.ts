@@ -139,7 +139,8 @@ class Importer {
 
   private numberedHeading(line: string): string | undefined {
     const match = NUMBERED.exec(line.trim());
-    if (!match || words(match[2]) > 12 || /[.!?]$/.test(match[2])) return undefined;
+    // `9 June 2007` alone on its line is a date, not item 9.
+    if (!match || words(match[2]) > 12 || /[.!?]$/.test(match[2]) || parseDate(line)) return undefined;
     return `${match[1]}. ${match[2]}`;
   }
 
@@ -226,6 +227,9 @@ class Importer {
       return;
     }
 
+    // Who wrote the record and when (`Mark Jones` then `9 June 2007`): two lines, not a title line and its prose.
+    if (this.section === 'header' && this.readRecorder(lines)) return;
+
     // Headings: a Word heading, a numbered item, or (when items have no numbers) a short title line.
     const numbered = !isIndented(lines[0]) ? this.numberedHeading(firstLine) : undefined;
     const bolded = block.bold === true && lines.length === 1 && looksLikeTitle(firstLine.replace(/:$/, ''));
@@ -237,7 +241,7 @@ class Importer {
       return;
     }
 
-    if (this.section === 'header' && this.readHeaderBlock(lines)) return;
+    if (this.section === 'header') this.readHeaderDate(lines);
     if (this.section === 'roster') {
       if (lines.every((line) => isIndented(line) || LEGEND.test(line.trim()) || looksLikeNames(this.withoutMark(line.trim()).name))) {
         this.rosterNames(lines);
@@ -288,28 +292,34 @@ class Importer {
     return !BULLET.test(text) && words(text) > 6;
   }
 
-  /** Before the roster: who wrote the record and when (`Mark Jones` then `9 June 2007`), the meeting's date. */
-  private readHeaderBlock(lines: string[]): boolean {
-    const text = joinLines(lines);
+  /** Before the roster: who wrote the record and when (`Mark Jones` then `9 June 2007`). */
+  private readRecorder(lines: string[]): boolean {
     if (lines.length === 2 && looksLikeNames(lines[0].trim()) && parseDate(lines[1].trim(), this.dateContext) && !this.recorder) {
       this.recorder = lines[0].trim();
       this.recorded = parseDate(lines[1].trim(), this.dateContext)?.iso;
       this.pieces.push({ type: 'raw', text: `Recorded by ${this.escape(lines[0].trim())}, ${this.escape(lines[1].trim())}.` });
       return true;
     }
+    return false;
+  }
+
+  /** Before the roster: a line about the meeting that gives its date. */
+  private readHeaderDate(lines: string[]): void {
+    const text = joinLines(lines);
     const date = DATED_LINE.test(text) ? findDates(text, this.dateContext)[0] : undefined;
     if (date && !this.meetingDate) this.meetingDate = date.iso;
-    return false;
   }
 
   private heading(title: string, level: number, escape = true): void {
     this.closeRoster();
     this.closeTable();
     const name = title.replace(/^\d+(?:\.\d+)*[.)]?\s*/, '').replace(/\*\*|__/g, '');
-    const roster = ROSTER_LABEL.exec(`${name.replace(/\s*:$/, '')}:`);
+    // `Present` (a Word heading, a bold line): the names follow; `1. Apologies: Cy Dee, Di Eve`: they are on it too.
+    const bare = name.replace(/\s*:$/, '');
+    const roster = ROSTER_LABEL.exec(bare) ?? ROSTER_LABEL.exec(`${bare}:`);
     if (roster) {
-      // `Present` (a Word heading, a bold line): the names follow.
       this.openRoster(roster[1]);
+      this.rosterNames([roster[2]]);
       return;
     }
     this.section = NEXT_HEADING.test(name) ? 'next' : ACTIONS_HEADING.test(name) ? 'actions' : 'body';
