@@ -41,11 +41,6 @@ export function documentActionCounts(document: Pick<MinutesDocument, 'actions'>,
 }
 
 /**
- * Who a person is and their open work. `superseded` says which actions are listed elsewhere (the log's earlier rows of a
- * carried action, a meeting's restatement of one it wrote above): each action counts once, as the Open Actions view
- * lists it.
- */
-/**
  * Open and overdue actions of a workspace, each once, as the Open Actions view lists them: an action carried through
  * three meetings, or restated in a summary table, counts once (`superseded`: the action log's).
  */
@@ -55,6 +50,11 @@ export function workspaceActionCounts(documents: Iterable<Pick<MinutesDocument, 
   return actionCounts(listed, today);
 }
 
+/**
+ * Who a person is and their open work. `superseded` says which actions are listed elsewhere (the log's earlier rows of a
+ * carried action, a meeting's restatement of one it wrote above): each action counts once, as the Open Actions view
+ * lists it.
+ */
 export function personHover(people: WorkspacePeople, id: PersonId, today: string, link: LinkTo, superseded: (action: Action) => boolean = () => false): string {
   const person = people.person(id);
   const references = people.occurrences(id).filter((o): o is Reference => o.kind === 'reference' && !superseded(o.action));
